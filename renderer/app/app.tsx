@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { useT } from '../i18n';
+import { useAppStore } from '../store';
+import { ROUTES, type Route } from '../store/slices/ui';
+import { SettingsPage } from '../features/settings/settings-page';
+import { Placeholder } from './placeholder';
+
+const NAV_KEYS = {
+  assess: 'nav.assess',
+  verify: 'nav.verify',
+  summary: 'nav.summary',
+  settings: 'nav.settings',
+} as const satisfies Record<Route, string>;
+
+/** The app shell: header with the language toggle, the main navigation, and the current place. */
+export function App() {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const route = useAppStore((s) => s.route);
+  const navigate = useAppStore((s) => s.navigate);
+  const toggleLanguage = useAppStore((s) => s.toggleLanguage);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.title');
+  }, [language, t]);
+
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <div>
+          <h1 data-testid="app-title">{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <button type="button" className="lang-toggle" title={t('lang.toggleTitle')} onClick={toggleLanguage}>
+          {t('lang.toggle')}
+        </button>
+      </header>
+      <nav className="shell-nav" aria-label={t('nav.label')}>
+        {ROUTES.map((r) => (
+          <button
+            key={r}
+            type="button"
+            aria-current={r === route ? 'page' : undefined}
+            onClick={() => navigate(r)}
+          >
+            {t(NAV_KEYS[r])}
+          </button>
+        ))}
+      </nav>
+      <main className="shell-main">
+        {route === 'assess' && <Placeholder text={t('page.assess.empty')} />}
+        {route === 'verify' && <Placeholder text={t('page.verify.empty')} />}
+        {route === 'summary' && <Placeholder text={t('page.summary.empty')} />}
+        {route === 'settings' && <SettingsPage />}
+      </main>
+    </div>
+  );
+}

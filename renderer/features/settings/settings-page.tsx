@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../../i18n';
+import { platform } from '../../platform';
+
+/** Cài đặt: what the app is and where it runs. Later issues add the province e-mail and frameworks here. */
+export function SettingsPage() {
+  const t = useT();
+  const [version, setVersion] = useState<string>('');
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void platform.appInfo().then((info) => live && setVersion(info.version));
+    void navigator.storage?.persisted?.().then((p) => live && setPersisted(p));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section className="settings">
+      <h2>{t('settings.about')}</h2>
+      <dl>
+        <dt>{t('settings.version')}</dt>
+        <dd data-testid="app-version">{version}</dd>
+        <dt>{t('settings.host')}</dt>
+        <dd>{t(platform.kind === 'desktop' ? 'settings.host.desktop' : 'settings.host.browser')}</dd>
+        <dt>{t('settings.storage')}</dt>
+        <dd>
+          {persisted === null ? '…' : t(persisted ? 'settings.storage.persisted' : 'settings.storage.notPersisted')}
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { MessageKey } from './vi';
+
+/** English UI strings, the second language. */
+export const en: Record<MessageKey, string> = {
+  'app.title': 'DTI Desk — Digital transformation assessment',
+  'app.subtitle': 'Self-assessment, verification and consolidation of district and commune DT indicators',
+  'nav.label': 'Main navigation',
+  'nav.assess': 'Assessments',
+  'nav.verify': 'Verification',
+  'nav.summary': 'Summary',
+  'nav.settings': 'Settings',
+  'lang.toggle': 'Tiếng Việt',
+  'lang.toggleTitle': 'Switch to Vietnamese',
+  'page.assess.empty': 'No assessments yet. Units and their assessments will appear here.',
+  'page.verify.empty': 'Verification of commune self-assessments — coming in a later version.',
+  'page.summary.empty': 'District and commune summary — coming in a later version.',
+  'settings.about': 'About',
+  'settings.version': 'Version',
+  'settings.host': 'Host',
+  'settings.host.desktop': 'Desktop app',
+  'settings.host.browser': 'Browser',
+  'settings.storage': 'Storage',
+  'settings.storage.persisted': 'The browser keeps this data persistently.',
+  'settings.storage.notPersisted': 'The browser has not promised to keep this data; export Excel files regularly as a backup.',
+};

@@ -1,0 +1,25 @@
+/** Vietnamese UI strings: the app's first language. Keys are shared with ./en.ts. */
+export const vi = {
+  'app.title': 'DTI Desk — Đánh giá chuyển đổi số',
+  'app.subtitle': 'Tự đánh giá, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp huyện, cấp xã',
+  'nav.label': 'Điều hướng chính',
+  'nav.assess': 'Đánh giá',
+  'nav.verify': 'Thẩm tra',
+  'nav.summary': 'Tổng hợp',
+  'nav.settings': 'Cài đặt',
+  'lang.toggle': 'English',
+  'lang.toggleTitle': 'Chuyển sang tiếng Anh',
+  'page.assess.empty': 'Chưa có đánh giá nào. Các đơn vị và bản đánh giá sẽ hiện ở đây.',
+  'page.verify.empty': 'Thẩm tra hồ sơ tự đánh giá của các xã — sẽ có ở bản sau.',
+  'page.summary.empty': 'Tổng hợp kết quả của huyện và các xã — sẽ có ở bản sau.',
+  'settings.about': 'Thông tin ứng dụng',
+  'settings.version': 'Phiên bản',
+  'settings.host': 'Môi trường',
+  'settings.host.desktop': 'Ứng dụng máy tính',
+  'settings.host.browser': 'Trình duyệt',
+  'settings.storage': 'Lưu trữ',
+  'settings.storage.persisted': 'Dữ liệu được trình duyệt giữ lâu dài.',
+  'settings.storage.notPersisted': 'Trình duyệt chưa cam kết giữ lâu dài dữ liệu; hãy xuất tệp Excel định kỳ để sao lưu.',
+} as const;
+
+export type MessageKey = keyof typeof vi;

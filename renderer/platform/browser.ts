@@ -1,0 +1,76 @@
+import { MAX_OPEN_FILE_BYTES, type FileFilter, type OpenFilesResult } from '@shared/ipc/contract';
+import { PlatformError, type Platform } from './types';
+
+const MIME: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  csv: 'text/csv',
+  json: 'application/json',
+};
+
+function accept(filters: FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((e) => (e === '*' ? '' : `.${e}`))).filter(Boolean).join(',');
+}
+
+function pickFiles(multiple: boolean, filters: FileFilter[]): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = multiple;
+    input.accept = accept(filters);
+    input.style.display = 'none';
+    const done = (files: File[]) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])), { once: true });
+    input.addEventListener('cancel', () => done([]), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** The platform for a plain browser tab: downloads to save, a file input to open. */
+export function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    async saveFile(suggestedName, bytes, _filters) {
+      const ext = suggestedName.split('.').pop()?.toLowerCase() ?? '';
+      const blob = new Blob([bytes as BlobPart], { type: MIME[ext] ?? 'application/octet-stream' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      a.style.display = 'none';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { saved: true, path: null, fileName: suggestedName };
+    },
+    async openFiles({ multiple, filters }): Promise<OpenFilesResult> {
+      const picked = await pickFiles(multiple, filters);
+      const result: OpenFilesResult = { files: [], refused: [] };
+      for (const file of picked) {
+        if (file.size > MAX_OPEN_FILE_BYTES) {
+          const mb = (MAX_OPEN_FILE_BYTES / 1024 / 1024).toLocaleString('vi-VN');
+          result.refused.push({ name: file.name, reason: `Tệp lớn hơn ${mb} MB, không mở.` });
+          continue;
+        }
+        result.files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      }
+      return result;
+    },
+    async revealFile() {
+      // A browser keeps downloads in its own folder; there is nothing to reveal.
+    },
+    async openExternal(url) {
+      if (!/^(https:\/\/|mailto:)/i.test(url)) throw new PlatformError('Chỉ mở được liên kết https: hoặc mailto:.');
+      if (url.startsWith('mailto:')) window.location.href = url;
+      else window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    async appInfo() {
+      return { name: 'DTI Desk', version: __APP_VERSION__, platform: 'browser' };
+    },
+  };
+}

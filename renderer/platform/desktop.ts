@@ -1,0 +1,30 @@
+import type { DesktopApi, IpcResult } from '@shared/ipc/contract';
+import { PlatformError, type Platform } from './types';
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new PlatformError(result.error);
+  return result.data;
+}
+
+/** The platform backed by the Electron preload bridge. */
+export function desktopPlatform(api: DesktopApi): Platform {
+  return {
+    kind: 'desktop',
+    async saveFile(suggestedName, bytes, filters) {
+      const r = unwrap(await api.saveFile({ suggestedName, bytes, filters }));
+      return r.saved ? { saved: true, path: r.path, fileName: suggestedName } : { saved: false };
+    },
+    async openFiles({ multiple, filters }) {
+      return unwrap(await api.openFiles({ multiple, filters }));
+    },
+    async revealFile(path) {
+      unwrap(await api.revealFile({ path }));
+    },
+    async openExternal(url) {
+      unwrap(await api.openExternal({ url }));
+    },
+    async appInfo() {
+      return unwrap(await api.appInfo({}));
+    },
+  };
+}

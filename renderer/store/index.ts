@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createUiSlice, type UiSlice } from './slices/ui';
+
+/** The whole UI store: one slice per concern. Domain data lives in Dexie, never here. */
+export type AppState = UiSlice;
+
+/** Builds a fresh store (tests use it to start clean). */
+export function createAppStore() {
+  return create<AppState>()(
+    persist((...a) => ({ ...createUiSlice(...a) }), {
+      name: 'dti-desk-ui',
+      version: 1,
+      storage: createJSONStorage(() => globalThis.localStorage),
+      partialize: (s) => ({ language: s.language }),
+    }),
+  );
+}
+
+/** The app's one UI store. */
+export const useAppStore = createAppStore();

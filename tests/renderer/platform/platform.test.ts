@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { API_CHANNELS, BRIDGE_GLOBAL, type DesktopApi } from '@shared/ipc/contract';
+import { detectPlatform, PlatformError } from '../../../renderer/platform';
+
+function fakeBridge(overrides: Partial<DesktopApi> = {}): DesktopApi {
+  return {
+    saveFile: vi.fn(async () => ({ ok: true as const, data: { saved: true as const, path: 'C:\\DTI\\a.xlsx' } })),
+    openFiles: vi.fn(async () => ({ ok: true as const, data: { files: [], refused: [] } })),
+    revealFile: vi.fn(async () => ({ ok: true as const, data: null })),
+    openExternal: vi.fn(async () => ({ ok: false as const, error: 'Chỉ mở được liên kết https: hoặc mailto:.' })),
+    appInfo: vi.fn(async () => ({
+      ok: true as const,
+      data: { name: 'DTI Desk', version: '0.1.0', electron: '45', chrome: '140', node: '22', platform: 'win32', userData: 'x' },
+    })),
+    ...overrides,
+  };
+}
+
+describe('detectPlatform', () => {
+  it('uses the desktop bridge when the preload exposed it', async () => {
+    const api = fakeBridge();
+    const p = detectPlatform({ [BRIDGE_GLOBAL]: api });
+    expect(p.kind).toBe('desktop');
+    const bytes = new Uint8Array([1, 2, 3]);
+    const outcome = await p.saveFile('a.xlsx', bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+    expect(outcome).toEqual({ saved: true, path: 'C:\\DTI\\a.xlsx', fileName: 'a.xlsx' });
+    expect(api.saveFile).toHaveBeenCalledWith({
+      suggestedName: 'a.xlsx',
+      bytes,
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+    });
+  });
+
+  it('turns a refused desktop call into a PlatformError with the Vietnamese reason', async () => {
+    const p = detectPlatform({ [BRIDGE_GLOBAL]: fakeBridge() });
+    await expect(p.openExternal('file:///etc/passwd')).rejects.toThrow(PlatformError);
+    await expect(p.openExternal('file:///etc/passwd')).rejects.toThrow('Chỉ mở được liên kết');
+  });
+
+  it('falls back to the browser when there is no bridge, or a malformed one', () => {
+    expect(detectPlatform({}).kind).toBe('browser');
+    expect(detectPlatform({ [BRIDGE_GLOBAL]: { saveFile: 'not a function' } }).kind).toBe('browser');
+  });
+
+  it('every platform call reaches its bridge function', async () => {
+    const api = fakeBridge();
+    const p = detectPlatform({ [BRIDGE_GLOBAL]: api });
+    await p.openFiles({ multiple: true, filters: [] });
+    await p.revealFile('C:\\DTI\\a.xlsx');
+    expect(await p.appInfo()).toMatchObject({ version: '0.1.0' });
+    await p.saveFile('b.xlsx', new Uint8Array(), []);
+    for (const name of Object.keys(API_CHANNELS) as (keyof DesktopApi)[]) {
+      if (name === 'openExternal') continue; // covered by the refusal case above
+      expect(api[name], name).toHaveBeenCalledTimes(1);
+    }
+    expect(api.revealFile).toHaveBeenCalledWith({ path: 'C:\\DTI\\a.xlsx' });
+  });
+});

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAppStore } from '../../../renderer/store';
+import { uiSelectors } from '../../../renderer/store/slices/ui';
+
+class MemoryStorage {
+  private data = new Map<string, string>();
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+}
+
+describe('ui slice', () => {
+  beforeEach(() => {
+    (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
+  });
+
+  it('starts in Vietnamese on the assessments page', () => {
+    const store = createAppStore();
+    expect(uiSelectors.language(store.getState())).toBe('vi');
+    expect(uiSelectors.route(store.getState())).toBe('assess');
+  });
+
+  it('toggles the language and navigates', () => {
+    const store = createAppStore();
+    store.getState().toggleLanguage();
+    expect(store.getState().language).toBe('en');
+    store.getState().toggleLanguage();
+    expect(store.getState().language).toBe('vi');
+    store.getState().navigate('settings');
+    expect(store.getState().route).toBe('settings');
+  });
+
+  it('persists the language but not the route', () => {
+    const first = createAppStore();
+    first.getState().setLanguage('en');
+    first.getState().navigate('verify');
+    const second = createAppStore();
+    expect(second.getState().language).toBe('en');
+    expect(second.getState().route).toBe('assess');
+  });
+});
