@@ -1,4 +1,5 @@
 import { MAX_OPEN_FILE_BYTES, type FileFilter, type OpenFilesResult } from '@shared/ipc/contract';
+import { isSafeExternalUrl } from '@shared/ipc/validate';
 import { PlatformError, type Platform } from './types';
 
 const MIME: Record<string, string> = {
@@ -65,7 +66,7 @@ export function browserPlatform(): Platform {
       // A browser keeps downloads in its own folder; there is nothing to reveal.
     },
     async openExternal(url) {
-      if (!/^(https:\/\/|mailto:)/i.test(url)) throw new PlatformError('Chỉ mở được liên kết https: hoặc mailto:.');
+      if (!isSafeExternalUrl(url)) throw new PlatformError('Chỉ mở được liên kết https: hoặc mailto:.');
       if (url.startsWith('mailto:')) window.location.href = url;
       else window.open(url, '_blank', 'noopener,noreferrer');
     },

@@ -1,0 +1,13 @@
+/** `shell:open-external`: opens an https: or mailto: link in the system browser or mail client. */
+import { shell } from 'electron';
+import { validateOpenExternalRequest } from '@shared/ipc/validate';
+import { openExternalSafely, type ExternalOpener } from '../security';
+import { handle } from './register';
+
+/** Registers the `shell:*` handlers; `opener` is injectable so tests watch what reaches the OS. */
+export function registerShellHandlers(opener: ExternalOpener = shell): void {
+  handle('shell:open-external', validateOpenExternalRequest, async ({ url }) => {
+    if (!(await openExternalSafely(url, opener))) throw new Error('Chỉ mở được địa chỉ https: hoặc mailto:.');
+    return null;
+  });
+}
