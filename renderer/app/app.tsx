@@ -1,8 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { ROUTES, type Route } from '../store/slices/ui';
+import { AssessmentsPage } from '../features/assessments/assessments-page';
+import { EntryPage } from '../features/entry/entry-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { boot, type BootReport } from './boot';
 import { Placeholder } from './placeholder';
 
 const NAV_KEYS = {
@@ -19,6 +22,12 @@ export function App() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const toggleLanguage = useAppStore((s) => s.toggleLanguage);
+  const openAssessmentId = useAppStore((s) => s.openAssessmentId);
+  const [booted, setBooted] = useState<BootReport | null>(null);
+
+  useEffect(() => {
+    void boot().then(setBooted);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -49,7 +58,15 @@ export function App() {
         ))}
       </nav>
       <main className="shell-main">
-        {route === 'assess' && <Placeholder text={t('page.assess.empty')} />}
+        {booted && booted.problems.length > 0 && (
+          <div className="boot-problems" role="alert">
+            {booted.problems.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        )}
+        {!booted && <p className="loading">Đang khởi động…</p>}
+        {booted && route === 'assess' && (openAssessmentId ? <EntryPage key={openAssessmentId} assessmentId={openAssessmentId} /> : <AssessmentsPage />)}
         {route === 'verify' && <Placeholder text={t('page.verify.empty')} />}
         {route === 'summary' && <Placeholder text={t('page.summary.empty')} />}
         {route === 'settings' && <SettingsPage />}

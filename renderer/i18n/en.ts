@@ -11,7 +11,6 @@ export const en: Record<MessageKey, string> = {
   'nav.settings': 'Settings',
   'lang.toggle': 'Tiếng Việt',
   'lang.toggleTitle': 'Switch to Vietnamese',
-  'page.assess.empty': 'No assessments yet. Units and their assessments will appear here.',
   'page.verify.empty': 'Verification of commune self-assessments — coming in a later version.',
   'page.summary.empty': 'District and commune summary — coming in a later version.',
   'settings.about': 'About',

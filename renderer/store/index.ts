@@ -1,14 +1,15 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createEntrySlice, type EntrySlice } from './slices/entry';
 import { createUiSlice, type UiSlice } from './slices/ui';
 
 /** The whole UI store: one slice per concern. Domain data lives in Dexie, never here. */
-export type AppState = UiSlice;
+export type AppState = UiSlice & EntrySlice;
 
 /** Builds a fresh store (tests use it to start clean). */
 export function createAppStore() {
   return create<AppState>()(
-    persist((...a) => ({ ...createUiSlice(...a) }), {
+    persist((...a) => ({ ...createUiSlice(...a), ...createEntrySlice(...a) }), {
       name: 'dti-desk-ui',
       version: 1,
       storage: createJSONStorage(() => globalThis.localStorage),

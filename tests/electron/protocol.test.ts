@@ -133,10 +133,10 @@ describe('app: protocol', () => {
     expect((await handler({ url: 'app://dti-desk/../secret.txt', method: 'GET' } as Request)).status).toBe(404);
   });
 
-  it('sends the same CSP as the <meta> in renderer/index.html', () => {
+  it('sends the CSP of the <meta> in renderer/index.html, plus frame-ancestors (which only a header can carry)', () => {
     const html = readFileSync(join(__dirname, '..', '..', 'renderer', 'index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(`${meta}; frame-ancestors 'none'`).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
   });

@@ -1,0 +1,32 @@
+import { db } from '../db/db';
+import { ensureShippedFrameworks, fetchShippedFile } from '../db/repositories/frameworks';
+
+/** What start-up found: problems to show (storage refused, a shipped framework that failed to load). */
+export interface BootReport {
+  problems: string[];
+}
+
+/**
+ * Opens the database, loads the shipped frameworks on first run and asks the browser to keep the data
+ * persistently. Never throws: what went wrong is reported in Vietnamese.
+ */
+export async function boot(): Promise<BootReport> {
+  const problems: string[] = [];
+  try {
+    await db.open();
+  } catch (e) {
+    problems.push(`Không mở được cơ sở dữ liệu trên máy: ${e instanceof Error ? e.message : String(e)}`);
+    return { problems };
+  }
+  try {
+    problems.push(...(await ensureShippedFrameworks(db, fetchShippedFile)));
+  } catch (e) {
+    problems.push(`Không nạp được bộ chỉ số mặc định: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
+  } catch {
+    // Persistence is a request the browser may ignore; the settings page shows what was granted.
+  }
+  return { problems };
+}

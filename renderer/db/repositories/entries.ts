@@ -1,0 +1,66 @@
+import type { RawField } from '@shared/entry/raw';
+import type { DtiDatabase } from '../database';
+import type { EntryRow, Evidence } from '../types';
+import { recordChange } from './history';
+
+/** A field of an indicator row: one raw input, one evidence field, or the giải trình. */
+export type EntryField = { kind: 'raw'; name: RawField } | { kind: 'evidence'; name: keyof Evidence } | { kind: 'note' };
+
+/** The history label of a field, e.g. "raw.numerator", "evidence.docDate", "note". */
+export function fieldKey(f: EntryField): string {
+  return f.kind === 'note' ? 'note' : `${f.kind}.${f.name}`;
+}
+
+/** An entry with nothing in it. */
+export function emptyEntry(assessmentId: string, code: string): EntryRow {
+  return {
+    assessmentId,
+    code,
+    raw: {},
+    evidence: { docNumber: '', docDate: '', summary: '', link: '' },
+    note: '',
+    updatedAt: 0,
+  };
+}
+
+function read(e: EntryRow, f: EntryField): string {
+  if (f.kind === 'raw') return e.raw[f.name] ?? '';
+  if (f.kind === 'evidence') return e.evidence[f.name] ?? '';
+  return e.note;
+}
+
+function write(e: EntryRow, f: EntryField, value: string): EntryRow {
+  if (f.kind === 'raw') return { ...e, raw: { ...e.raw, [f.name]: value } };
+  if (f.kind === 'evidence') return { ...e, evidence: { ...e.evidence, [f.name]: value } };
+  return { ...e, note: value };
+}
+
+/**
+ * Saves one field of one indicator exactly as typed, with its history line and the assessment's last-change time,
+ * in one transaction. Resolves with the commit time only after the transaction committed.
+ */
+export async function saveEntryField(
+  db: DtiDatabase,
+  assessmentId: string,
+  code: string,
+  field: EntryField,
+  value: string,
+): Promise<number> {
+  return db.transaction('rw', db.entries, db.history, db.assessments, async () => {
+    const now = Date.now();
+    const current = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
+    const old = read(current, field);
+    if (old === value) return now;
+    const changed = await db.assessments.update(assessmentId, { updatedAt: now });
+    if (!changed) throw new Error('Bản đánh giá không còn trên máy.');
+    await db.entries.put({ ...write(current, field, value), updatedAt: now });
+    await recordChange(db, { assessmentId, code, field: fieldKey(field), old, new: value, at: now });
+    return now;
+  });
+}
+
+/** All entries of an assessment, keyed by indicator code. */
+export async function entriesOf(db: DtiDatabase, assessmentId: string): Promise<Map<string, EntryRow>> {
+  const rows = await db.entries.where('assessmentId').equals(assessmentId).toArray();
+  return new Map(rows.map((r) => [r.code, r]));
+}

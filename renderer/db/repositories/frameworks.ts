@@ -1,0 +1,91 @@
+import { frameworkFromCatalog } from '@shared/framework/catalog';
+import { compareFrameworks, frameworkFingerprint } from '@shared/framework/fingerprint';
+import { parseFrameworkIndex } from '@shared/framework/framework-index';
+import type { Framework, Level } from '@shared/framework/types';
+import type { DtiDatabase } from '../database';
+import type { FrameworkRow } from '../types';
+
+/** What adding a framework led to. */
+export type AddFrameworkResult =
+  | { kind: 'added'; row: FrameworkRow }
+  | { kind: 'unchanged'; row: FrameworkRow }
+  | { kind: 'replaced'; row: FrameworkRow }
+  | { kind: 'refused'; message: string };
+
+/**
+ * Stores a validated framework. The same id+version with the same content changes nothing; with other content it
+ * is refused once any assessment uses that version (frameworks in use are immutable), and replaced otherwise.
+ */
+export async function addFramework(db: DtiDatabase, fw: Framework, builtIn = false): Promise<AddFrameworkResult> {
+  return db.transaction('rw', db.frameworks, db.assessments, async () => {
+    const held = await db.frameworks.get([fw.id, fw.version]);
+    const row: FrameworkRow = {
+      id: fw.id,
+      version: fw.version,
+      level: fw.level,
+      framework: fw,
+      fingerprint: frameworkFingerprint(fw),
+      builtIn,
+      loadedAt: Date.now(),
+    };
+    if (held && compareFrameworks(held.framework, fw) === 'same') return { kind: 'unchanged', row: held };
+    if (held) {
+      const used = await db.assessments.filter((a) => a.frameworkId === fw.id && a.frameworkVersion === fw.version).count();
+      if (used > 0) {
+        return {
+          kind: 'refused',
+          message:
+            `Bộ chỉ số "${fw.id}" phiên bản ${fw.version} đã được ${used} bản đánh giá sử dụng nên không thể thay đổi; ` +
+            'tệp này có nội dung khác. Hãy đặt số phiên bản mới cho bộ chỉ số đã sửa.',
+        };
+      }
+      await db.frameworks.put({ ...row, builtIn: held.builtIn && builtIn });
+      return { kind: 'replaced', row };
+    }
+    await db.frameworks.add(row);
+    return { kind: 'added', row };
+  });
+}
+
+/** Every framework held, newest version first within each level. */
+export async function listFrameworks(db: DtiDatabase): Promise<FrameworkRow[]> {
+  const rows = await db.frameworks.toArray();
+  return rows.sort((a, b) => a.level.localeCompare(b.level) || b.loadedAt - a.loadedAt);
+}
+
+/** The framework a new assessment of this level gets by default: the most recently loaded one. */
+export async function defaultFramework(db: DtiDatabase, level: Level): Promise<FrameworkRow | undefined> {
+  const rows = await db.frameworks.where('level').equals(level).toArray();
+  return rows.sort((a, b) => b.loadedAt - a.loadedAt)[0];
+}
+
+/** Reads a file shipped beside the app (the frameworks folder); a test passes its own reader. */
+export type ShippedFileReader = (name: string) => Promise<string>;
+
+/**
+ * Loads the frameworks shipped as data files (public/frameworks/index.json and its CSVs) into the database, once.
+ * A shipped file that fails validation is reported, never half-loaded.
+ */
+export async function ensureShippedFrameworks(db: DtiDatabase, read: ShippedFileReader): Promise<string[]> {
+  const problems: string[] = [];
+  const index = parseFrameworkIndex(JSON.parse(await read('index.json')));
+  if (!index.ok) return index.errors.map((e) => e.message);
+  for (const entry of index.entries) {
+    if (await db.frameworks.get([entry.meta.id, entry.meta.version])) continue;
+    const built = frameworkFromCatalog(entry.meta, await read(entry.file));
+    if (!built.ok) {
+      problems.push(...built.errors.map((e) => `${entry.file}: ${e.message}`));
+      continue;
+    }
+    const r = await addFramework(db, built.framework, true);
+    if (r.kind === 'refused') problems.push(r.message);
+  }
+  return problems;
+}
+
+/** Reads shipped files over HTTP(S) or app://, relative to the page. */
+export const fetchShippedFile: ShippedFileReader = async (name) => {
+  const res = await fetch(new URL(`frameworks/${name}`, document.baseURI));
+  if (!res.ok) throw new Error(`Không đọc được tệp bộ chỉ số ${name} (${res.status}).`);
+  return res.text();
+};

@@ -1,0 +1,20 @@
+import type { DtiDatabase } from '../database';
+
+/** What this machine is used for: the district's (verifies, consolidates) or one commune's. */
+export type MachineRole = { kind: 'district' } | { kind: 'commune'; communeCode: string };
+
+/** Keys of the small settings kept in the meta table, with their value types. */
+export interface MetaValues {
+  role: MachineRole;
+  provinceEmail: string;
+}
+
+/** Reads a setting. */
+export async function getMeta<K extends keyof MetaValues>(db: DtiDatabase, key: K): Promise<MetaValues[K] | undefined> {
+  return (await db.meta.get(key))?.value as MetaValues[K] | undefined;
+}
+
+/** Writes a setting. */
+export async function setMeta<K extends keyof MetaValues>(db: DtiDatabase, key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value });
+}

@@ -1,0 +1,93 @@
+import type { Framework, Level } from '@shared/framework/types';
+import type { RawValue } from '@shared/entry/raw';
+import type { EntryData, Evidence, GeneralInfo, Period } from '@shared/entry/types';
+
+export type { Evidence, GeneralInfo, Period };
+
+/** Kind of administrative unit. */
+export type UnitType = 'district' | 'commune' | 'ward' | 'town';
+
+/** A district, or a commune/ward/town under it. Names are NFC. */
+export interface UnitRow {
+  code: string;
+  name: string;
+  type: UnitType;
+  /** The district's code for a commune; '' for the district itself. */
+  parentCode: string;
+  createdAt: number;
+}
+
+/** A framework version held on this machine. */
+export interface FrameworkRow {
+  id: string;
+  version: string;
+  level: Level;
+  framework: Framework;
+  /** Canonical content fingerprint: a changed file under the same id+version is refused. */
+  fingerprint: string;
+  builtIn: boolean;
+  loadedAt: number;
+}
+
+/** Where an assessment stands; later issues add the verification states. */
+export type AssessmentStatus = 'draft' | 'exported';
+
+/** One unit × period × framework version. */
+export interface AssessmentRow {
+  id: string;
+  unitCode: string;
+  period: Period;
+  /** '2024' or '2024-6T': part of the unique key. */
+  periodKey: string;
+  frameworkId: string;
+  frameworkVersion: string;
+  status: AssessmentStatus;
+  info: GeneralInfo;
+  /** How many times this assessment was exported from this machine (r1, r2 …); 0 before the first export. */
+  revision: number;
+  /** Set when the assessment came in as a file from its unit (the district holding a commune's file). */
+  imported?: ImportedFrom;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Where an imported assessment came from (file, export id, revision, content hash). */
+export interface ImportedFrom {
+  exportId: string;
+  revision: number;
+  fileName: string;
+  sha256: string;
+  importedAt: number;
+}
+
+/** The verifier's layer, filled by the verification feature (Thẩm tra); absent until then. */
+export interface VerifiedLayer {
+  verdict: 'agree' | 'adjust' | 'request';
+  raw: RawValue;
+  remark: string;
+  at: number;
+}
+
+/** What the unit entered for one indicator, kept exactly as typed. */
+export interface EntryRow extends EntryData {
+  assessmentId: string;
+  updatedAt: number;
+  verified?: VerifiedLayer;
+}
+
+/** One change of one field: (time, field, old → new). */
+export interface HistoryRow {
+  seq?: number;
+  assessmentId: string;
+  code: string;
+  field: string;
+  old: string;
+  new: string;
+  at: number;
+}
+
+/** Small key/value settings (the province e-mail, the machine's role…). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,76 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { periodLabel } from '@shared/entry/types';
+import { formatPoints } from '@shared/scoring/format';
+import { db } from '../../db/db';
+import { getMeta } from '../../db/repositories/meta';
+import { getDistrict, listUnits } from '../../db/repositories/units';
+import { useAppStore } from '../../store';
+import { SetupPage } from '../setup/setup-page';
+import { UnitsPanel } from '../units/units-panel';
+import { loadAssessmentLines } from './assessment-summary';
+import { NewAssessmentForm } from './new-assessment-form';
+
+const STATUS_LABEL = { draft: 'Nháp', exported: 'Đã xuất' } as const;
+const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+
+/** Đánh giá: first-run setup, then the units and the list of assessments with their figures. */
+export function AssessmentsPage() {
+  const openAssessment = useAppStore((s) => s.openAssessment);
+  const ctx = useLiveQuery(async () => ({
+    district: await getDistrict(db),
+    role: await getMeta(db, 'role'),
+    units: await listUnits(db),
+  }));
+  const lines = useLiveQuery(() => loadAssessmentLines(db));
+  if (!ctx) return <p className="loading">Đang tải…</p>;
+  if (!ctx.district || !ctx.role) return <SetupPage />;
+  const ownUnits =
+    ctx.role.kind === 'commune'
+      ? ctx.units.filter((u) => u.code === (ctx.role as { communeCode: string }).communeCode)
+      : ctx.units;
+
+  return (
+    <div className="assessments-page">
+      <section className="card" aria-labelledby="list-title">
+        <h2 id="list-title">Các bản đánh giá</h2>
+        {lines && lines.length === 0 && <p className="muted">Chưa có bản đánh giá nào. Chọn đơn vị và năm để mở.</p>}
+        {lines && lines.length > 0 && (
+          <table className="assessment-table" data-testid="assessment-table">
+            <thead>
+              <tr>
+                <th>Đơn vị</th>
+                <th>Kỳ</th>
+                <th>Đã nhập</th>
+                <th>Hoàn thành và cơ bản hoàn thành</th>
+                <th>Điểm</th>
+                <th>Thay đổi lần cuối</th>
+                <th>Trạng thái</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map(({ assessment: a, unit, aggregate: g }) => (
+                <tr key={a.id} data-testid={`assessment-${a.unitCode}-${a.periodKey}`}>
+                  <td>
+                    <button type="button" className="link" onClick={() => openAssessment(a.id)}>
+                      {unit?.name ?? a.unitCode}
+                    </button>
+                  </td>
+                  <td>{periodLabel(a.period)}</td>
+                  <td>{g ? `${g.entered}/${g.total}` : '—'}</td>
+                  <td className="ratio-cell">{g ? `${g.completed}/${g.total}` : '—'}</td>
+                  <td>{g ? formatPoints(g.points) : '—'}</td>
+                  <td>{dateTime.format(a.updatedAt)}</td>
+                  <td>{STATUS_LABEL[a.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <div className="side-by-side">
+        <NewAssessmentForm key={ownUnits.map((u) => u.code).join()} units={ownUnits} />
+        {ctx.role.kind === 'district' && <UnitsPanel district={ctx.district} units={ctx.units} />}
+      </div>
+    </div>
+  );
+}

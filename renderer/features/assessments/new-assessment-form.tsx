@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { db } from '../../db/db';
+import { createAssessment } from '../../db/repositories/assessments';
+import { defaultFramework } from '../../db/repositories/frameworks';
+import type { UnitRow } from '../../db/types';
+import { useAppStore } from '../../store';
+
+/** Creates (or reopens) the assessment of a unit for a period, with the newest framework of its level. */
+export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
+  const openAssessment = useAppStore((s) => s.openAssessment);
+  const [unitCode, setUnitCode] = useState(units[0]?.code ?? '');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [kind, setKind] = useState<'year' | 'mid-year'>('year');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const unit = units.find((u) => u.code === unitCode);
+    const y = Number(year);
+    if (!unit) return setError('Chọn đơn vị.');
+    if (!Number.isInteger(y) || y < 2020 || y > 2100) return setError('Năm đánh giá không hợp lệ (2020–2100).');
+    const fw = await defaultFramework(db, unit.type === 'district' ? 'district' : 'commune');
+    if (!fw) return setError('Chưa có bộ chỉ số cho cấp này. Vào Cài đặt để nạp bộ chỉ số.');
+    try {
+      const a = await createAssessment(db, {
+        unitCode: unit.code,
+        period: { year: y, kind },
+        frameworkId: fw.id,
+        frameworkVersion: fw.version,
+      });
+      openAssessment(a.id);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <form className="new-assessment card" onSubmit={submit} aria-labelledby="new-title">
+      <h3 id="new-title">Mở bản đánh giá</h3>
+      <label className="field">
+        <span className="field-label">Đơn vị</span>
+        <select name="unit" value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
+          {units.map((u) => (
+            <option key={u.code} value={u.code}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">Năm</span>
+        <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">Kỳ</span>
+        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as 'year' | 'mid-year')}>
+          <option value="year">Cả năm</option>
+          <option value="mid-year">Sơ kết 6 tháng</option>
+        </select>
+      </label>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="submit" className="primary">
+        Mở
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useState } from 'react';
+import { periodLabel, type GeneralInfo } from '@shared/entry/types';
+import { db } from '../../db/db';
+import { saveInfoField } from '../../db/repositories/assessments';
+import { fieldKey, saveEntryField, type EntryField } from '../../db/repositories/entries';
+import { useAppStore } from '../../store';
+import { FilterBar } from './filter-bar';
+import { filterIndicators, nextUnfilled } from './filter';
+import { GroupNav } from './group-nav';
+import { HistoryDialog } from './history-dialog';
+import { IndicatorRow } from './indicator-row';
+import { InfoBlock } from './info-block';
+import { focusIndicator, handleFormKeys } from './keyboard';
+import { SaveIndicator } from './save-indicator';
+import { SaveQueue, describeSaveError } from './save-queue';
+import { SummaryPanel } from './summary-panel';
+import { useAssessment } from './use-assessment';
+
+/** The assessment form: Thông tin chung, the 8 groups of indicators, the navigator and the summary. */
+export function EntryPage({ assessmentId }: { assessmentId: string }) {
+  const view = useAssessment(assessmentId);
+  const filter = useAppStore((s) => s.filter);
+  const historyCode = useAppStore((s) => s.historyCode);
+  const showHistory = useAppStore((s) => s.showHistory);
+  const openAssessment = useAppStore((s) => s.openAssessment);
+  // The page is keyed by assessment, so one queue lives exactly as long as the open form.
+  const [queue] = useState(() => new SaveQueue(describeSaveError));
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (queue.hasPending) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [queue]);
+
+  const onSave = useCallback(
+    (code: string, field: EntryField, value: string) =>
+      queue.enqueue(`${code}|${fieldKey(field)}`, () => saveEntryField(db, assessmentId, code, field, value)),
+    [queue, assessmentId],
+  );
+  const onInfo = useCallback(
+    (field: keyof GeneralInfo, value: string) =>
+      queue.enqueue(`info|${field}`, () => saveInfoField(db, assessmentId, field, value)),
+    [queue, assessmentId],
+  );
+
+  if (view === undefined) return <p className="loading">Đang mở bản đánh giá…</p>;
+  if (view === null) return <p role="alert">Không tìm thấy bản đánh giá này hoặc bộ chỉ số của nó.</p>;
+
+  const { framework: fw, evaluation, assessment } = view;
+  const agg = evaluation.aggregate;
+  const visible = new Set(filterIndicators(fw.indicators, agg.scores, filter).map((i) => i.code));
+  const goNextUnfilled = () => {
+    const active = document.activeElement?.closest('[data-code]')?.getAttribute('data-code') ?? null;
+    const code = nextUnfilled(fw.indicators, agg.scores, active);
+    if (code) focusIndicator(code);
+  };
+  const historyTitle = historyCode ? `${historyCode} ${fw.indicators.find((i) => i.code === historyCode)?.name ?? ''}` : '';
+
+  return (
+    <div className="entry-page" onKeyDown={(e) => handleFormKeys(e, goNextUnfilled)}>
+      <header className="entry-head">
+        <button type="button" className="back" onClick={() => openAssessment(null)}>
+          ← Danh sách đánh giá
+        </button>
+        <div>
+          <h2 data-testid="entry-title">
+            {view.unit?.name ?? assessment.unitCode} — {periodLabel(assessment.period)}
+          </h2>
+          <p className="framework-note">
+            {fw.title} (phiên bản {fw.version}) · <strong>{fw.sourceNote}</strong>
+          </p>
+        </div>
+        <SaveIndicator queue={queue} />
+      </header>
+      <div className="entry-layout">
+        <aside className="entry-aside">
+          <GroupNav agg={agg} />
+        </aside>
+        <div className="entry-main">
+          <InfoBlock info={assessment.info} onSave={onInfo} />
+          <FilterBar groups={fw.groups} shown={visible.size} total={fw.indicators.length} onNextUnfilled={goNextUnfilled} />
+          <h3 className="section-title">B. Chỉ số đánh giá</h3>
+          {agg.groups.map((g) => (
+            <section key={g.group.code} id={`group-${g.group.code}`} className="group" hidden={!fw.indicators.some((i) => i.groupCode === g.group.code && visible.has(i.code))}>
+              <h3 className="group-title">
+                {g.group.code}. {g.group.name} ({g.group.maxPoints})
+                <span className="group-figures" data-testid={`group-ratio-${g.group.code}`}>
+                  {g.completed}/{g.total} hoàn thành và cơ bản hoàn thành
+                </span>
+              </h3>
+              {fw.indicators
+                .filter((i) => i.groupCode === g.group.code)
+                .map((ind) => (
+                  <div key={ind.code} hidden={!visible.has(ind.code)}>
+                    <IndicatorRow
+                      ind={ind}
+                      entry={view.entries.get(ind.code)}
+                      thresholds={fw.thresholds}
+                      period={assessment.period}
+                      onSave={onSave}
+                      onHistory={showHistory}
+                    />
+                  </div>
+                ))}
+            </section>
+          ))}
+          <SummaryPanel agg={agg} />
+        </div>
+      </div>
+      {historyCode && (
+        <HistoryDialog assessmentId={assessmentId} code={historyCode} title={historyTitle} onClose={() => showHistory(null)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/** What the save indicator shows. */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'error'; message: string };
+
+type Job = () => Promise<number>;
+
+/**
+ * Writes edits one transaction at a time, in order. Edits to the same key that queue up while a write is in flight
+ * collapse into the latest (typing "125" fast writes "1" then "125"). The state reaches `saved` only when nothing
+ * is pending and the last transaction committed; a failed write keeps its job queued for `retry`.
+ */
+export class SaveQueue {
+  private pending = new Map<string, Job>();
+  private running = false;
+  private state: SaveState = { kind: 'idle' };
+  private listeners = new Set<(s: SaveState) => void>();
+
+  constructor(private readonly describeError: (e: unknown) => string) {}
+
+  /** Queues the latest write for `key`. */
+  enqueue(key: string, job: Job): void {
+    this.pending.delete(key);
+    this.pending.set(key, job);
+    this.set({ kind: 'saving' });
+    void this.drain();
+  }
+
+  /** Tries the failed writes again. */
+  retry(): void {
+    if (this.pending.size) {
+      this.set({ kind: 'saving' });
+      void this.drain();
+    }
+  }
+
+  /** Resolves when everything queued has been written (or failed). */
+  async flush(): Promise<void> {
+    while (this.running || (this.pending.size && this.state.kind === 'saving')) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  get current(): SaveState {
+    return this.state;
+  }
+
+  get hasPending(): boolean {
+    return this.pending.size > 0 || this.running;
+  }
+
+  subscribe(listener: (s: SaveState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(s: SaveState) {
+    this.state = s;
+    for (const l of this.listeners) l(s);
+  }
+
+  private async drain(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    let lastAt = 0;
+    try {
+      while (this.pending.size) {
+        const [key, job] = this.pending.entries().next().value as [string, Job];
+        this.pending.delete(key);
+        try {
+          lastAt = await job();
+        } catch (e) {
+          // Keep the edit (unless a newer one for the same key arrived meanwhile) so nothing typed is lost.
+          if (!this.pending.has(key)) this.pending.set(key, job);
+          this.set({ kind: 'error', message: this.describeError(e) });
+          return;
+        }
+      }
+      this.set({ kind: 'saved', at: lastAt });
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+/** A Vietnamese reason for a failed write; a full disk gets its own message. */
+export function describeSaveError(e: unknown): string {
+  const name = (e as { name?: string; inner?: { name?: string } })?.name ?? '';
+  const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Ổ đĩa hoặc bộ nhớ trình duyệt đã đầy: chưa lưu được. Dữ liệu vẫn còn trên màn hình; hãy giải phóng dung lượng rồi bấm "Thử lại".';
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return `Chưa lưu được: ${msg}. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".`;
+}
