@@ -13,7 +13,7 @@ export function createAppStore() {
       name: 'dti-desk-ui',
       version: 1,
       storage: createJSONStorage(() => globalThis.localStorage),
-      partialize: (s) => ({ language: s.language }),
+      partialize: (s) => ({ language: s.language, openAssessmentId: s.openAssessmentId }),
     }),
   );
 }

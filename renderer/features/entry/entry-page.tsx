@@ -46,11 +46,20 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
   );
 
   if (view === undefined) return <p className="loading">Đang mở bản đánh giá…</p>;
-  if (view === null) return <p role="alert">Không tìm thấy bản đánh giá này hoặc bộ chỉ số của nó.</p>;
+  if (view === null) {
+    return (
+      <div role="alert">
+        <p>Không tìm thấy bản đánh giá này hoặc bộ chỉ số của nó trên máy.</p>
+        <button type="button" onClick={() => openAssessment(null)}>
+          ← Danh sách đánh giá
+        </button>
+      </div>
+    );
+  }
 
   const { framework: fw, evaluation, assessment } = view;
   const agg = evaluation.aggregate;
-  const visible = new Set(filterIndicators(fw.indicators, agg.scores, filter).map((i) => i.code));
+  const visible = new Set(filterIndicators(fw, agg.scores, filter).map((i) => i.code));
   const goNextUnfilled = () => {
     const active = document.activeElement?.closest('[data-code]')?.getAttribute('data-code') ?? null;
     const code = nextUnfilled(fw.indicators, agg.scores, active);

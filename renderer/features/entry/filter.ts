@@ -1,23 +1,27 @@
-import type { Indicator } from '@shared/framework/types';
+import type { Framework, Indicator } from '@shared/framework/types';
 import type { IndicatorScore } from '@shared/scoring/types';
 import { foldVi } from '@shared/text/normalize';
 import type { EntryFilter } from '../../store/slices/entry';
 
-/** Indicators the filter bar lets through, in framework order. Text ignores diacritics and case. */
+/**
+ * Indicators the filter bar lets through, in framework order. Text ignores diacritics and case and searches the
+ * code, the name, the group's name, the method and the expected evidence.
+ */
 export function filterIndicators(
-  indicators: readonly Indicator[],
+  fw: Pick<Framework, 'indicators' | 'groups'>,
   scores: ReadonlyMap<string, IndicatorScore>,
   filter: EntryFilter,
 ): Indicator[] {
   const words = foldVi(filter.text).split(/\s+/).filter(Boolean);
-  return indicators.filter((ind) => {
+  const groupNames = new Map(fw.groups.map((g) => [g.code, g.name]));
+  return fw.indicators.filter((ind) => {
     if (filter.group && ind.groupCode !== filter.group) return false;
     const score = scores.get(ind.code);
     const status = score?.status ?? 'chua-nhap';
     if (filter.onlyUnfilled && status !== 'chua-nhap') return false;
     if (filter.status !== 'all' && status !== filter.status) return false;
     if (words.length) {
-      const hay = foldVi(`${ind.code} ${ind.name} ${ind.method} ${ind.evidence}`);
+      const hay = foldVi(`${ind.code} ${ind.name} ${groupNames.get(ind.groupCode) ?? ''} ${ind.method} ${ind.evidence}`);
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return true;

@@ -36,12 +36,25 @@ describe('ui slice', () => {
     expect(store.getState().route).toBe('settings');
   });
 
-  it('persists the language but not the route', () => {
+  it('persists the language and the open assessment, but not the route or the filter', () => {
     const first = createAppStore();
     first.getState().setLanguage('en');
+    first.getState().openAssessment('a-1');
+    first.getState().setFilter({ text: 'nhan thuc' });
     first.getState().navigate('verify');
     const second = createAppStore();
     expect(second.getState().language).toBe('en');
+    expect(second.getState().openAssessmentId).toBe('a-1');
     expect(second.getState().route).toBe('assess');
+    expect(second.getState().filter.text).toBe('');
+  });
+
+  it('opening an assessment resets the filter and shows the assessments place', () => {
+    const store = createAppStore();
+    store.getState().navigate('settings');
+    store.getState().setFilter({ onlyUnfilled: true });
+    store.getState().openAssessment('a-2');
+    expect(store.getState().route).toBe('assess');
+    expect(store.getState().filter.onlyUnfilled).toBe(false);
   });
 });

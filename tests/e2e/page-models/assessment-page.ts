@@ -1,0 +1,110 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** First-run setup, units and the assessments list, as a user drives them. */
+export class AssessmentsModel {
+  constructor(readonly page: Page) {}
+
+  async setupDistrict(code: string, name: string): Promise<void> {
+    await this.page.getByText('Thiết lập lần đầu').waitFor();
+    await this.page.locator('input[name=district-code]').fill(code);
+    await this.page.locator('input[name=district-name]').fill(name);
+    await this.page.getByRole('button', { name: 'Bắt đầu' }).click();
+    await this.page.getByRole('heading', { name: 'Các bản đánh giá' }).waitFor();
+  }
+
+  async setupCommune(district: { code: string; name: string }, commune: { code: string; name: string }): Promise<void> {
+    await this.page.getByText('Thiết lập lần đầu').waitFor();
+    await this.page.getByLabel(/UBND một xã/).check();
+    await this.page.locator('input[name=district-code]').fill(district.code);
+    await this.page.locator('input[name=district-name]').fill(district.name);
+    await this.page.locator('input[name=commune-code]').fill(commune.code);
+    await this.page.locator('input[name=commune-name]').fill(commune.name);
+    await this.page.getByRole('button', { name: 'Bắt đầu' }).click();
+    await this.page.getByRole('heading', { name: 'Các bản đánh giá' }).waitFor();
+  }
+
+  async pasteCommunes(lines: string): Promise<void> {
+    await this.page.locator('textarea[name=unit-paste]').fill(lines);
+    await this.page.getByRole('button', { name: 'Thêm các xã' }).click();
+  }
+
+  unitList(): Locator {
+    return this.page.getByTestId('unit-list');
+  }
+
+  async open(unitName: string, year: number, kind: 'year' | 'mid-year' = 'year'): Promise<void> {
+    await this.page.locator('select[name=unit]').selectOption({ label: unitName });
+    await this.page.locator('input[name=year]').fill(String(year));
+    await this.page.locator('select[name=kind]').selectOption(kind);
+    await this.page.getByRole('button', { name: 'Mở', exact: true }).click();
+    await this.page.getByTestId('entry-title').waitFor();
+  }
+
+  row(unitCode: string, periodKey: string): Locator {
+    return this.page.getByTestId(`assessment-${unitCode}-${periodKey}`);
+  }
+
+  /** Reopens an assessment from its row of the list (e.g. after a restart) and waits for the form. */
+  async reopen(unitCode: string, periodKey: string): Promise<void> {
+    await this.row(unitCode, periodKey).getByRole('button').click();
+    await this.page.getByTestId('entry-title').waitFor();
+  }
+}
+
+/** The assessment form. Indicator inputs are addressed by code, the way an officer reads the form. */
+export class FormModel {
+  constructor(readonly page: Page) {}
+
+  private esc(code: string): string {
+    return code.replace('.', '\\.');
+  }
+
+  value(code: string, part: '' | 'a' | 'b' | 'd' | 'p' = ''): Locator {
+    return this.page.locator(`#v-${this.esc(code)}${part ? `-${part}` : ''}`);
+  }
+
+  evidence(code: string, field: 'docNumber' | 'docDate' | 'summary' | 'link'): Locator {
+    return this.page.locator(`input[name="${code}-${field}"]`);
+  }
+
+  note(code: string): Locator {
+    return this.page.locator(`textarea[name="${code}-note"]`);
+  }
+
+  info(field: string): Locator {
+    return this.page.locator(`input[name="info-${field}"]`);
+  }
+
+  row(code: string): Locator {
+    return this.page.locator(`#ind-${this.esc(code)}`);
+  }
+
+  points(code: string): Locator {
+    return this.page.getByTestId(`points-${code}`);
+  }
+
+  status(code: string): Locator {
+    return this.page.getByTestId(`status-${code}`);
+  }
+
+  groupRatio(group: number): Locator {
+    return this.page.getByTestId(`group-ratio-${group}`);
+  }
+
+  groupPoints(group: number): Locator {
+    return this.page.getByTestId(`group-points-${group}`);
+  }
+
+  saveState(): Locator {
+    return this.page.getByTestId('save-state');
+  }
+
+  /** Waits until the form says everything typed is saved. */
+  async waitSaved(): Promise<void> {
+    await this.page.locator('[data-testid=save-state][data-state=saved]').waitFor();
+  }
+
+  async back(): Promise<void> {
+    await this.page.getByRole('button', { name: '← Danh sách đánh giá' }).click();
+  }
+}
