@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { platform } from '../../platform';
+import { FrameworksPanel } from '../frameworks/frameworks-panel';
 
 /** Cài đặt: what the app is and where it runs. Later issues add the province e-mail and frameworks here. */
 export function SettingsPage() {
@@ -18,7 +19,9 @@ export function SettingsPage() {
   }, []);
 
   return (
-    <section className="settings">
+    <>
+    <FrameworksPanel />
+    <section className="settings card">
       <h2>{t('settings.about')}</h2>
       <dl>
         <dt>{t('settings.version')}</dt>
@@ -31,5 +34,6 @@ export function SettingsPage() {
         </dd>
       </dl>
     </section>
+    </>
   );
 }

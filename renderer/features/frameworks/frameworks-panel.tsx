@@ -1,0 +1,103 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { frameworkTemplateWorkbook, frameworkToWorkbook, workbookToFramework } from '@shared/excel/framework-workbook';
+import type { Framework } from '@shared/framework/types';
+import { db } from '../../db/db';
+import { addFramework, listFrameworks } from '../../db/repositories/frameworks';
+import { platform } from '../../platform';
+
+const LEVEL_LABEL = { district: 'Cấp huyện', commune: 'Cấp xã' } as const;
+const EXCEL = [{ name: 'Excel', extensions: ['xlsx'] }];
+const ADDED = {
+  added: 'Đã nạp bộ chỉ số',
+  unchanged: 'Bộ chỉ số này đã có trên máy, không thay đổi gì',
+  replaced: 'Đã cập nhật bộ chỉ số (chưa có bản đánh giá nào dùng phiên bản này)',
+} as const;
+
+function fileName(fw: Framework, suffix: string): string {
+  return `bo-chi-so_${fw.id}_${fw.version}${suffix}.xlsx`.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+
+/** Cài đặt → Bộ chỉ số: the frameworks held, their provenance, Excel export, a template, and loading a new one. */
+export function FrameworksPanel() {
+  const rows = useLiveQuery(() => listFrameworks(db));
+  const [result, setResult] = useState<{ ok?: string; errors: string[] }>({ errors: [] });
+
+  const load = async () => {
+    const picked = await platform.openFiles({ multiple: false, filters: EXCEL });
+    const file = picked.files[0];
+    if (!file) {
+      if (picked.refused[0]) setResult({ errors: [`${picked.refused[0].name}: ${picked.refused[0].reason}`] });
+      return;
+    }
+    const read = workbookToFramework(file.bytes);
+    if (!read.ok) {
+      setResult({ errors: [`Tệp ${file.name} không nạp được (không có gì thay đổi):`, ...read.errors.map((e) => e.message)] });
+      return;
+    }
+    const r = await addFramework(db, read.framework);
+    const fw = read.framework;
+    if (r.kind === 'refused') setResult({ errors: [r.message] });
+    else setResult({ ok: `${ADDED[r.kind]}: ${fw.title}, phiên bản ${fw.version} (${fw.indicators.length} chỉ số).`, errors: [] });
+  };
+
+  return (
+    <section className="frameworks card" aria-labelledby="frameworks-title">
+      <h2 id="frameworks-title">Bộ chỉ số</h2>
+      <p className="muted">
+        Bộ chỉ số là dữ liệu: tỉnh có thể nạp bộ chỉ số chính thức từ tệp Excel (trang ChiSo và Nhom) mà không cần cài
+        bản mới. Một phiên bản đã được bản đánh giá sử dụng thì không thể sửa; hãy đặt số phiên bản mới.
+      </p>
+      <table className="assessment-table" data-testid="framework-table">
+        <thead>
+          <tr>
+            <th>Bộ chỉ số</th>
+            <th>Cấp</th>
+            <th>Phiên bản</th>
+            <th>Số chỉ số</th>
+            <th>Nguồn</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows?.map((r) => (
+            <tr key={`${r.id}@${r.version}`} data-testid={`framework-${r.id}-${r.version}`}>
+              <td>{r.framework.title}</td>
+              <td>{LEVEL_LABEL[r.level]}</td>
+              <td>{r.version}</td>
+              <td>{r.framework.indicators.length}</td>
+              <td>
+                {r.framework.sourceNote}
+                {r.builtIn && <span className="badge warn"> Có sẵn trong ứng dụng</span>}
+              </td>
+              <td className="actions">
+                <button type="button" onClick={() => void platform.saveFile(fileName(r.framework, ''), frameworkToWorkbook(r.framework), EXCEL)}>
+                  Xuất Excel
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void platform.saveFile(fileName(r.framework, '_mau-trong'), frameworkTemplateWorkbook(r.framework), EXCEL)}
+                >
+                  Mẫu trống
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void load()}>
+          Nạp bộ chỉ số từ Excel…
+        </button>
+      </div>
+      {result.ok && <p className="form-ok" role="status">{result.ok}</p>}
+      {result.errors.length > 0 && (
+        <ul className="form-error" role="alert" data-testid="framework-errors">
+          {result.errors.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
