@@ -1,0 +1,107 @@
+/**
+ * Layout of the "Biểu mẫu 01" sheet shared by the writer and the reader: column headers (the reader finds columns
+ * by header, so an inserted column does not break it), the Thông tin chung labels, and the human renderings of
+ * values and evidence that the reader compares against the manifest.
+ */
+import { parseRaw, type RawField } from '../entry/raw';
+import type { EntryData, GeneralInfo } from '../entry/types';
+import type { Framework, Indicator } from '../framework/types';
+import { scoreIndicator, STATUS_LABELS_VI } from '../scoring';
+
+/** The printed form sheet (sheet names: ≤ 31 characters, none of : \ / ? * [ ]). */
+export const SHEET_FORM = 'Biểu mẫu 01';
+/** The summary sheet. */
+export const SHEET_SUMMARY = 'Tổng hợp';
+/** The hidden machine sheet holding the manifest. */
+export const SHEET_MANIFEST = '_manifest';
+
+/** What a form column holds: a human column, or a machine column holding one stored field exactly. */
+export type FormField = 'code' | 'name' | 'unit' | 'max' | 'method' | 'display' | 'score' | 'status' | 'evidenceDisplay' | 'note'
+  | RawField | 'docNumber' | 'docDate' | 'summary' | 'link';
+
+/** Columns of table B, in sheet order, with their header text and width. */
+export const FORM_COLUMNS: readonly { field: FormField; header: string; width: number }[] = [
+  { field: 'code', header: 'TT', width: 6 },
+  { field: 'name', header: 'Chỉ số', width: 44 },
+  { field: 'unit', header: 'Đơn vị tính', width: 10 },
+  { field: 'max', header: 'Điểm tối đa', width: 8 },
+  { field: 'method', header: 'Phương pháp xác định và cách cho điểm', width: 50 },
+  { field: 'display', header: 'Số liệu', width: 22 },
+  { field: 'score', header: 'Điểm tự chấm', width: 9 },
+  { field: 'status', header: 'Trạng thái', width: 16 },
+  { field: 'evidenceDisplay', header: 'Tài liệu kiểm chứng', width: 40 },
+  { field: 'note', header: 'Giải trình', width: 40 },
+  { field: 'value', header: 'Giá trị (máy đọc)', width: 12 },
+  { field: 'numerator', header: 'Tử số a (máy đọc)', width: 10 },
+  { field: 'denominator', header: 'Mẫu số b (máy đọc)', width: 10 },
+  { field: 'declared', header: 'Kê khai (máy đọc)', width: 14 },
+  { field: 'points', header: 'Điểm nhập (máy đọc)', width: 10 },
+  { field: 'docNumber', header: 'Số hiệu văn bản (máy đọc)', width: 14 },
+  { field: 'docDate', header: 'Ngày văn bản (máy đọc)', width: 12 },
+  { field: 'summary', header: 'Trích yếu (máy đọc)', width: 24 },
+  { field: 'link', header: 'Đường dẫn (máy đọc)', width: 24 },
+];
+
+/** Thông tin chung rows: field and label (column B; the value is in column C). */
+export const INFO_LABELS: readonly [keyof GeneralInfo, string][] = [
+  ['address', 'Địa chỉ'],
+  ['civilServants', 'Số cán bộ, công chức'],
+  ['enterprises', 'Số doanh nghiệp'],
+  ['population', 'Dân số'],
+  ['contactName', 'Người liên hệ (họ và tên)'],
+  ['contactPosition', 'Chức vụ'],
+  ['contactPhone', 'Điện thoại'],
+  ['contactEmail', 'Thư điện tử'],
+];
+
+/** Vietnamese name of each compared field, for messages. */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  display: 'Số liệu', score: 'Điểm tự chấm', status: 'Trạng thái', evidenceDisplay: 'Tài liệu kiểm chứng', note: 'Giải trình',
+  value: 'Giá trị', numerator: 'Tử số a', denominator: 'Mẫu số b', declared: 'Kê khai', points: 'Điểm nhập',
+  docNumber: 'Số hiệu văn bản', docDate: 'Ngày văn bản', summary: 'Trích yếu', link: 'Đường dẫn',
+};
+
+const UNITLESS = new Set(['', 'có/không', 'mức', '%']);
+
+/** The value as a person reads it: "a = 12; b = 15", "Có", the choice label, "71,79 %", "3 văn bản". */
+export function displayValue(ind: Indicator, raw: EntryData['raw']): string {
+  const v = raw.value ?? '';
+  switch (ind.valueType) {
+    case 'boolean':
+      return v === 'yes' ? 'Có' : v === 'no' ? 'Không' : v;
+    case 'choice': {
+      const opt = ind.scoring.kind === 'choice' ? ind.scoring.options.find((o) => o.key === v) : undefined;
+      return opt && opt.label !== '' ? opt.label : v;
+    }
+    case 'percent':
+      return v === '' ? '' : `${v} %`;
+    case 'count':
+      return v === '' || UNITLESS.has(ind.unit) ? v : `${v} ${ind.unit}`;
+    case 'ratio':
+      return raw.numerator === undefined && raw.denominator === undefined ? '' : `a = ${raw.numerator ?? ''}; b = ${raw.denominator ?? ''}`;
+    case 'money':
+    case 'text': {
+      const parts = [];
+      if (raw.declared !== undefined) parts.push(`Kê khai: ${raw.declared}`);
+      if (raw.points !== undefined) parts.push(`Điểm: ${raw.points}`);
+      return parts.join('; ');
+    }
+  }
+}
+
+/** Evidence in one cell: number, date, summary and link on their own lines. */
+export function displayEvidence(e: EntryData['evidence']): string {
+  const lines: string[] = [];
+  if (e.docNumber !== '') lines.push(`Số: ${e.docNumber}`);
+  if (e.docDate !== '') lines.push(`Ngày: ${e.docDate}`);
+  if (e.summary !== '') lines.push(`Trích yếu: ${e.summary}`);
+  if (e.link !== '') lines.push(`Đường dẫn: ${e.link}`);
+  return lines.join('\n');
+}
+
+/** The engine's points (undefined unless scored) and status label for an entry. */
+export function scoreOf(fw: Framework, ind: Indicator, raw: EntryData['raw']): { points: number | undefined; status: string } {
+  const parsed = parseRaw(ind, raw);
+  const s = scoreIndicator(ind, parsed.value, fw.thresholds);
+  return { points: s.state === 'scored' ? s.points : undefined, status: STATUS_LABELS_VI[s.status] };
+}

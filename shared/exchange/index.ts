@@ -1,0 +1,11 @@
+/** Excel exchange: a unit's assessment file out, commune files in at the district — safely. */
+export { exportAssessment, buildManifest, type ExportInput, type ExportResult } from './export';
+export { readAssessmentFile, type ImportRead, type ReadOptions } from './import';
+export { inspectZip, boundedZip, ZIP_CAPS, type ZipCaps, type ZipEntry, type ZipInspection } from './zip-guard';
+export { classifyRevision, checkContext, type RevisionClass, type ImportContext, type ContextCheck } from './context';
+export { assessmentFileName, slugVi } from './file-name';
+export { encodeCellText, decodeCellText } from './cell-text';
+export { type Manifest, type ManifestPayload, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, normalizeEntries, normalizeInfo, payloadSha256 } from './manifest';
+export { type Difference, type RowProblem } from './form-read';
+export { type ExchangeError, type ExchangeErrorKind } from './errors';
+export { SHEET_FORM, SHEET_SUMMARY, SHEET_MANIFEST } from './form-layout';

@@ -1,0 +1,120 @@
+/**
+ * The manifest of an exported assessment: who, what period, which framework and revision, and every value in a
+ * normalised form (NFC, LF line breaks, empty raw fields dropped) with the SHA-256 of its canonical JSON.
+ * It is what the district imports; the visible form is checked against it.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { RawField } from '../entry/raw';
+import { type EntryData, type Evidence, EVIDENCE_FIELDS, type GeneralInfo, GENERAL_INFO_FIELDS, type Period } from '../entry/types';
+import { canonicalJson } from '../framework/fingerprint';
+import type { Framework } from '../framework/types';
+import { normText } from './cell-text';
+
+/** The `format` of our assessment files. */
+export const MANIFEST_FORMAT = 'dti-desk/assessment';
+/** The manifest layout version this build writes and reads. */
+export const MANIFEST_FORMAT_VERSION = 1;
+/** Longest text one field may hold: an Excel cell holds 32,767 characters, and NFD may triple Vietnamese text. */
+export const MAX_TEXT = 10000;
+/** Every raw field, in the order of the machine columns. */
+export const RAW_FIELDS: readonly RawField[] = ['value', 'numerator', 'denominator', 'declared', 'points'];
+
+/** A reporting unit as named in the manifest. */
+export interface ManifestUnit {
+  code: string;
+  name: string;
+  type: string;
+}
+
+/** What the hashed payload holds: Thông tin chung and one normalised entry per indicator, framework order. */
+export interface ManifestPayload {
+  info: GeneralInfo;
+  entries: EntryData[];
+}
+
+/** The manifest of one exported file. */
+export interface Manifest extends ManifestPayload {
+  format: string;
+  formatVersion: number;
+  appVersion: string;
+  framework: { id: string; version: string; fingerprint: string };
+  unit: ManifestUnit;
+  district: { code: string; name: string };
+  period: Period;
+  exportId: string;
+  revision: number;
+  /** ISO 8601. */
+  exportedAt: string;
+  /** Hex SHA-256 of `canonicalJson({ info, entries })`. */
+  sha256: string;
+}
+
+/** One entry normalised: NFC/LF text, raw fields in fixed order and only when non-empty. */
+export function normalizeEntry(code: string, e: Partial<EntryData> | undefined): EntryData {
+  const raw: EntryData['raw'] = {};
+  for (const f of RAW_FIELDS) {
+    const v = e?.raw?.[f];
+    if (typeof v === 'string' && v !== '') raw[f] = normText(v);
+  }
+  const evidence = {} as Evidence;
+  for (const f of EVIDENCE_FIELDS) evidence[f] = normText(e?.evidence?.[f] ?? '');
+  return { code, raw, evidence, note: normText(e?.note ?? '') };
+}
+
+/** Thông tin chung normalised (NFC/LF, missing fields empty). */
+export function normalizeInfo(info: Partial<GeneralInfo>): GeneralInfo {
+  const out = {} as GeneralInfo;
+  for (const f of GENERAL_INFO_FIELDS) out[f] = normText(typeof info[f] === 'string' ? info[f] : '');
+  return out;
+}
+
+/** One normalised entry per indicator of `fw`, in framework order (the first entry given for a code wins). */
+export function normalizeEntries(fw: Framework, entries: readonly EntryData[]): EntryData[] {
+  const byCode = new Map<string, EntryData>();
+  for (const e of entries) if (!byCode.has(e.code)) byCode.set(e.code, e);
+  return fw.indicators.map((ind) => normalizeEntry(ind.code, byCode.get(ind.code)));
+}
+
+/** Hex SHA-256 of the canonical JSON of a payload (the integrity check of the manifest). */
+export function payloadSha256(payload: ManifestPayload): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ info: payload.info, entries: payload.entries }))));
+}
+
+/**
+ * The key/value rows of the manifest sheet, the payload JSON split into cells of ≤ `chunk` characters (small
+ * enough to stay under Excel's cell limit even if a tool re-saves the text as NFD).
+ */
+export function manifestRows(m: Manifest, chunk = 8000): [string, string][] {
+  const json = canonicalJson({ info: m.info, entries: m.entries });
+  const parts: string[] = [];
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(json.length, i + chunk);
+    // Never split a surrogate pair across two cells.
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json.charAt(end - 1))) end--;
+    parts.push(json.slice(i, end));
+    i = end;
+  }
+  const rows: [string, string][] = [
+    ['format', m.format],
+    ['formatVersion', String(m.formatVersion)],
+    ['appVersion', m.appVersion],
+    ['frameworkId', m.framework.id],
+    ['frameworkVersion', m.framework.version],
+    ['frameworkFingerprint', m.framework.fingerprint],
+    ['unitCode', m.unit.code],
+    ['unitName', m.unit.name],
+    ['unitType', m.unit.type],
+    ['districtCode', m.district.code],
+    ['districtName', m.district.name],
+    ['periodYear', String(m.period.year)],
+    ['periodKind', m.period.kind],
+    ['exportId', m.exportId],
+    ['revision', String(m.revision)],
+    ['exportedAt', m.exportedAt],
+    ['sha256', m.sha256],
+    ['payloadParts', String(parts.length)],
+  ];
+  parts.forEach((p, i) => rows.push([`payload.${i + 1}`, p]));
+  return rows;
+}

@@ -1,0 +1,34 @@
+// classifyRevision and checkContext: the caller's pure decisions about an imported file.
+import { describe, expect, it } from 'vitest';
+import { checkContext, classifyRevision } from '../../../shared/exchange/context';
+import { buildManifest } from '../../../shared/exchange/export';
+import { sampleInput } from './sample';
+
+const m = buildManifest(sampleInput());
+const ctx = { districtCode: '373', unitCodes: new Set(['14758']), knownFrameworks: (id: string, v: string) => id === 'ninh-binh-xa' && v === '2022.1' };
+
+describe('classifyRevision', () => {
+  it('classifies against what is held', () => {
+    expect(classifyRevision(undefined, { exportId: 'a', revision: 1 })).toBe('new');
+    expect(classifyRevision({ exportId: 'a', revision: 2 }, { exportId: 'b', revision: 3 })).toBe('newer');
+    expect(classifyRevision({ exportId: 'a', revision: 2 }, { exportId: 'a', revision: 2 })).toBe('same');
+    expect(classifyRevision({ exportId: 'a', revision: 3 }, { exportId: 'b', revision: 2 })).toBe('older');
+    expect(classifyRevision({ exportId: 'a', revision: 2 }, { exportId: 'b', revision: 2 })).toBe('newer');
+  });
+});
+
+describe('checkContext', () => {
+  it('accepts a file of this district, a known unit, framework and period', () => {
+    expect(checkContext(m, { ...ctx, period: { year: 2024, kind: 'year' } })).toEqual({ ok: true });
+  });
+  it('refuses another district, an unknown unit, another period; asks for an unknown framework', () => {
+    const other = checkContext(m, { ...ctx, districtCode: '999' });
+    expect(other).toMatchObject({ ok: false, reason: 'other-district' });
+    expect(!other.ok && other.message).toContain('Huyện Gia Viễn');
+    expect(checkContext(m, { ...ctx, unitCodes: new Set() })).toMatchObject({ ok: false, reason: 'unknown-unit' });
+    const p = checkContext(m, { ...ctx, period: { year: 2024, kind: 'mid-year' } });
+    expect(p).toMatchObject({ ok: false, reason: 'period-mismatch' });
+    expect(!p.ok && p.message).toContain('sơ kết 6 tháng đầu năm 2024');
+    expect(checkContext(m, { ...ctx, knownFrameworks: () => false })).toMatchObject({ ok: false, reason: 'framework-unknown' });
+  });
+});

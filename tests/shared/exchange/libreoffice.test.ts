@@ -1,0 +1,43 @@
+// Files re-saved by LibreOffice (see tests/fixtures/exchange/libreoffice/README.md) import exactly.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readAssessmentFile } from '../../../shared/exchange/import';
+import { normalizeEntries, normalizeInfo } from '../../../shared/exchange/manifest';
+import { boundedZip, inspectZip } from '../../../shared/exchange/zip-guard';
+import { communeFw, readBook, resolveCommune, rowOf, sampleInput } from './sample';
+import { unzip } from './zip-tools';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/exchange/libreoffice/${name}`, import.meta.url)));
+
+describe('LibreOffice re-saves', () => {
+  it('imports an unchanged re-save with no difference and no problem', () => {
+    const r = readAssessmentFile(fixture('resaved.xlsx'), 'resaved.xlsx', { resolveFramework: resolveCommune });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.differences).toEqual([]);
+    expect(r.problems).toEqual([]);
+    expect(r.entries).toEqual(normalizeEntries(communeFw, sampleInput().entries));
+    expect(r.sheetEntries).toEqual(r.entries);
+    expect(r.info).toEqual(normalizeInfo(sampleInput().info));
+  });
+
+  it('lists exactly the one cell edited before the re-save', () => {
+    const bytes = fixture('resaved-edited-1.2-numerator.xlsx');
+    const r = readAssessmentFile(bytes, 'edited.xlsx', { resolveFramework: resolveCommune });
+    if (!r.ok) throw new Error(r.error.message);
+    const row = rowOf(readBook(bytes).Sheets['Biểu mẫu 01'] ?? {}, '1.2');
+    expect(r.differences).toHaveLength(1);
+    expect(r.differences[0]).toMatchObject({ code: '1.2', field: 'numerator', manifestValue: '12', sheetValue: '13', sheet: 'Biểu mẫu 01', row, column: 'L' });
+    expect(r.differences[0]?.message).toContain(`dòng ${row}, cột L, chỉ số 1.2`);
+  });
+
+  it('keeps the manifest sheet hidden, and writes data descriptors that the guard bounds', () => {
+    const bytes = fixture('resaved.xlsx');
+    const wb = Buffer.from(unzip(bytes).get('xl/workbook.xml') ?? new Uint8Array()).toString('utf8');
+    expect(wb).toMatch(/<sheet name="_manifest"[^>]*state="hidden"/);
+    const z = inspectZip(bytes);
+    if (!z.ok) throw new Error(z.error.message);
+    // LibreOffice leaves sizes 0 in local headers (flag bit 3); SheetJS would then grow its buffer without bound.
+    expect(z.entries.every((e) => (e.flags & 8) === 8)).toBe(true);
+    expect(boundedZip(bytes, z.entries)).not.toBe(bytes);
+  });
+});

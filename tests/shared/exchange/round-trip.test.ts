@@ -1,0 +1,139 @@
+// Export → import gives back exactly what was exported; the file holds no formula; planted edits are all found.
+import fc from 'fast-check';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE_FIELDS, GENERAL_INFO_FIELDS, type EntryData, type GeneralInfo } from '../../../shared/entry/types';
+import { exportAssessment } from '../../../shared/exchange/export';
+import { readAssessmentFile } from '../../../shared/exchange/import';
+import { normalizeEntries, normalizeInfo, RAW_FIELDS } from '../../../shared/exchange/manifest';
+import { communeFw, NOTES, readBook, resolveCommune, rowOf, sampleInput, writeBook } from './sample';
+import { unzip } from './zip-tools';
+
+const TRICKY = ['=1+1', '=HYPERLINK("http://x","y")', "'", "''a", '-', '+84', '@x', '\tx', 'a\r\nb', '2.416', '71,79', '1e3', 'Nhận thức'.normalize('NFD'), ' trailing ', '__proto__', '😀 emoji'];
+const field = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 12 }), fc.constant(''));
+const rawArb = fc.record(Object.fromEntries(RAW_FIELDS.map((f) => [f, field])) as Record<(typeof RAW_FIELDS)[number], typeof field>, { requiredKeys: [] });
+const entryArb = (code: string) => fc.record({
+  code: fc.constant(code),
+  raw: rawArb,
+  evidence: fc.record(Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, field])) as Record<(typeof EVIDENCE_FIELDS)[number], typeof field>),
+  note: field,
+});
+const entriesArb = fc.tuple(...communeFw.indicators.map((i) => fc.option(entryArb(i.code), { nil: undefined })))
+  .map((xs) => xs.filter((x): x is EntryData => x !== undefined));
+const infoArb = fc.record(Object.fromEntries(GENERAL_INFO_FIELDS.map((f) => [f, field])) as Record<keyof GeneralInfo, typeof field>);
+
+describe('round trip', () => {
+  it('imports back the values, evidence, giải trình and info of any export (property)', () => {
+    fc.assert(
+      fc.property(entriesArb, infoArb, fc.integer({ min: 1, max: 999 }), (entries, info, revision) => {
+        const out = exportAssessment(sampleInput({ entries, info, revision }));
+        const r = readAssessmentFile(out.bytes, out.fileName, { resolveFramework: resolveCommune });
+        if (!r.ok) throw new Error(r.error.message);
+        expect(r.entries).toEqual(normalizeEntries(communeFw, entries));
+        expect(r.info).toEqual(normalizeInfo(info));
+        expect(r.sheetEntries).toEqual(r.entries);
+        expect(r.sheetInfo).toEqual(r.info);
+        expect(r.differences).toEqual([]);
+        expect(r.problems.filter((p) => p.kind !== 'unparsable')).toEqual([]);
+        expect(r.manifest.revision).toBe(revision);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('keeps the sample exactly, including formula-looking and long text', () => {
+    const input = sampleInput();
+    const out = exportAssessment(input);
+    const r = readAssessmentFile(out.bytes, out.fileName, { resolveFramework: resolveCommune });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.problems).toEqual([]);
+    expect(r.differences).toEqual([]);
+    expect(r.entries.slice(0, NOTES.length).map((e) => e.note)).toEqual(NOTES.map((n) => n.normalize('NFC')));
+    expect(r.manifest).toMatchObject({
+      format: 'dti-desk/assessment', formatVersion: 1, unit: input.unit, district: input.district, period: input.period,
+      exportId: input.exportId, revision: 3, exportedAt: '2025-01-15T08:30:00.000Z', framework: { id: 'ninh-binh-xa', version: '2022.1' },
+    });
+    expect(r.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(out.fileName).toBe('DTI_2024_xa-gia-phong_tu-danh-gia_r3.xlsx');
+  });
+
+  it('writes no formula: no <f> in any sheet XML, string cells are shared strings', () => {
+    const files = unzip(exportAssessment(sampleInput()).bytes);
+    const sheets = [...files].filter(([n]) => n.startsWith('xl/worksheets/'));
+    expect(sheets).toHaveLength(3);
+    for (const [, data] of sheets) {
+      const xml = Buffer.from(data).toString('utf8');
+      expect(xml).not.toMatch(/<f[\s>]/);
+      expect(xml).not.toMatch(/t="str"/);
+    }
+    const sst = Buffer.from(files.get('xl/sharedStrings.xml') ?? new Uint8Array()).toString('utf8');
+    expect(sst).not.toMatch(/<t[^>]*>[=+\-@]/);
+    expect(sst.includes('<t>&apos;=HYPERLINK(&quot;http://evil&quot;,&quot;bấm&quot;)</t>')).toBe(true);
+  });
+
+  it('lays out the form: header, groups, subtotals, total, widths, merges, number formats, hidden manifest', () => {
+    const wb = XLSX.read(exportAssessment(sampleInput()).bytes, { type: 'array', cellStyles: true, cellNF: true });
+    expect(wb.SheetNames).toEqual(['Biểu mẫu 01', 'Tổng hợp', '_manifest']);
+    expect(wb.Workbook?.Sheets?.map((s) => s.Hidden)).toEqual([0, 0, 1]);
+    const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
+    const cells = Object.keys(ws).filter((k) => !k.startsWith('!')).map((k) => String((ws[k] as XLSX.CellObject).v));
+    expect(cells).toContain('Đơn vị nhận báo cáo: UBND huyện Gia Viễn');
+    expect(cells).toContain('Kỳ báo cáo: Năm 2024');
+    expect(cells).toContain('1. Nhận thức số (100)');
+    expect(cells).toContain('Cộng nhóm 8');
+    expect(cells).toContain('TỔNG CỘNG');
+    const r = rowOf(ws, '1.2');
+    expect(ws[`F${r}`]?.v).toBe('a = 12; b = 15');
+    expect(ws[`G${r}`]).toMatchObject({ t: 'n', v: 16, z: '0.00' });
+    expect(ws[`H${r}`]?.v).toBe('Cơ bản hoàn thành');
+    expect(ws['!cols']?.length).toBeGreaterThanOrEqual(19);
+    expect(ws['!merges']?.length).toBeGreaterThan(10);
+    const sum = wb.Sheets['Tổng hợp'] as XLSX.WorkSheet;
+    expect(Object.values(sum).some((c) => typeof (c as XLSX.CellObject).v === 'string' && String((c as XLSX.CellObject).v).startsWith('Đã hoàn thành và cơ bản hoàn thành'))).toBe(true);
+  });
+
+  it('reports exactly k planted edits, each with sheet, row, column and code', () => {
+    const base = exportAssessment(sampleInput()).bytes;
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 49 }), fc.constantFrom('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S')), { maxLength: 6, selector: ([i, c]) => `${i}${c}` }), (edits) => {
+        const wb = readBook(base);
+        const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
+        const planted = edits.map(([i, col]) => {
+          const code = communeFw.indicators[i]?.code ?? '';
+          const row = rowOf(ws, code);
+          ws[`${col}${row}`] = { t: 's', v: `sửa ${i}${col}` };
+          return { code, row, column: col };
+        });
+        const r = readAssessmentFile(writeBook(wb), 'x.xlsx', { resolveFramework: resolveCommune });
+        if (!r.ok) throw new Error(r.error.message);
+        const got = r.differences.map(({ code, row, column, sheet }) => ({ code, row, column, sheet }));
+        expect(got.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column))).toEqual(
+          planted.map((p) => ({ ...p, sheet: 'Biểu mẫu 01' })).sort((a, b) => a.row - b.row || a.column.localeCompare(b.column)),
+        );
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('finds an edit of a human column (Số liệu, điểm, trạng thái, tài liệu) and of Thông tin chung', () => {
+    const wb = readBook(exportAssessment(sampleInput()).bytes);
+    const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
+    const r = rowOf(ws, '1.2');
+    ws[`F${r}`] = { t: 's', v: 'a = 15; b = 15' };
+    ws[`G${r}`] = { t: 'n', v: 20 };
+    ws[`H${r}`] = { t: 's', v: 'Hoàn thành' };
+    ws[`I${r}`] = { t: 's', v: 'Số: 2/QĐ' };
+    ws.C11 = { t: 's', v: 'Thôn Tây' };
+    const got = readAssessmentFile(writeBook(wb), 'x.xlsx', { resolveFramework: resolveCommune });
+    if (!got.ok) throw new Error(got.error.message);
+    expect(got.differences.map((d) => `${d.code}:${d.field}:${d.column}${d.row}`).sort()).toEqual(
+      [`1.2:display:F${r}`, `1.2:score:G${r}`, `1.2:status:H${r}`, `1.2:evidenceDisplay:I${r}`, ':info.address:C11'].sort(),
+    );
+  });
+
+  it('refuses a text longer than an Excel cell, and a revision below 1', () => {
+    const long = sampleInput({ entries: [{ code: '1.1', raw: {}, evidence: { docNumber: '', docDate: '', summary: '', link: '' }, note: 'x'.repeat(40000) }] });
+    expect(() => exportAssessment(long)).toThrow(RangeError);
+    expect(() => exportAssessment(sampleInput({ revision: 0 }))).toThrow(RangeError);
+  });
+});
