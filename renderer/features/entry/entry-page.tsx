@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { saveInfoField } from '../../db/repositories/assessments';
 import { fieldKey, saveEntryField, type EntryField } from '../../db/repositories/entries';
 import { useAppStore } from '../../store';
+import { ExportButton } from '../exchange/export-button';
 import { FilterBar } from './filter-bar';
 import { filterIndicators, nextUnfilled } from './filter';
 import { GroupNav } from './group-nav';
@@ -81,7 +82,10 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
             {fw.title} (phiên bản {fw.version}) · <strong>{fw.sourceNote}</strong>
           </p>
         </div>
-        <SaveIndicator queue={queue} />
+        <div className="entry-actions">
+          <SaveIndicator queue={queue} />
+          <ExportButton assessmentId={assessmentId} queue={queue} />
+        </div>
       </header>
       <div className="entry-layout">
         <aside className="entry-aside">
