@@ -66,6 +66,8 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
     const code = nextUnfilled(fw.indicators, agg.scores, active);
     if (code) focusIndicator(code);
   };
+  // A commune's file held at the district is the commune's own statement: it is read here, verified in Thẩm tra.
+  const readOnly = Boolean(assessment.imported);
   const historyTitle = historyCode ? `${historyCode} ${fw.indicators.find((i) => i.code === historyCode)?.name ?? ''}` : '';
 
   return (
@@ -83,8 +85,16 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
           </p>
         </div>
         <div className="entry-actions">
-          <SaveIndicator queue={queue} />
-          <ExportButton assessmentId={assessmentId} queue={queue} />
+          {readOnly ? (
+            <span className="badge" data-testid="read-only">
+              Bản do đơn vị gửi (lần xuất {assessment.imported?.revision}) — chỉ xem
+            </span>
+          ) : (
+            <>
+              <SaveIndicator queue={queue} />
+              <ExportButton assessmentId={assessmentId} queue={queue} />
+            </>
+          )}
         </div>
       </header>
       <div className="entry-layout">
@@ -92,9 +102,12 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
           <GroupNav agg={agg} />
         </aside>
         <div className="entry-main">
-          <InfoBlock info={assessment.info} onSave={onInfo} />
+          <fieldset className="plain" disabled={readOnly}>
+            <InfoBlock info={assessment.info} onSave={onInfo} />
+          </fieldset>
           <FilterBar groups={fw.groups} shown={visible.size} total={fw.indicators.length} onNextUnfilled={goNextUnfilled} />
           <h3 className="section-title">B. Chỉ số đánh giá</h3>
+          <fieldset className="plain" disabled={readOnly}>
           {agg.groups.map((g) => (
             <section key={g.group.code} id={`group-${g.group.code}`} className="group" hidden={!fw.indicators.some((i) => i.groupCode === g.group.code && visible.has(i.code))}>
               <h3 className="group-title">
@@ -119,6 +132,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
                 ))}
             </section>
           ))}
+          </fieldset>
           <SummaryPanel agg={agg} />
         </div>
       </div>

@@ -1,0 +1,57 @@
+/** One group's points, self-assessed and verified. */
+export interface GroupBars {
+  code: number;
+  name: string;
+  max: number;
+  self: number;
+  /** null while the group is not verified. */
+  verified: number | null;
+}
+
+const ROW = 34;
+const LABEL = 210;
+const WIDTH = 720;
+const BAR = 11;
+
+/**
+ * A horizontal bar chart per group: self-assessed points beside verified points, each as a share of the group's
+ * maximum. Plain SVG (no chart library): it prints crisply and adds nothing to the bundle.
+ */
+export function GroupBarChart({ groups, title }: { groups: readonly GroupBars[]; title: string }) {
+  const plot = WIDTH - LABEL - 90;
+  const height = groups.length * ROW + 40;
+  const x = (points: number, max: number) => (max > 0 ? Math.min(1, points / max) * plot : 0);
+  const fmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} width="100%">
+        <title>{title}</title>
+        {groups.map((g, i) => {
+          const y = 10 + i * ROW;
+          return (
+            <g key={g.code} data-testid={`bar-group-${g.code}`}>
+              <text x={0} y={y + BAR + 4} fontSize={12}>
+                {g.code}. {g.name}
+              </text>
+              <rect x={LABEL} y={y} width={plot} height={BAR * 2 + 2} fill="#f1f3f6" />
+              <rect x={LABEL} y={y} width={x(g.self, g.max)} height={BAR} fill="#7aa7d9" />
+              {g.verified !== null && <rect x={LABEL} y={y + BAR + 2} width={x(g.verified, g.max)} height={BAR} fill="#1d7a3a" />}
+              <text x={LABEL + plot + 6} y={y + BAR - 1} fontSize={11}>
+                {fmt.format(g.self)}/{g.max}
+              </text>
+              <text x={LABEL + plot + 6} y={y + 2 * BAR + 1} fontSize={11} fill="#1d7a3a">
+                {g.verified === null ? '—' : fmt.format(g.verified)}
+              </text>
+            </g>
+          );
+        })}
+        <g transform={`translate(${LABEL}, ${height - 16})`} fontSize={11}>
+          <rect width={12} height={10} fill="#7aa7d9" />
+          <text x={16} y={9}>Tự đánh giá</text>
+          <rect x={110} width={12} height={10} fill="#1d7a3a" />
+          <text x={126} y={9}>Thẩm tra</text>
+        </g>
+      </svg>
+    </figure>
+  );
+}
