@@ -1,6 +1,6 @@
 import type { Framework, Level } from '@shared/framework/types';
-import type { RawValue } from '@shared/entry/raw';
 import type { EntryData, Evidence, GeneralInfo, Period } from '@shared/entry/types';
+import type { VerifiedLayer } from '@shared/verify/types';
 
 export type { Evidence, GeneralInfo, Period };
 
@@ -60,13 +60,8 @@ export interface ImportedFrom {
   importedAt: number;
 }
 
-/** The verifier's layer, filled by the verification feature (Thẩm tra); absent until then. */
-export interface VerifiedLayer {
-  verdict: 'agree' | 'adjust' | 'request';
-  raw: RawValue;
-  remark: string;
-  at: number;
-}
+/** The verifier's layer (Thẩm tra), owned by shared/verify; absent until the verification feature fills it. */
+export type { VerifiedLayer } from '@shared/verify/types';
 
 /** What the unit entered for one indicator, kept exactly as typed. */
 export interface EntryRow extends EntryData {

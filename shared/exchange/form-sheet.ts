@@ -33,7 +33,8 @@ export function periodTitle(period: Period): string {
   return period.kind === 'year' ? `Năm ${period.year}` : `6 tháng đầu năm ${period.year}`;
 }
 
-function header(b: SheetBuilder, fw: Framework, h: FormHeader): void {
+/** Writes the form's header block (rows 1–7): units, national motto, title, period and framework. */
+export function header(b: SheetBuilder, fw: Framework, h: FormHeader): void {
   b.text(0, 0, `Đơn vị báo cáo: ${h.unitName}`).merge(0, 0, 0, 4);
   b.text(0, 5, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').merge(0, 5, 0, LAST);
   b.text(1, 0, `Đơn vị nhận báo cáo: ${receivingUnit(h.districtName)}`).merge(1, 0, 1, 4);
@@ -45,7 +46,8 @@ function header(b: SheetBuilder, fw: Framework, h: FormHeader): void {
   b.text(6, 0, `Bộ chỉ số: ${fw.title} (phiên bản ${fw.version})`).merge(6, 0, 6, LAST);
 }
 
-function infoBlock(b: SheetBuilder, h: FormHeader, info: GeneralInfo, r0: number): number {
+/** Writes A. Thông tin chung from row `r0`; returns the row after it. */
+export function infoBlock(b: SheetBuilder, h: FormHeader, info: GeneralInfo, r0: number): number {
   b.text(r0, 0, 'A. THÔNG TIN CHUNG').merge(r0, 0, r0, LAST);
   const rows: [string, string][] = [['Tên đơn vị', h.unitName], ...INFO_LABELS.map(([f, label]): [string, string] => [label, info[f]])];
   rows.forEach(([label, value], i) => {

@@ -14,21 +14,23 @@ const MAX_ENTRIES = 1000;
 const CODE = /^[0-9A-Za-z][0-9A-Za-z.]{0,19}$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 
-type Read<T> = { ok: true; value: T } | { ok: false; error: ExchangeError };
+/** A value read from a manifest, or the refusal. */
+export type Read<T> = { ok: true; value: T } | { ok: false; error: ExchangeError };
 
 const invalid = (detail: string): { ok: false; error: ExchangeError } => ({
   ok: false,
   error: exchangeError('manifest-invalid', 'Trang _manifest bị hỏng hoặc đã bị sửa, không đọc được dữ liệu gốc của tệp.', detail),
 });
 
-function cellText(v: unknown): string | undefined {
+/** A manifest cell as text (decoded from the formula-safe form); numbers as written; anything else undefined. */
+export function cellText(v: unknown): string | undefined {
   if (typeof v === 'string') return decodeCellText(v);
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return undefined;
 }
 
 /** Key → value of the manifest rows; a key given twice is an error (someone edited the sheet). */
-function keyValues(rows: readonly GridRow[]): Read<Map<string, string>> {
+export function keyValues(rows: readonly GridRow[]): Read<Map<string, string>> {
   const map = new Map<string, string>();
   for (const { row, cells } of rows) {
     const key = cellText(cells[0]);
@@ -39,7 +41,8 @@ function keyValues(rows: readonly GridRow[]): Read<Map<string, string>> {
   return { ok: true, value: map };
 }
 
-function own(obj: unknown, key: string): unknown {
+/** `obj[key]` only when it is an own property of an object (never the prototype chain). */
+export function own(obj: unknown, key: string): unknown {
   return typeof obj === 'object' && obj !== null && Object.prototype.hasOwnProperty.call(obj, key)
     ? (obj as Record<string, unknown>)[key]
     : undefined;

@@ -81,20 +81,24 @@ export function payloadSha256(payload: ManifestPayload): string {
   return bytesToHex(sha256(utf8ToBytes(canonicalJson({ info: payload.info, entries: payload.entries }))));
 }
 
+/** Splits `text` into pieces of ≤ `chunk` characters for manifest cells, never splitting a surrogate pair. */
+export function splitChunks(text: string, chunk = 8000): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + chunk);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+    parts.push(text.slice(i, end));
+    i = end;
+  }
+  return parts;
+}
+
 /**
  * The key/value rows of the manifest sheet, the payload JSON split into cells of ≤ `chunk` characters (small
  * enough to stay under Excel's cell limit even if a tool re-saves the text as NFD).
  */
 export function manifestRows(m: Manifest, chunk = 8000): [string, string][] {
-  const json = canonicalJson({ info: m.info, entries: m.entries });
-  const parts: string[] = [];
-  for (let i = 0; i < json.length; ) {
-    let end = Math.min(json.length, i + chunk);
-    // Never split a surrogate pair across two cells.
-    if (end < json.length && /[\uD800-\uDBFF]/.test(json.charAt(end - 1))) end--;
-    parts.push(json.slice(i, end));
-    i = end;
-  }
+  const parts = splitChunks(canonicalJson({ info: m.info, entries: m.entries }), chunk);
   const rows: [string, string][] = [
     ['format', m.format],
     ['formatVersion', String(m.formatVersion)],

@@ -1,0 +1,82 @@
+/**
+ * A commune's "Biểu mẫu 01" with the verification added: the printed form of ../exchange/form-sheet.ts (same
+ * header, Thông tin chung, columns A–J) followed by Giá trị thẩm tra, Điểm thẩm tra, Kết luận and Nhận xét, with
+ * self and verified subtotals per group and for the unit. The machine columns are left out: this sheet is read by
+ * people at the province; the machine copy is in the consolidated manifest.
+ */
+import type * as XLSX from 'xlsx';
+import type { EntryData, GeneralInfo } from '../entry/types';
+import { displayEvidence, displayValue, FORM_COLUMNS } from '../exchange/form-layout';
+import { type FormHeader, header, infoBlock } from '../exchange/form-sheet';
+import { SheetBuilder } from '../exchange/sheet-builder';
+import type { Framework } from '../framework/types';
+import { formatPointsShort, STATUS_LABELS_VI, unitSentence } from '../scoring';
+import { formatViNumber } from '../text/numbers';
+import type { VerificationFigures } from './figures';
+import { layerOf, type LayersInput, VERDICT_LABELS_VI, type VerifiedLayer } from './types';
+
+const PRINTED = FORM_COLUMNS.slice(0, 10);
+const VERIFIED_HEADERS = ['Giá trị thẩm tra', 'Điểm thẩm tra', 'Kết luận', 'Nhận xét'] as const;
+const V0 = PRINTED.length; // first verified column (K)
+const LAST = V0 + VERIFIED_HEADERS.length - 1;
+const POINTS = '0.00';
+
+/** The Kết luận cell of a layer: the verdict, "Chưa thẩm tra", or a stale verdict to decide again. */
+export function conclusionText(layer: VerifiedLayer | undefined): string {
+  if (!layer) return 'Chưa thẩm tra';
+  if (layer.stale) return `Cần thẩm tra lại (số liệu đã thay đổi ở lần ${layer.stale.revision}; kết luận cũ: ${VERDICT_LABELS_VI[layer.verdict]})`;
+  return VERDICT_LABELS_VI[layer.verdict];
+}
+
+/** Builds the verified form sheet of one commune from its self entries, layers and figures. */
+export function buildVerifiedFormSheet(
+  fw: Framework,
+  h: FormHeader,
+  info: GeneralInfo,
+  entries: readonly EntryData[],
+  layers: LayersInput,
+  fig: VerificationFigures,
+): XLSX.WorkSheet {
+  const b = new SheetBuilder();
+  header(b, fw, h);
+  let r = infoBlock(b, h, info, 8) + 1;
+  b.text(r, 0, 'B. CHỈ SỐ ĐÁNH GIÁ VÀ KẾT QUẢ THẨM TRA').merge(r, 0, r, LAST);
+  r++;
+  PRINTED.forEach((col, c) => b.text(r, c, col.header));
+  VERIFIED_HEADERS.forEach((t, i) => b.text(r, V0 + i, t));
+  r++;
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  fig.self.groups.forEach((g, gi) => {
+    const vg = fig.verified.groups[gi];
+    b.text(r, 0, `${g.group.code}. ${g.group.name} (${formatPointsShort(g.group.maxPoints)})`).merge(r, 0, r, 2);
+    b.num(r, 3, g.group.maxPoints, '0');
+    r++;
+    for (const ind of fw.indicators.filter((i) => i.groupCode === g.group.code)) {
+      const e = byCode.get(ind.code) ?? { raw: {}, evidence: { docNumber: '', docDate: '', summary: '', link: '' }, note: '' };
+      const s = fig.self.scores.get(ind.code);
+      const v = fig.verified.scores.get(ind.code);
+      const layer = layerOf(layers, ind.code);
+      b.text(r, 0, ind.code).text(r, 1, ind.name).text(r, 2, ind.unit).num(r, 3, ind.maxPoints, '0').text(r, 4, ind.method);
+      b.text(r, 5, displayValue(ind, e.raw)).num(r, 6, s?.state === 'scored' ? s.points : undefined, POINTS);
+      b.text(r, 7, s ? STATUS_LABELS_VI[s.status] : '').text(r, 8, displayEvidence(e.evidence)).text(r, 9, e.note);
+      const current = layer && !layer.stale && layer.verdict !== 'request';
+      b.text(r, V0, current ? displayValue(ind, layer.raw) : '');
+      b.num(r, V0 + 1, v?.state === 'scored' ? v.points : undefined, POINTS);
+      b.text(r, V0 + 2, conclusionText(layer)).text(r, V0 + 3, layer?.remark ?? '');
+      r++;
+    }
+    b.text(r, 1, `Cộng nhóm ${g.group.code}`).num(r, 3, g.group.maxPoints, '0').num(r, 6, g.points, POINTS);
+    b.text(r, 7, `Hoàn thành ${g.completed}/${g.total}`);
+    if (vg) b.num(r, V0 + 1, vg.points, POINTS).text(r, V0 + 2, `Hoàn thành ${vg.completed}/${vg.total}`);
+    r++;
+  });
+  const { self, verified } = fig;
+  b.text(r, 1, 'TỔNG CỘNG').num(r, 3, self.maxPoints, '0').num(r, 6, self.points, POINTS).text(r, 7, `Chỉ số: ${formatViNumber(self.index * 100, 2)}%`);
+  b.num(r, V0 + 1, verified.points, POINTS).text(r, V0 + 2, `Chỉ số: ${formatViNumber(verified.index * 100, 2)}%`);
+  r += 2;
+  b.text(r, 0, `Tự đánh giá: ${unitSentence(self)}.`).merge(r, 0, r, LAST);
+  b.text(r + 1, 0, `Kết quả thẩm tra: ${unitSentence(verified, { unenteredAsNotDone: true })}.`).merge(r + 1, 0, r + 1, LAST);
+  const p = fig.progress;
+  b.text(r + 2, 0, `Tiến độ thẩm tra: ${p.verified}/${p.total} chỉ số đã kết luận (đồng ý ${p.agreed}, điều chỉnh ${p.adjusted}), ${p.requested} chỉ số yêu cầu bổ sung, ${p.pending} chỉ số chưa kết luận.`).merge(r + 2, 0, r + 2, LAST);
+  return b.finish([...PRINTED.map((c) => c.width), 22, 10, 18, 40]);
+}

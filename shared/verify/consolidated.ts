@@ -1,0 +1,183 @@
+/**
+ * The consolidated workbook the district sends to the province: "Tổng hợp" (every commune, self and verified,
+ * ranks, district summary sentence), the district's own assessment (Biểu mẫu 01 of ../exchange), one verified
+ * Biểu mẫu sheet per commune, one combined "Biên bản" sheet with every commune's minutes, and the hidden
+ * "_manifest" (format `dti-desk/consolidated`). No formula is ever written (../exchange/sheet-builder).
+ */
+import * as XLSX from 'xlsx';
+import type { EntryData, GeneralInfo, Period } from '../entry/types';
+import { slugVi } from '../exchange/file-name';
+import { SHEET_MANIFEST } from '../exchange/form-layout';
+import { buildFormSheet } from '../exchange/form-sheet';
+import { normalizeEntries, normalizeInfo } from '../exchange/manifest';
+import { SheetBuilder } from '../exchange/sheet-builder';
+import type { Framework } from '../framework/types';
+import { aggregate, formatPoints } from '../scoring';
+import { compareVi } from '../text/normalize';
+import { boardState } from './board';
+import { buildVerifiedFormSheet } from './commune-sheet';
+import { buildConsolidatedSummary, type SummaryRow } from './consolidated-summary';
+import { compactDate } from './dates';
+import { districtSummary } from './district-sentence';
+import { selfValues, verificationFigures } from './figures';
+import { kvManifestSheet, payloadHash } from './kv-manifest';
+import { minutesModel, type TeamMember } from './minutes';
+import { MINUTES_WIDTHS, writeMinutes } from './minutes-sheet';
+import { competitionRanks } from './rank';
+import { SheetNames } from './sheet-names';
+import type { LayersInput } from './types';
+
+/** The `format` of consolidated workbooks. */
+export const CONSOLIDATED_FORMAT = 'dti-desk/consolidated';
+/** The consolidated manifest layout version. */
+export const CONSOLIDATED_FORMAT_VERSION = 1;
+/** Fixed sheet names. */
+export const SHEET_CONSOLIDATED = 'Tổng hợp';
+/** The district's own assessment. */
+export const SHEET_DISTRICT = 'Huyện - Biểu mẫu 01';
+/** Every commune's minutes, one after another. */
+export const SHEET_MINUTES = 'Biên bản';
+
+/** One commune as held at the district: its self entries of the held revision and the verification layers. */
+export interface ConsolidatedCommune {
+  unit: { code: string; name: string };
+  framework: Framework;
+  info: GeneralInfo;
+  entries: EntryData[];
+  layers: LayersInput;
+  /** The held import: revision, export id and SHA-256 of the file. */
+  revision: number;
+  exportId: string;
+  fileSha256: string;
+}
+
+/** What `exportConsolidated` needs. */
+export interface ConsolidatedInput {
+  district: { code: string; name: string };
+  /** Receiving body printed on the district's own form; default "UBND tỉnh". */
+  province?: string;
+  period: Period;
+  districtAssessment?: { framework: Framework; info: GeneralInfo; entries: EntryData[]; revision: number };
+  communes: readonly ConsolidatedCommune[];
+  team: readonly TeamMember[];
+  exportId: string;
+  exportedAt: number;
+  appVersion: string;
+}
+
+/** The built workbook (not yet written) with the ranked rows and sentence it holds. */
+export interface ConsolidatedBook {
+  wb: XLSX.WorkBook;
+  fileName: string;
+  rows: SummaryRow[];
+  sentence: string;
+  sheetNames: { commune: Map<string, string>; all: string[] };
+  manifestSha256: string;
+}
+
+/** The written workbook, its name, and the ranked rows and sentence it holds (for the UI and tests). */
+export type ConsolidatedResult = Omit<ConsolidatedBook, 'wb'> & { bytes: Uint8Array };
+
+/** `DTI_2025_huyen-gia-vien_tong-hop_20250115.xlsx`. */
+export function consolidatedFileName(districtName: string, period: Period, at: number): string {
+  const p = period.kind === 'year' ? String(period.year) : `${period.year}-6T`;
+  return `DTI_${p}_${slugVi(districtName)}_tong-hop_${compactDate(at)}.xlsx`;
+}
+
+function districtSheet(input: ConsolidatedInput): { sheet: XLSX.WorkSheet; line: string; points: number } | undefined {
+  const d = input.districtAssessment;
+  if (!d) return undefined;
+  const entries = normalizeEntries(d.framework, d.entries);
+  const agg = aggregate(d.framework, selfValues(d.framework, entries));
+  const h = { unitName: input.district.name, districtName: input.province ?? 'UBND tỉnh', period: input.period };
+  const line = `Kết quả tự đánh giá của ${input.district.name}: ${formatPoints(agg.points)}/${formatPoints(agg.maxPoints)} điểm; hoàn thành và cơ bản hoàn thành ${agg.completed}/${agg.total} chỉ số.`;
+  return { sheet: buildFormSheet(d.framework, h, normalizeInfo(d.info), entries, agg), line, points: agg.points };
+}
+
+/** Builds the consolidated workbook in memory (pure). */
+export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBook {
+  const communes = [...input.communes].sort((a, b) => compareVi(a.unit.name, b.unit.name) || (a.unit.code < b.unit.code ? -1 : 1));
+  const figures = communes.map((c) => verificationFigures(c.framework, c.entries, c.layers));
+  const ranks = competitionRanks(figures.map((f) => f.unit.verifiedPoints));
+  const rows: SummaryRow[] = communes.map((c, i) => ({
+    code: c.unit.code.normalize('NFC'),
+    name: c.unit.name.normalize('NFC'),
+    state: boardState(c.framework, true, c.layers),
+    figures: figures[i] as SummaryRow['figures'],
+    rank: ranks[i] ?? 0,
+  }));
+  const refFw = communes[0]?.framework;
+  const summary = refFw ? districtSummary(refFw, figures.map((f) => f.verified)) : undefined;
+  const sentence = summary?.sentence ?? 'Chưa có xã nào có kết quả thẩm tra.';
+  const own = districtSheet(input);
+
+  const wb = XLSX.utils.book_new();
+  const names = new SheetNames([SHEET_CONSOLIDATED, SHEET_DISTRICT, SHEET_MINUTES, SHEET_MANIFEST]);
+  const all: string[] = [];
+  const add = (sheet: XLSX.WorkSheet, name: string) => {
+    XLSX.utils.book_append_sheet(wb, sheet, name);
+    all.push(name);
+  };
+  add(buildConsolidatedSummary(input.district, input.period, refFw?.groups ?? [], rows, sentence, own?.line ?? ''), SHEET_CONSOLIDATED);
+  if (own) add(own.sheet, SHEET_DISTRICT);
+  const communeSheets = new Map<string, string>();
+  const minutes = new SheetBuilder();
+  let mr = 0;
+  communes.forEach((c, i) => {
+    const fig = figures[i] as SummaryRow['figures'];
+    const h = { unitName: c.unit.name.normalize('NFC'), districtName: input.district.name, period: input.period };
+    const entries = normalizeEntries(c.framework, c.entries);
+    const name = names.allocate(c.unit.name);
+    communeSheets.set(c.unit.code, name);
+    add(buildVerifiedFormSheet(c.framework, h, normalizeInfo(c.info), entries, c.layers, fig), name);
+    const model = minutesModel({ framework: c.framework, unit: c.unit, district: input.district, period: input.period, revision: c.revision, team: input.team, date: input.exportedAt, selfEntries: entries, layers: c.layers });
+    mr = writeMinutes(minutes, model, mr) + 2;
+  });
+  if (communes.length > 0) add(minutes.finish(MINUTES_WIDTHS), SHEET_MINUTES);
+
+  const payload = {
+    district: own && input.districtAssessment
+      ? { frameworkId: input.districtAssessment.framework.id, frameworkVersion: input.districtAssessment.framework.version, revision: input.districtAssessment.revision, points: own.points }
+      : null,
+    communes: rows.map((row, i) => {
+      const c = communes[i] as ConsolidatedCommune;
+      const u = row.figures.unit;
+      const p = row.figures.progress;
+      return {
+        code: row.code, name: row.name, frameworkId: c.framework.id, frameworkVersion: c.framework.version,
+        revision: c.revision, exportId: c.exportId, fileSha256: c.fileSha256, state: row.state,
+        selfPoints: u.selfPoints, verifiedPoints: u.verifiedPoints, rank: row.rank,
+        verified: p.verified, requested: p.requested, pending: p.pending, sheet: communeSheets.get(c.unit.code) ?? '',
+      };
+    }),
+  };
+  const sha = payloadHash(payload);
+  const head: [string, string][] = [
+    ['format', CONSOLIDATED_FORMAT], ['formatVersion', String(CONSOLIDATED_FORMAT_VERSION)], ['appVersion', input.appVersion],
+    ['districtCode', input.district.code.normalize('NFC')], ['districtName', input.district.name.normalize('NFC')],
+    ['periodYear', String(input.period.year)], ['periodKind', input.period.kind],
+    ['exportId', input.exportId], ['exportedAt', new Date(input.exportedAt).toISOString()], ['communeCount', String(rows.length)], ['sha256', sha],
+  ];
+  add(kvManifestSheet(head, payload), SHEET_MANIFEST);
+  wb.Workbook = { Sheets: all.map((name) => ({ name, Hidden: name === SHEET_MANIFEST ? 1 : 0 })) };
+  wb.Props = { Title: `Tổng hợp kết quả thẩm tra chuyển đổi số — ${input.district.name}`, Author: 'DTI Desk', CreatedDate: new Date(input.exportedAt) };
+  return {
+    wb,
+    fileName: consolidatedFileName(input.district.name, input.period, input.exportedAt),
+    rows,
+    sentence,
+    sheetNames: { commune: communeSheets, all },
+    manifestSha256: sha,
+  };
+}
+
+/** Writes a built workbook to xlsx bytes (shared strings, compressed). */
+export function writeBook(wb: XLSX.WorkBook): Uint8Array {
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer);
+}
+
+/** Builds and writes the consolidated workbook (pure; throws only if SheetJS does). */
+export function exportConsolidated(input: ConsolidatedInput): ConsolidatedResult {
+  const { wb, ...rest } = buildConsolidatedBook(input);
+  return { ...rest, bytes: writeBook(wb) };
+}

@@ -1,0 +1,149 @@
+// The consolidated workbook: every figure against the engine, ranks with ties, sheet names, no formulas, manifest.
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import type { EntryData } from '../../../shared/entry/types';
+import { benchConsolidatedInput, rawSheetJsWrite, sameCells } from '../../../shared/verify/bench';
+import { buildConsolidatedBook, type ConsolidatedCommune, exportConsolidated } from '../../../shared/verify/consolidated';
+import { summaryLayout } from '../../../shared/verify/consolidated-summary';
+import { verificationFigures } from '../../../shared/verify/figures';
+import { competitionRanks } from '../../../shared/verify/rank';
+import { cleanSheetName, SheetNames } from '../../../shared/verify/sheet-names';
+import { readBook } from '../exchange/sample';
+import { unzip } from '../exchange/zip-tools';
+import { agreeAll, communeFw, districtFw, ind, layer, plainEntries } from './fixtures';
+
+const FORBIDDEN = /[:\\/?*[\]]/;
+
+function commune(code: string, name: string, entries: EntryData[], layers = agreeAll(communeFw, entries)): ConsolidatedCommune {
+  return { unit: { code, name }, framework: communeFw, info: { address: '', civilServants: '', enterprises: '', population: '', contactName: '', contactPosition: '', contactPhone: '', contactEmail: '' }, entries, layers, revision: 2, exportId: `e-${code}`, fileSha256: code.padStart(64, 'a') };
+}
+
+function cells(wb: XLSX.WorkBook, name: string): unknown[][] {
+  return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1, defval: null, raw: true });
+}
+
+describe('exportConsolidated', () => {
+  const base = plainEntries();
+  const lower = base.map((e) => (e.code === '1.4' ? { ...e, raw: { value: 'no' } } : e));
+  const reqLayers = agreeAll(communeFw, base);
+  reqLayers.set('6.1', layer(ind('6.1'), base.find((e) => e.code === '6.1')!, { verdict: 'request', remark: 'Bổ sung' }));
+  const communes = [
+    commune('3', 'Xã Gia Vân', lower),
+    commune('1', 'Xã Gia Phong', base),
+    commune('2', 'Xã Gia Hòa', base), // ties with Gia Phong
+    commune('4', 'Xã Ân Hòa', base, reqLayers),
+    commune('5', 'Xã Gia Phong', base), // same name as another: unique sheet name
+    commune('6', 'Phường Đông/Tây: [Khu*1]? rất dài vượt quá ba mươi mốt ký tự', lower),
+  ];
+  const input = {
+    district: { code: '373', name: 'Huyện Gia Viễn' }, province: 'UBND tỉnh Ninh Bình', period: { year: 2025, kind: 'year' as const },
+    districtAssessment: { framework: districtFw, info: communes[0]!.info, entries: plainEntries(districtFw), revision: 3 },
+    communes, team: [{ name: 'Nguyễn Văn An', position: 'Phó Chủ tịch UBND huyện, Tổ trưởng' }],
+    exportId: 'x1', exportedAt: Date.UTC(2025, 11, 20, 2), appVersion: '0.1.0',
+  };
+  const out = exportConsolidated(input);
+  const wb = readBook(out.bytes);
+
+  it('names the file and the sheets: unique, ≤ 31 characters, no forbidden character, manifest hidden', () => {
+    expect(out.fileName).toBe('DTI_2025_huyen-gia-vien_tong-hop_20251220.xlsx');
+    expect(wb.SheetNames.slice(0, 2)).toEqual(['Tổng hợp', 'Huyện - Biểu mẫu 01']);
+    expect(wb.SheetNames.slice(-2)).toEqual(['Biên bản', '_manifest']);
+    expect(wb.SheetNames).toHaveLength(2 + communes.length + 2);
+    expect(new Set(wb.SheetNames.map((n) => n.toLowerCase())).size).toBe(wb.SheetNames.length);
+    for (const n of wb.SheetNames) {
+      expect([...n].length).toBeLessThanOrEqual(31);
+      expect(n).not.toMatch(FORBIDDEN);
+    }
+    expect(wb.SheetNames).toContain('Xã Gia Phong (2)');
+    expect(wb.Workbook?.Sheets?.find((s) => s.name === '_manifest')?.Hidden).toBe(1);
+  });
+
+  it('lists communes in Vietnamese order with every figure equal to the engine, and ranks with ties', () => {
+    const rows = cells(wb, 'Tổng hợp');
+    const L = summaryLayout(8);
+    const body = rows.slice(L.firstRow, L.firstRow + communes.length);
+    expect(body.map((r) => r[1])).toEqual(['Phường Đông/Tây: [Khu*1]? rất dài vượt quá ba mươi mốt ký tự', 'Xã Ân Hòa', 'Xã Gia Hòa', 'Xã Gia Phong', 'Xã Gia Phong', 'Xã Gia Vân']);
+    for (const r of body) {
+      const c = communes.find((x) => x.unit.code === r[2])!;
+      const f = verificationFigures(communeFw, c.entries, c.layers);
+      f.groups.forEach((g, gi) => {
+        expect(r[L.groupCol(gi)]).toBeCloseTo(g.selfPoints, 9);
+        expect(r[L.groupCol(gi) + 1]).toBeCloseTo(g.verifiedPoints, 9);
+        expect(r[L.groupCol(gi) + 2]).toBe(`${g.verifiedCompleted}/${g.total}`);
+      });
+      expect(r[L.totalsCol]).toBeCloseTo(f.self.points, 9);
+      expect(r[L.totalsCol + 1]).toBeCloseTo(f.verified.points, 9);
+      expect(r[L.totalsCol + 2]).toBeCloseTo(f.verified.points / 1000, 12);
+    }
+    const rank = Object.fromEntries(body.map((r) => [r[2], r[L.totalsCol + 3]]));
+    expect(rank).toEqual({ 1: 1, 2: 1, 5: 1, 3: 4, 6: 4, 4: 6 }); // 6.1 (requested) is worth more than 1.4 (15)
+    expect(body.map((r) => r[3])).toEqual(['Đã thẩm tra', 'Yêu cầu bổ sung', 'Đã thẩm tra', 'Đã thẩm tra', 'Đã thẩm tra', 'Đã thẩm tra']);
+    expect(rows.flat()).toContain(out.sentence);
+  });
+
+  it('holds the district own assessment and each commune form with verified columns', () => {
+    const d = cells(wb, 'Huyện - Biểu mẫu 01');
+    expect(d.filter((r) => districtFw.indicators.some((i) => i.code === r[0]))).toHaveLength(72);
+    const name = out.sheetNames.commune.get('4')!;
+    const c = cells(wb, name);
+    const head = c.find((r) => r[0] === 'TT')!;
+    expect(head.slice(10)).toEqual(['Giá trị thẩm tra', 'Điểm thẩm tra', 'Kết luận', 'Nhận xét']);
+    const r61 = c.find((r) => r[0] === '6.1')!;
+    expect(r61.slice(10)).toEqual([null, null, 'Yêu cầu bổ sung', 'Bổ sung']);
+    const f = verificationFigures(communeFw, communes[3]!.entries, communes[3]!.layers);
+    const total = c.find((r) => r[1] === 'TỔNG CỘNG')!;
+    expect(total[6]).toBeCloseTo(f.self.points, 9);
+    expect(total[11]).toBeCloseTo(f.verified.points, 9);
+    expect(cells(wb, 'Biên bản').flat().filter((v) => v === 'BIÊN BẢN THẨM TRA')).toHaveLength(communes.length);
+  });
+
+  it('writes no formula anywhere', () => {
+    for (const [n, data] of unzip(out.bytes)) if (n.startsWith('xl/worksheets/')) expect(new TextDecoder().decode(data)).not.toMatch(/<f[ >]/);
+  });
+
+  it('carries a manifest with district, period, communes, revisions and hashes', () => {
+    const kv = new Map(cells(wb, '_manifest').map((r) => [r[0], r[1]]));
+    expect(kv.get('format')).toBe('dti-desk/consolidated');
+    expect(kv.get('formatVersion')).toBe('1');
+    expect(kv.get('districtCode')).toBe('373');
+    expect(kv.get('sha256')).toBe(out.manifestSha256);
+    const parts = Number(kv.get('payloadParts'));
+    const payload = JSON.parse(Array.from({ length: parts }, (_, i) => kv.get(`payload.${i + 1}`)).join('')) as { communes: { code: string; revision: number; fileSha256: string; rank: number }[]; district: { revision: number } };
+    expect(payload.communes).toHaveLength(6);
+    expect(payload.communes.find((c) => c.code === '1')).toMatchObject({ revision: 2, fileSha256: '1'.padStart(64, 'a'), rank: 1 });
+    expect(payload.district.revision).toBe(3);
+  });
+});
+
+describe('ranks and sheet names', () => {
+  it('competition ranks: ties share, next skips; compared as printed (2 decimals)', () => {
+    expect(competitionRanks([500, 600, 600, 400])).toEqual([3, 1, 1, 4]);
+    expect(competitionRanks([600, 500, 500, 400])).toEqual([1, 2, 2, 4]);
+    expect(competitionRanks([0.1 + 0.2, 0.3, 0.29])).toEqual([1, 1, 3]);
+    expect(competitionRanks([])).toEqual([]);
+  });
+
+  it('cleans and de-duplicates sheet names', () => {
+    expect(cleanSheetName("'a:b/c?d*e[f]g\\h'")).toBe('a-b-c-d-e-f-g-h');
+    expect(cleanSheetName('   ')).toBe('Trang');
+    const names = new SheetNames(['Tổng hợp']);
+    const long = 'Thị trấn Rất Rất Dài Của Huyện Gia Viễn Tỉnh Ninh Bình';
+    const got = ['tổng hợp', 'History', long, long, long, 'Xã A', 'XÃ A'].map((n) => names.allocate(n));
+    expect(got).toEqual(['tổng hợp (2)', 'History (2)', long.slice(0, 31).trimEnd(), `${long.slice(0, 27).trimEnd()} (2)`, `${long.slice(0, 27).trimEnd()} (3)`, 'Xã A', 'XÃ A (2)']);
+    for (const n of got) expect([...n].length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('bench helper', () => {
+  it('builds 129 communes, and the raw SheetJS write of the same cells reads back the same', () => {
+    const input = benchConsolidatedInput(communeFw, 129, districtFw);
+    const book = buildConsolidatedBook(input);
+    expect(book.rows).toHaveLength(129);
+    const raw = rawSheetJsWrite(sameCells(book.wb));
+    expect(readBook(raw).SheetNames).toEqual(book.wb.SheetNames);
+    for (const row of book.rows.slice(0, 5)) {
+      const c = input.communes.find((x) => x.unit.code === row.code)!;
+      expect(row.figures.verified.points).toBeCloseTo(verificationFigures(communeFw, c.entries, c.layers).verified.points, 9);
+    }
+  });
+});
