@@ -5,6 +5,7 @@ import { ROUTES, type Route } from '../store/slices/ui';
 import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { EntryPage } from '../features/entry/entry-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { VerifyPage } from '../features/verify/verify-page';
 import { boot, type BootReport } from './boot';
 import { Placeholder } from './placeholder';
 
@@ -67,7 +68,7 @@ export function App() {
         )}
         {!booted && <p className="loading">Đang khởi động…</p>}
         {booted && route === 'assess' && (openAssessmentId ? <EntryPage key={openAssessmentId} assessmentId={openAssessmentId} /> : <AssessmentsPage />)}
-        {route === 'verify' && <Placeholder text={t('page.verify.empty')} />}
+        {booted && route === 'verify' && <VerifyPage />}
         {route === 'summary' && <Placeholder text={t('page.summary.empty')} />}
         {route === 'settings' && <SettingsPage />}
       </main>

@@ -2,14 +2,15 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createEntrySlice, type EntrySlice } from './slices/entry';
 import { createUiSlice, type UiSlice } from './slices/ui';
+import { createVerifySlice, type VerifySlice } from './slices/verify';
 
 /** The whole UI store: one slice per concern. Domain data lives in Dexie, never here. */
-export type AppState = UiSlice & EntrySlice;
+export type AppState = UiSlice & EntrySlice & VerifySlice;
 
 /** Builds a fresh store (tests use it to start clean). */
 export function createAppStore() {
   return create<AppState>()(
-    persist((...a) => ({ ...createUiSlice(...a), ...createEntrySlice(...a) }), {
+    persist((...a) => ({ ...createUiSlice(...a), ...createEntrySlice(...a), ...createVerifySlice(...a) }), {
       name: 'dti-desk-ui',
       version: 1,
       storage: createJSONStorage(() => globalThis.localStorage),

@@ -1,0 +1,132 @@
+import { classifyRevision, type Manifest, type RevisionClass } from '@shared/exchange';
+import { EVIDENCE_FIELDS, GENERAL_INFO_FIELDS, periodKey, type EntryData } from '@shared/entry/types';
+import { RAW_FIELDS } from '@shared/exchange/manifest';
+import type { DtiDatabase } from '../database';
+import type { AssessmentRow, EntryRow, GeneralInfo, HistoryRow, ImportedFrom, UnitRow } from '../types';
+
+/** What this machine knows when it receives files: its district, the communes under it, the frameworks held. */
+export interface DistrictContext {
+  district: UnitRow | undefined;
+  communes: UnitRow[];
+  frameworks: { id: string; version: string }[];
+}
+
+/** Reads the district context of an import (no writes). */
+export async function loadDistrictContext(db: DtiDatabase): Promise<DistrictContext> {
+  return db.transaction('r', db.units, db.frameworks, async () => {
+    const district = await db.units.where('type').equals('district').first();
+    const communes = district ? await db.units.where('parentCode').equals(district.code).toArray() : [];
+    const frameworks = (await db.frameworks.toArray()).map((f) => ({ id: f.id, version: f.version }));
+    return { district, communes, frameworks };
+  });
+}
+
+/** The assessment held for the manifest's unit × period × framework version, if any. */
+export async function findHeldAssessment(db: DtiDatabase, m: Manifest): Promise<AssessmentRow | undefined> {
+  return db.assessments
+    .where('[unitCode+periodKey+frameworkId+frameworkVersion]')
+    .equals([m.unit.code, periodKey(m.period), m.framework.id, m.framework.version])
+    .first();
+}
+
+/** The held revision an incoming file is classified against: the held import, else nothing (a local draft). */
+export function heldRevisionOf(a: AssessmentRow | undefined): { exportId: string; revision: number } | undefined {
+  return a?.imported ? { exportId: a.imported.exportId, revision: a.imported.revision } : undefined;
+}
+
+/** One file's content, as the verifier chose to keep it, ready to store. */
+export interface IncomingAssessment {
+  manifest: Manifest;
+  info: GeneralInfo;
+  entries: EntryData[];
+  from: Omit<ImportedFrom, 'importedAt'>;
+}
+
+/** What storing a file led to; only 'stored' wrote anything. */
+export type StoreOutcome =
+  | { kind: 'stored'; assessmentId: string; revision: RevisionClass; changedFields: number }
+  | { kind: 'same' }
+  | { kind: 'older'; heldRevision: number }
+  | { kind: 'refused'; message: string };
+
+type Change = Omit<HistoryRow, 'seq' | 'assessmentId' | 'at'>;
+
+function entryChanges(old: EntryData | undefined, next: EntryData): Change[] {
+  const out: Change[] = [];
+  const push = (field: string, a: string, b: string) => a !== b && out.push({ code: next.code, field, old: a, new: b });
+  for (const f of RAW_FIELDS) push(`raw.${f}`, old?.raw[f] ?? '', next.raw[f] ?? '');
+  for (const f of EVIDENCE_FIELDS) push(`evidence.${f}`, old?.evidence[f] ?? '', next.evidence[f] ?? '');
+  push('note', old?.note ?? '', next.note);
+  return out;
+}
+
+function infoChanges(old: GeneralInfo | undefined, next: GeneralInfo): Change[] {
+  return GENERAL_INFO_FIELDS.filter((f) => (old?.[f] ?? '') !== next[f]).map((f) => ({ code: '', field: `info.${f}`, old: old?.[f] ?? '', new: next[f] }));
+}
+
+/**
+ * Stores one received file in ONE transaction: upserts the assessment (marked `imported`), replaces what the unit
+ * entered while keeping each entry's `verified` layer, and writes a history line per changed field plus one line
+ * `import: r<held> → r<new>` so the verification can show what changed since the revision it verified. The
+ * revision is classified again inside the transaction, so a file that became 'same' or 'older' writes nothing.
+ */
+export async function storeImportedAssessment(db: DtiDatabase, incoming: IncomingAssessment, now = Date.now()): Promise<StoreOutcome> {
+  const m = incoming.manifest;
+  return db.transaction('rw', [db.units, db.frameworks, db.assessments, db.entries, db.history], async (): Promise<StoreOutcome> => {
+    const unit = await db.units.get(m.unit.code);
+    if (!unit || unit.parentCode !== m.district.code) {
+      return { kind: 'refused', message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) không còn trong danh sách xã của huyện trên máy này.` };
+    }
+    if (!(await db.frameworks.get([m.framework.id, m.framework.version]))) {
+      return { kind: 'refused', message: `Máy này chưa có bộ chỉ số "${m.framework.id}" phiên bản ${m.framework.version}.` };
+    }
+    const held = await findHeldAssessment(db, m);
+    const cls = classifyRevision(heldRevisionOf(held), { exportId: m.exportId, revision: m.revision });
+    if (cls === 'same' || held?.imported?.sha256 === incoming.from.sha256) return { kind: 'same' };
+    if (cls === 'older') return { kind: 'older', heldRevision: held?.imported?.revision ?? 0 };
+
+    const imported: ImportedFrom = { ...incoming.from, importedAt: now };
+    const id = held?.id ?? crypto.randomUUID();
+    const row: AssessmentRow = {
+      id,
+      unitCode: m.unit.code,
+      period: { year: m.period.year, kind: m.period.kind },
+      periodKey: periodKey(m.period),
+      frameworkId: m.framework.id,
+      frameworkVersion: m.framework.version,
+      status: 'exported',
+      info: { ...incoming.info },
+      revision: m.revision,
+      imported,
+      createdAt: held?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await db.assessments.put(row);
+
+    const heldEntries = held ? new Map((await db.entries.where('assessmentId').equals(id).toArray()).map((e) => [e.code, e])) : new Map<string, EntryRow>();
+    const changes: Change[] = held ? infoChanges(held.info, incoming.info) : [];
+    const writes: EntryRow[] = [];
+    for (const e of incoming.entries) {
+      const old = heldEntries.get(e.code);
+      const diff = entryChanges(old, e);
+      if (old && diff.length === 0) continue;
+      if (held) changes.push(...diff);
+      const next: EntryRow = { assessmentId: id, code: e.code, raw: { ...e.raw }, evidence: { ...e.evidence }, note: e.note, updatedAt: now };
+      if (old?.verified) next.verified = old.verified;
+      writes.push(next);
+    }
+    await db.entries.bulkPut(writes);
+    const heldRev = held?.imported ? `r${held.imported.revision}` : '';
+    const lines: HistoryRow[] = [
+      { assessmentId: id, code: '', field: 'import', old: heldRev, new: `r${m.revision}`, at: now },
+      ...changes.map((c) => ({ ...c, assessmentId: id, at: now })),
+    ];
+    await db.history.bulkAdd(lines);
+    return { kind: 'stored', assessmentId: id, revision: cls, changedFields: changes.length };
+  });
+}
+
+/** Every imported assessment of one period, with its unit code (for the Thẩm tra list). */
+export async function importedOfPeriod(db: DtiDatabase, key: string): Promise<AssessmentRow[]> {
+  return (await db.assessments.toArray()).filter((a) => a.periodKey === key && a.imported !== undefined);
+}

@@ -1,0 +1,27 @@
+/**
+ * Reads assessment files off the main thread, so a hostile or huge file never freezes the page. Pure: the
+ * frameworks it may need come with an 'init' message; it never touches the database.
+ */
+import { readAssessmentFile } from '@shared/exchange';
+import type { Framework } from '@shared/framework/types';
+import type { WorkerRequest, WorkerResponse } from './import-reader';
+
+interface WorkerScope {
+  onmessage: ((ev: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+let frameworks = new Map<string, Framework>();
+
+scope.onmessage = (ev) => {
+  const msg = ev.data;
+  if (msg.type === 'init') {
+    frameworks = new Map(msg.frameworks.map((f) => [`${f.id}\u0000${f.version}`, f]));
+    return;
+  }
+  const result = readAssessmentFile(new Uint8Array(msg.bytes), msg.name, {
+    resolveFramework: (id, version) => frameworks.get(`${id}\u0000${version}`),
+  });
+  scope.postMessage({ id: msg.id, result });
+};

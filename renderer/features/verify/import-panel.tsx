@@ -1,0 +1,67 @@
+import { platform } from '../../platform';
+import { outcomeLabel } from '../exchange/import-labels';
+import { PlanTable } from './plan-table';
+import type { useImportFlow } from './use-import';
+
+type Flow = ReturnType<typeof useImportFlow>;
+
+/** "Nhập tệp của xã…": the picker, the progress across files, the dry-run table, confirm/cancel and the results. */
+export function ImportPanel({ flow }: { flow: Flow }) {
+  const { state, receive, setChoice, confirm, cancel } = flow;
+  const busy = state.kind === 'checking' || state.kind === 'committing';
+
+  const pick = async () => {
+    try {
+      const r = await platform.openFiles({ multiple: true, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+      await receive(r.files, r.refused);
+    } catch (e) {
+      await receive([], [{ name: '—', reason: e instanceof Error ? e.message : String(e) }]);
+    }
+  };
+
+  const committable = state.kind === 'review' ? state.plans.filter((p) => outcomeLabel(p).committable).length : 0;
+  return (
+    <section className="card import-panel" aria-labelledby="import-title">
+      <h2 id="import-title">Nhận tệp tự đánh giá của các xã</h2>
+      <p className="muted">Chọn hoặc kéo thả các tệp Excel do xã xuất từ DTI Desk vào trang này. Các tệp được kiểm tra trước, chưa ghi gì cho đến khi bấm “Nhập các tệp hợp lệ”.</p>
+      <button type="button" className="primary" disabled={busy} onClick={() => void pick()}>
+        Nhập tệp của xã…
+      </button>
+      {state.kind === 'checking' && (
+        <div className="import-progress" data-testid="import-progress">
+          <progress max={Math.max(1, state.total)} value={state.done} />
+          <span>
+            Đang kiểm tra tệp {Math.min(state.done + 1, state.total)}/{state.total}…
+          </span>
+        </div>
+      )}
+      {(state.kind === 'review' || state.kind === 'committing') && (
+        <>
+          <PlanTable plans={state.plans} choices={state.choices} onChoice={state.kind === 'review' ? setChoice : undefined} />
+          <div className="import-actions">
+            <button type="button" className="primary" disabled={busy || committable === 0} onClick={() => void confirm()}>
+              {state.kind === 'committing' ? 'Đang nhập…' : `Nhập các tệp hợp lệ (${committable})`}
+            </button>
+            <button type="button" disabled={busy} onClick={cancel}>
+              Huỷ
+            </button>
+          </div>
+        </>
+      )}
+      {state.kind === 'done' && (
+        <ul className="import-results" data-testid="import-results">
+          {state.results.map((r, i) => (
+            <li key={i} className={r.kind === 'refused' ? 'form-error' : r.kind === 'imported' ? 'form-ok' : 'muted'}>
+              {r.fileName}: {r.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.kind === 'failed' && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </section>
+  );
+}

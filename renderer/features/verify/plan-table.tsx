@@ -1,0 +1,95 @@
+import { periodLabel } from '@shared/entry/types';
+import { outcomeLabel } from '../exchange/import-labels';
+import { type DifferenceChoice, type FilePlan, isApplicable } from '../exchange/import-pipeline';
+
+/** Props of the dry-run table. */
+export interface PlanTableProps {
+  plans: FilePlan[];
+  choices: DifferenceChoice[];
+  onChoice?: (index: number, choice: DifferenceChoice) => void;
+}
+
+/** The dry run, one row per file: unit, period, held → incoming revision, outcome; differences and problems below. */
+export function PlanTable({ plans, choices, onChoice }: PlanTableProps) {
+  return (
+    <table className="assessment-table plan-table" data-testid="plan-table">
+      <thead>
+        <tr>
+          <th>Tệp</th>
+          <th>Đơn vị</th>
+          <th>Kỳ</th>
+          <th>Bản đang giữ → bản trong tệp</th>
+          <th>Kết quả kiểm tra</th>
+        </tr>
+      </thead>
+      {plans.map((p, i) => (
+        <PlanRows key={i} index={i} plan={p} choice={choices[i] ?? 'manifest'} onChoice={onChoice} />
+      ))}
+    </table>
+  );
+}
+
+function PlanRows({ index, plan: p, choice, onChoice }: { index: number; plan: FilePlan; choice: DifferenceChoice; onChoice?: PlanTableProps['onChoice'] }) {
+  const label = outcomeLabel(p);
+  const m = p.read?.manifest;
+  const held = 'heldRevision' in p.outcome && p.outcome.heldRevision ? `r${p.outcome.heldRevision}` : '—';
+  const diffs = p.read?.differences ?? [];
+  const problems = p.read?.problems ?? [];
+  return (
+    <tbody data-testid={`plan-${index}`}>
+      <tr>
+        <td className="file-name">{p.fileName}</td>
+        <td>{m ? `${m.unit.name} (${m.unit.code})` : '—'}</td>
+        <td>{m ? periodLabel(m.period) : '—'}</td>
+        <td>{m ? `${held} → r${m.revision}` : '—'}</td>
+        <td className={`outcome outcome-${label.tone}`} data-testid="outcome" role={label.tone === 'error' ? 'alert' : undefined}>
+          {label.text}
+        </td>
+      </tr>
+      {(diffs.length > 0 || problems.length > 0) && (
+        <tr className="plan-details">
+          <td colSpan={5}>
+            {diffs.length > 0 && (
+              <div data-testid="differences">
+                <p>
+                  <strong>{diffs.length} ô khác với dữ liệu gốc (đã bị sửa ngoài DTI Desk):</strong>
+                </p>
+                <ul>
+                  {diffs.map((d, k) => (
+                    <li key={k}>
+                      {d.message}
+                      {!isApplicable(d) && <span className="muted"> (cột hiển thị, chỉ để tham khảo)</span>}
+                    </li>
+                  ))}
+                </ul>
+                {label.committable && onChoice && (
+                  <fieldset className="choice">
+                    <legend>Với các ô khác nhau của tệp này:</legend>
+                    <label>
+                      <input type="radio" name={`choice-${index}`} checked={choice === 'manifest'} onChange={() => onChoice(index, 'manifest')} /> Giữ giá trị trong manifest
+                    </label>
+                    <label>
+                      <input type="radio" name={`choice-${index}`} checked={choice === 'sheet'} onChange={() => onChoice(index, 'sheet')} /> Giữ giá trị trên trang tính
+                    </label>
+                  </fieldset>
+                )}
+              </div>
+            )}
+            {problems.length > 0 && (
+              <div data-testid="problems">
+                <p>
+                  <strong>{problems.length} lưu ý trên trang tính:</strong>
+                </p>
+                <ul>
+                  {problems.map((x, k) => (
+                    <li key={k}>{x.message}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}

@@ -1,0 +1,51 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type DragEvent } from 'react';
+import { db } from '../../db/db';
+import { getMeta } from '../../db/repositories/meta';
+import { getDistrict } from '../../db/repositories/units';
+import { useAppStore } from '../../store';
+import { CommunesBoard } from './communes-board';
+import { ImportPanel } from './import-panel';
+import { PeriodPicker } from './period-picker';
+import { readDropped, useImportFlow } from './use-import';
+
+/** Thẩm tra: receive the communes' files (button or drag-and-drop) and see what was received from each commune. */
+export function VerifyPage() {
+  const period = useAppStore((s) => s.receivingPeriod);
+  const ctx = useLiveQuery(async () => ({ district: await getDistrict(db), role: await getMeta(db, 'role') }));
+  const flow = useImportFlow(period);
+  const [dragging, setDragging] = useState(false);
+
+  if (!ctx) return <p className="loading">Đang tải…</p>;
+  if (!ctx.district) return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
+  if (ctx.role?.kind === 'commune') return <p className="placeholder">Thẩm tra là việc của máy cấp huyện; máy này đang dùng cho một xã.</p>;
+
+  const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+  const onDrop = async (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const { files, refused } = await readDropped(e.dataTransfer.files);
+    await flow.receive(files, refused);
+  };
+
+  return (
+    <div
+      className={`verify-page${dragging ? ' dragging' : ''}`}
+      data-testid="verify-page"
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <PeriodPicker />
+      <ImportPanel flow={flow} />
+      {/* Hidden while committing: each file's transaction would re-run the board's live query (n files × n communes). */}
+      {flow.state.kind !== 'committing' && <CommunesBoard districtCode={ctx.district.code} period={period} />}
+    </div>
+  );
+}
