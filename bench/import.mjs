@@ -1,0 +1,201 @@
+// The import benchmark (issue 5): receive 129 and 1,000 generated commune files — read + validate + store — beside
+// raw SheetJS parsing (`XLSX.read`) of the same files in the same run, in two places:
+//  • Chromium, the real app path: the built renderer, files picked through the file input, read in the Web Worker,
+//    stored in IndexedDB by Dexie, the dry-run table and the results rendered by React; SheetJS's own bundle
+//    parses the same bytes on the page's main thread for the baseline.
+//  • Node, the pipeline alone: dryRun + commitImport on fake-indexeddb with the same reader, no worker, no UI.
+// The TypeScript pipeline is bundled once with Vite (library mode) into node_modules/.cache/bench/.
+// Run with `node bench/import.mjs` after `npm run build`, or from bench/run.mjs (`benchImport`).
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import * as XLSX from 'xlsx';
+import { CHROMIUM_FLAGS, ms, openBenchContext, printSummary, result } from './lib.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cacheDir = join(root, 'node_modules/.cache/bench');
+const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '129,1000').split(',').map(Number);
+const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
+const YEAR = 2024;
+
+const ENTRY = `
+import 'fake-indexeddb/auto';
+export { exportAssessment } from '@shared/exchange/export';
+export { readAssessmentFile } from '@shared/exchange/import';
+export { DtiDatabase } from '${root}renderer/db/database';
+export { ensureShippedFrameworks } from '${root}renderer/db/repositories/frameworks';
+export { saveDistrict, addCommunes } from '${root}renderer/db/repositories/units';
+export { dryRun, commitImport } from '${root}renderer/features/exchange/import-pipeline';
+`;
+
+/** Bundles the pipeline for Node (xlsx, dexie, @noble and fake-indexeddb stay external, from node_modules). */
+async function bundle() {
+  const { build } = await import('vite');
+  await mkdir(cacheDir, { recursive: true });
+  const entry = join(cacheDir, 'import-entry.ts');
+  await writeFile(entry, ENTRY);
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    resolve: { alias: { '@shared': join(root, 'shared') } },
+    build: {
+      outDir: cacheDir,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      lib: { entry, formats: ['es'], fileName: () => 'import-pipeline.mjs' },
+      rolldownOptions: { external: (id) => /^(xlsx|dexie|fake-indexeddb|@noble\/hashes)(\/|$)/.test(id) || id.startsWith('node:') },
+    },
+  });
+  return import(pathToFileURL(join(cacheDir, 'import-pipeline.mjs')).href);
+}
+
+function sampleRaw(ind, i) {
+  switch (ind.valueType) {
+    case 'boolean': return { value: i % 3 ? 'yes' : 'no' };
+    case 'choice': return { value: ind.scoring.options[i % ind.scoring.options.length]?.key ?? '' };
+    case 'count': return { value: String(i % 9) };
+    case 'percent': return { value: `${(i * 7) % 100},5` };
+    case 'ratio': return { numerator: String(i % 12), denominator: '15' };
+    default: return { declared: '2.416', points: '5' };
+  }
+}
+
+/** N commune files of district 373 for 2024, every indicator filled, evidence and giải trình on some. */
+async function generate(lib, n) {
+  const db = new lib.DtiDatabase(`bench-gen-${Date.now()}`);
+  const dir = join(root, 'renderer/public/frameworks');
+  await lib.ensureShippedFrameworks(db, (name) => readFile(join(dir, name), 'utf8'));
+  const fw = (await db.frameworks.where('level').equals('commune').first()).framework;
+  db.close();
+  const communes = Array.from({ length: n }, (_, i) => ({ code: String(20000 + i), name: `Xã Thử Nghiệm ${i + 1}` }));
+  const files = communes.map((c, k) => {
+    const entries = fw.indicators.map((ind, i) => ({
+      code: ind.code,
+      raw: sampleRaw(ind, i + k),
+      evidence: { docNumber: `${i + 1}/QĐ-UBND`, docDate: '15/03/2024', summary: i % 4 ? '' : 'Kế hoạch chuyển đổi số năm 2024', link: '' },
+      note: i % 5 ? '' : 'Số liệu theo báo cáo quý IV; tỷ lệ ước đạt 71,79%.',
+    }));
+    const out = lib.exportAssessment({
+      framework: fw, unit: { ...c, type: 'commune' }, district: DISTRICT, period: { year: YEAR, kind: 'year' },
+      info: { address: `Thôn 1, ${c.name}`, civilServants: '21', enterprises: '12', population: '10.234', contactName: 'Nguyễn Văn An', contactPosition: 'Công chức', contactPhone: '0912 345 678', contactEmail: 'an@xa.gov.vn' },
+      entries, revision: 1, exportId: `bench-${k}`, exportedAt: Date.UTC(2025, 0, 15), appVersion: '0.1.0',
+    });
+    return { name: `${c.code}_${out.fileName}`, bytes: out.bytes };
+  });
+  return { communes, files };
+}
+
+const now = () => performance.now();
+
+/** Node: raw XLSX.read of every file, then dryRun + commitImport into a fresh fake-indexeddb district. */
+async function inNode(lib, communes, files) {
+  let t = now();
+  for (const f of files) XLSX.read(f.bytes, { type: 'array' });
+  const raw = now() - t;
+  const db = new lib.DtiDatabase(`bench-district-${files.length}-${Date.now()}`);
+  await lib.ensureShippedFrameworks(db, (name) => readFile(join(root, 'renderer/public/frameworks', name), 'utf8'));
+  await lib.saveDistrict(db, DISTRICT);
+  await lib.addCommunes(db, DISTRICT.code, communes);
+  const fws = await db.frameworks.toArray();
+  const read = async (bytes, name) => lib.readAssessmentFile(bytes, name, { resolveFramework: (id, v) => fws.find((x) => x.id === id && x.version === v)?.framework });
+  t = now();
+  const plans = await lib.dryRun(db, files, read, { period: { year: YEAR, kind: 'year' } });
+  const checked = now() - t;
+  const results = await lib.commitImport(db, plans);
+  const total = now() - t;
+  const imported = results.filter((r) => r.kind === 'imported').length;
+  db.close();
+  if (imported !== files.length) throw new Error(`node: only ${imported}/${files.length} files imported`);
+  return { raw, checked, total };
+}
+
+/** Chromium: the built app as a district receives the files through its file input; SheetJS parses them too. */
+async function inChromium(ctx, communes, files) {
+  const profile = await mkdtemp(join(tmpdir(), 'dti-bench-import-'));
+  const dir = await mkdtemp(join(tmpdir(), 'dti-bench-files-'));
+  // bypassCSP only so the SheetJS baseline script can be added to the page; the app itself is unchanged.
+  const context = await chromium.launchPersistentContext(profile, { executablePath: ctx.chromiumPath, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 860 }, locale: 'vi-VN', bypassCSP: true });
+  try {
+    const paths = [];
+    for (const f of files) {
+      const p = join(dir, f.name);
+      await writeFile(p, f.bytes);
+      paths.push(p);
+    }
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(ctx.baseUrl);
+    await page.getByText('Thiết lập lần đầu').waitFor();
+    await page.locator('input[name=district-code]').fill(DISTRICT.code);
+    await page.locator('input[name=district-name]').fill(DISTRICT.name);
+    await page.getByRole('button', { name: 'Bắt đầu' }).click();
+    await page.locator('textarea[name=unit-paste]').fill(['Mã\tTên', ...communes.map((c) => `${c.code}\t${c.name}`)].join('\n'));
+    await page.getByRole('button', { name: 'Thêm các xã' }).click();
+    await page.getByText(communes.at(-1).name).first().waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Thẩm tra', exact: true }).click();
+    await page.locator('input[name=receiving-year]').fill(String(YEAR));
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Nhập tệp của xã…' }).click()]);
+    let t = now();
+    await chooser.setFiles(paths);
+    await page.getByTestId('plan-table').waitFor({ timeout: 600_000 });
+    const checked = now() - t;
+    const confirm = page.getByRole('button', { name: `Nhập các tệp hợp lệ (${files.length})` });
+    await confirm.waitFor({ timeout: 5_000 });
+    t = now();
+    await confirm.click();
+    await page.getByTestId('import-results').waitFor({ timeout: 600_000 });
+    const stored = now() - t;
+    const imported = await page.getByTestId('import-results').locator('li.form-ok').count();
+    if (imported !== files.length) throw new Error(`chromium: only ${imported}/${files.length} files imported`);
+
+    await page.addScriptTag({ path: join(root, 'node_modules/xlsx/dist/xlsx.full.min.js') });
+    const raw = await page.evaluate(async (b64s) => {
+      const bufs = b64s.map((s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)));
+      const t0 = performance.now();
+      for (const b of bufs) globalThis.XLSX.read(b, { type: 'array' });
+      return performance.now() - t0;
+    }, files.map((f) => Buffer.from(f.bytes).toString('base64')));
+    return { raw, checked, total: checked + stored };
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** For bench/run.mjs: the figures of both places for each size; targets 129 files ≤ 2 s and ≤ 1.5 × raw parse. */
+export async function benchImport(ctx) {
+  const lib = await bundle();
+  const rows = [];
+  for (const n of SIZES) {
+    const { communes, files } = await generate(lib, n);
+    const kb = files.reduce((s, f) => s + f.bytes.length, 0) / 1024;
+    console.log(`\nimport: ${n} generated commune files (${(kb / n).toFixed(0)} KB each, ${(kb / 1024).toFixed(1)} MB in all)`);
+    for (const [place, fn] of [['chromium', () => inChromium(ctx, communes, files)], ['node', () => inNode(lib, communes, files)]]) {
+      const r = await fn();
+      const ratio = r.total / r.raw;
+      const note = place === 'chromium' ? 'real app: file input → worker → Dexie/IndexedDB → React' : 'pipeline only: fake-indexeddb, no worker, no UI';
+      console.log(`  ${place.padEnd(8)} import+validate+store ${ms(r.total)} (dry run ${ms(r.checked)}), raw XLSX.read ${ms(r.raw)}, ratio ${ratio.toFixed(2)}× — ${note}`);
+      rows.push(result(`import ${n} files (${place})`, r.total, n === 129 ? 2000 : undefined, `${ratio.toFixed(2)}× raw parse (goal ≤ 1.5×)`));
+      rows.push(result(`raw XLSX.read ${n} files (${place})`, r.raw, undefined, 'baseline'));
+      rows.push(result(`import ${n} ÷ 1.5 raw (${place})`, r.total / 1.5, Math.round(r.raw), 'PASS when import ≤ 1.5 × raw parse'));
+    }
+  }
+  return rows;
+}
+
+/** Standalone: `node bench/import.mjs` (after `npm run build`). */
+export async function run() {
+  const ctx = await openBenchContext();
+  try {
+    printSummary(await benchImport(ctx));
+  } finally {
+    await ctx.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
