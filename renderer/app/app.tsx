@@ -66,8 +66,10 @@ export function App() {
             ))}
           </div>
         )}
-        {!booted && <p className="loading">Đang khởi động…</p>}
-        {booted && route === 'assess' && (openAssessmentId ? <EntryPage key={openAssessmentId} assessmentId={openAssessmentId} /> : <AssessmentsPage />)}
+        {/* An open form needs nothing from start-up (its framework is already held), so it does not wait for it. */}
+        {route === 'assess' && openAssessmentId && <EntryPage key={openAssessmentId} assessmentId={openAssessmentId} />}
+        {!booted && !(route === 'assess' && openAssessmentId) && <p className="loading">Đang khởi động…</p>}
+        {booted && route === 'assess' && !openAssessmentId && <AssessmentsPage />}
         {booted && route === 'verify' && <VerifyPage />}
         {route === 'summary' && <Placeholder text={t('page.summary.empty')} />}
         {route === 'settings' && <SettingsPage />}

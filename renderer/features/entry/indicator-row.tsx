@@ -30,7 +30,24 @@ const EVIDENCE_LABELS: Record<keyof Evidence, string> = {
  * One indicator of the form. It keeps what is typed in its own state (so typing repaints only this row) and
  * hands every edit to the save queue; figures shown here follow the typed text at once.
  */
-export const IndicatorRow = memo(function IndicatorRow({ ind, entry, thresholds, period, onSave, onHistory }: Props) {
+export const IndicatorRow = memo(IndicatorRowView, sameRowProps);
+
+/**
+ * `entry` only seeds the row's own state on mount, so a save (which re-reads every entry) must not re-render
+ * the other 71 rows: compare everything but the entry.
+ */
+function sameRowProps(a: Props, b: Props): boolean {
+  return (
+    a.ind === b.ind &&
+    a.thresholds === b.thresholds &&
+    a.period.year === b.period.year &&
+    a.period.kind === b.period.kind &&
+    a.onSave === b.onSave &&
+    a.onHistory === b.onHistory
+  );
+}
+
+function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory }: Props) {
   const [raw, setRaw] = useState<RawValue>(() => ({ ...(entry?.raw ?? {}) }));
   const [evidence, setEvidence] = useState<Evidence>(
     () => entry?.evidence ?? { docNumber: '', docDate: '', summary: '', link: '' },
@@ -124,4 +141,4 @@ export const IndicatorRow = memo(function IndicatorRow({ ind, entry, thresholds,
       </footer>
     </article>
   );
-});
+}

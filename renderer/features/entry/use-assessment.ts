@@ -16,25 +16,32 @@ export interface AssessmentView {
   evaluation: Evaluation;
 }
 
-/** Loads an assessment with its unit, framework and entries; undefined while loading, null when gone. */
+/**
+ * Loads an assessment with its unit, framework and entries; undefined while loading, null when gone.
+ * Each part is its own live query, so a save (which touches entries and the assessment's time) re-reads only
+ * those and the framework object keeps its identity: rows memoised on their indicator do not re-render.
+ */
 export function useAssessment(id: string): AssessmentView | null | undefined {
-  const data = useLiveQuery(async () => {
-    const assessment = await db.assessments.get(id);
-    if (!assessment) return null;
-    const [unit, fw, entries] = await Promise.all([
-      db.units.get(assessment.unitCode),
-      db.frameworks.get([assessment.frameworkId, assessment.frameworkVersion]),
-      entriesOf(db, id),
-    ]);
-    if (!fw) return null;
+  const assessment = useLiveQuery(async () => (await db.assessments.get(id)) ?? null, [id]);
+  const fwKey = assessment ? `${assessment.frameworkId}\u0000${assessment.frameworkVersion}` : null;
+  const framework = useLiveQuery(async () => {
+    if (!fwKey) return null;
+    const [fid, version] = fwKey.split('\u0000') as [string, string];
+    return (await db.frameworks.get([fid, version]))?.framework ?? null;
+  }, [fwKey]);
+  const unitCode = assessment?.unitCode ?? null;
+  const units = useLiveQuery(async () => {
+    if (!unitCode) return null;
+    const unit = await db.units.get(unitCode);
     const district = unit?.parentCode ? await db.units.get(unit.parentCode) : unit;
-    return { assessment, unit, district, framework: fw.framework, entries };
-  }, [id]);
+    return { unit, district };
+  }, [unitCode]);
+  const entries = useLiveQuery(() => entriesOf(db, id), [id]);
   const evaluation = useMemo(
-    () => (data ? evaluate(data.framework, data.entries.values()) : undefined),
-    [data],
+    () => (framework && entries ? evaluate(framework, entries.values()) : undefined),
+    [framework, entries],
   );
-  if (data === undefined) return undefined;
-  if (data === null || !evaluation) return null;
-  return { ...data, evaluation };
+  if (assessment === null || framework === null) return null;
+  if (!assessment || framework === undefined || !units || !entries || !evaluation) return undefined;
+  return { assessment, ...units, framework, entries, evaluation };
 }
