@@ -111,7 +111,8 @@ class KilledError extends Error {}
 /** Opens the commune's assessment after a start: reopened by the app itself, or from the list. */
 async function openForm(page: Page, list: AssessmentsModel, form: FormModel): Promise<void> {
   const title = page.getByTestId('entry-title');
-  await title.or(list.row(COMMUNE.code, String(YEAR))).first().waitFor();
+  // Generous: a restart after SIGKILL on a loaded 2-core machine (IndexedDB recovery, cold caches) can be slow.
+  await title.or(list.row(COMMUNE.code, String(YEAR))).first().waitFor({ timeout: 45_000 });
   if (!(await title.isVisible())) await list.reopen(COMMUNE.code, String(YEAR));
   await form.note('8.2').waitFor();
 }
