@@ -47,6 +47,11 @@ export interface AssessmentRow {
   revision: number;
   /** Set when the assessment came in as a file from its unit (the district holding a commune's file). */
   imported?: ImportedFrom;
+  /**
+   * The district's last remarks file (return for correction), on the commune's machine. Not indexed, so adding
+   * it needs no new Dexie schema version: old rows simply lack it.
+   */
+  remarks?: ReceivedRemarks;
   createdAt: number;
   updatedAt: number;
 }
@@ -58,6 +63,25 @@ export interface ImportedFrom {
   fileName: string;
   sha256: string;
   importedAt: number;
+}
+
+/** One remark of the district on one indicator, as received by the commune. */
+export interface ReceivedRemark {
+  code: string;
+  verdict: 'request' | 'adjust';
+  remark: string;
+  /** The district's verified value (adjust only), in the form's words, e.g. "a = 3; b = 4". */
+  verifiedValue?: string;
+}
+
+/** A remarks file received from the district: which export, on which revision of the commune's file, what it says. */
+export interface ReceivedRemarks {
+  exportId: string;
+  /** Revision of the commune's file the remarks refer to. */
+  revision: number;
+  fileName: string;
+  receivedAt: number;
+  items: ReceivedRemark[];
 }
 
 /** The verifier's layer (Thẩm tra), owned by shared/verify; absent until the verification feature fills it. */

@@ -14,7 +14,13 @@ export function createAppStore() {
       name: 'dti-desk-ui',
       version: 1,
       storage: createJSONStorage(() => globalThis.localStorage),
-      partialize: (s) => ({ language: s.language, openAssessmentId: s.openAssessmentId }),
+      // What a person expects back after a restart: language, the open form, the receiving period, their name.
+      partialize: (s) => ({
+        language: s.language,
+        openAssessmentId: s.openAssessmentId,
+        receivingPeriod: s.receivingPeriod,
+        verifierName: s.verifierName,
+      }),
     }),
   );
 }

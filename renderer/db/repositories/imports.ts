@@ -1,6 +1,7 @@
 import { classifyRevision, type Manifest, type RevisionClass } from '@shared/exchange';
 import { EVIDENCE_FIELDS, GENERAL_INFO_FIELDS, periodKey, type EntryData } from '@shared/entry/types';
 import { RAW_FIELDS } from '@shared/exchange/manifest';
+import { carryVerdicts } from '@shared/verify/carry';
 import type { DtiDatabase } from '../database';
 import type { AssessmentRow, EntryRow, GeneralInfo, HistoryRow, ImportedFrom, UnitRow } from '../types';
 
@@ -68,7 +69,9 @@ function infoChanges(old: GeneralInfo | undefined, next: GeneralInfo): Change[] 
  * Stores one received file in ONE transaction: upserts the assessment (marked `imported`), replaces what the unit
  * entered while keeping each entry's `verified` layer, and writes a history line per changed field plus one line
  * `import: r<held> → r<new>` so the verification can show what changed since the revision it verified. The
- * revision is classified again inside the transaction, so a file that became 'same' or 'older' writes nothing.
+ * verdicts are carried (shared/verify `carryVerdicts`): kept where the self entry equals what was verified, marked
+ * stale with the changed fields where it differs. The revision is classified again inside the transaction, so a
+ * file that became 'same' or 'older' writes nothing.
  */
 export async function storeImportedAssessment(db: DtiDatabase, incoming: IncomingAssessment, now = Date.now()): Promise<StoreOutcome> {
   const m = incoming.manifest;
@@ -77,7 +80,8 @@ export async function storeImportedAssessment(db: DtiDatabase, incoming: Incomin
     if (!unit || unit.parentCode !== m.district.code) {
       return { kind: 'refused', message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) không còn trong danh sách xã của huyện trên máy này.` };
     }
-    if (!(await db.frameworks.get([m.framework.id, m.framework.version]))) {
+    const fwRow = await db.frameworks.get([m.framework.id, m.framework.version]);
+    if (!fwRow) {
       return { kind: 'refused', message: `Máy này chưa có bộ chỉ số "${m.framework.id}" phiên bản ${m.framework.version}.` };
     }
     const held = await findHeldAssessment(db, m);
@@ -105,17 +109,31 @@ export async function storeImportedAssessment(db: DtiDatabase, incoming: Incomin
 
     const heldEntries = held ? new Map((await db.entries.where('assessmentId').equals(id).toArray()).map((e) => [e.code, e])) : new Map<string, EntryRow>();
     const changes: Change[] = held ? infoChanges(held.info, incoming.info) : [];
-    const writes: EntryRow[] = [];
+    const layers = new Map([...heldEntries].map(([code, e]) => [code, e.verified]));
+    const carried = carryVerdicts(fwRow.framework, incoming.entries, layers, { revision: m.revision, at: now });
+    const sameLayer = (a: EntryRow['verified'], b: EntryRow['verified']) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+    const writes = new Map<string, EntryRow>();
     for (const e of incoming.entries) {
       const old = heldEntries.get(e.code);
       const diff = entryChanges(old, e);
-      if (old && diff.length === 0) continue;
+      const verified = carried.get(e.code);
+      if (old && diff.length === 0 && sameLayer(old.verified, verified)) continue;
       if (held) changes.push(...diff);
-      const next: EntryRow = { assessmentId: id, code: e.code, raw: { ...e.raw }, evidence: { ...e.evidence }, note: e.note, updatedAt: now };
-      if (old?.verified) next.verified = old.verified;
-      writes.push(next);
+      const next: EntryRow = old && diff.length === 0 ? { ...old } : { assessmentId: id, code: e.code, raw: { ...e.raw }, evidence: { ...e.evidence }, note: e.note, updatedAt: now };
+      delete next.verified;
+      if (verified) next.verified = verified;
+      writes.set(e.code, next);
     }
-    await db.entries.bulkPut(writes);
+    // A verified indicator the new file no longer carries: its layer is carried against an empty entry.
+    for (const [code, old] of heldEntries) {
+      const verified = carried.get(code);
+      if (writes.has(code) || incoming.entries.some((e) => e.code === code) || sameLayer(old.verified, verified)) continue;
+      const next: EntryRow = { ...old };
+      delete next.verified;
+      if (verified) next.verified = verified;
+      writes.set(code, next);
+    }
+    await db.entries.bulkPut([...writes.values()]);
     const heldRev = held?.imported ? `r${held.imported.revision}` : '';
     const lines: HistoryRow[] = [
       { assessmentId: id, code: '', field: 'import', old: heldRev, new: `r${m.revision}`, at: now },

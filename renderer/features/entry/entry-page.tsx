@@ -11,6 +11,7 @@ import { GroupNav } from './group-nav';
 import { HistoryDialog } from './history-dialog';
 import { IndicatorRow } from './indicator-row';
 import { InfoBlock } from './info-block';
+import { RemarksBanner, RemarksImportButton } from './remarks-panel';
 import { focusIndicator, handleFormKeys } from './keyboard';
 import { SaveIndicator } from './save-indicator';
 import { SaveQueue, describeSaveError } from './save-queue';
@@ -93,6 +94,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
             <>
               <SaveIndicator queue={queue} />
               <ExportButton assessmentId={assessmentId} queue={queue} />
+              <RemarksImportButton assessmentId={assessmentId} />
             </>
           )}
         </div>
@@ -102,6 +104,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
           <GroupNav agg={agg} />
         </aside>
         <div className="entry-main">
+          {assessment.remarks && assessment.remarks.items.length > 0 && <RemarksBanner remarks={assessment.remarks} fw={fw} />}
           <fieldset className="plain" disabled={readOnly}>
             <InfoBlock info={assessment.info} onSave={onInfo} />
           </fieldset>
@@ -127,6 +130,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
                       period={assessment.period}
                       onSave={onSave}
                       onHistory={showHistory}
+                      remark={assessment.remarks?.items.find((r) => r.code === ind.code)}
                     />
                   </div>
                 ))}

@@ -6,8 +6,9 @@ import type { Indicator, Thresholds } from '@shared/framework/types';
 import { formatPoints, formatPointsShort } from '@shared/scoring/format';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
 import { STATUS_LABELS_VI } from '@shared/scoring/status';
-import type { EntryRow } from '../../db/types';
+import type { EntryRow, ReceivedRemark } from '../../db/types';
 import type { EntryField } from '../../db/repositories/entries';
+import { RemarkNote } from './remarks-note';
 import { ValueInput } from './value-input';
 
 interface Props {
@@ -17,6 +18,8 @@ interface Props {
   period: Period;
   onSave: (code: string, field: EntryField, value: string) => void;
   onHistory: (code: string) => void;
+  /** The district's remark on this indicator (return for correction), if any. */
+  remark?: ReceivedRemark | undefined;
 }
 
 const EVIDENCE_LABELS: Record<keyof Evidence, string> = {
@@ -43,11 +46,15 @@ function sameRowProps(a: Props, b: Props): boolean {
     a.period.year === b.period.year &&
     a.period.kind === b.period.kind &&
     a.onSave === b.onSave &&
-    a.onHistory === b.onHistory
+    a.onHistory === b.onHistory &&
+    // By content: the assessment row (and so the remark object) is re-read on every save.
+    a.remark?.remark === b.remark?.remark &&
+    a.remark?.verdict === b.remark?.verdict &&
+    a.remark?.verifiedValue === b.remark?.verifiedValue
   );
 }
 
-function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory }: Props) {
+function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory, remark }: Props) {
   const [raw, setRaw] = useState<RawValue>(() => ({ ...(entry?.raw ?? {}) }));
   const [evidence, setEvidence] = useState<Evidence>(
     () => entry?.evidence ?? { docNumber: '', docDate: '', summary: '', link: '' },
@@ -76,6 +83,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory }:
         <span className="unit" title="Đơn vị tính">{ind.unit}</span>
         <span className="max" title="Điểm tối đa">tối đa {formatPointsShort(ind.maxPoints)}</span>
       </header>
+      {remark && <RemarkNote remark={remark} code={ind.code} />}
       <div className="indicator-body">
         <ValueInput ind={ind} raw={raw} errors={parsed.errors} onChange={setRawField} />
         <div className="result">

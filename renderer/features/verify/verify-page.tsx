@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
 import { getDistrict } from '../../db/repositories/units';
 import { useAppStore } from '../../store';
+import { VerifyCommunePage } from './commune-page';
 import { CommunesBoard } from './communes-board';
 import { ImportPanel } from './import-panel';
 import { PeriodPicker } from './period-picker';
@@ -15,10 +16,13 @@ export function VerifyPage() {
   const ctx = useLiveQuery(async () => ({ district: await getDistrict(db), role: await getMeta(db, 'role') }));
   const flow = useImportFlow(period);
   const [dragging, setDragging] = useState(false);
+  const verifying = useAppStore((s) => s.verifyAssessmentId);
+  const openVerification = useAppStore((s) => s.openVerification);
 
   if (!ctx) return <p className="loading">Đang tải…</p>;
   if (!ctx.district) return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
   if (ctx.role?.kind === 'commune') return <p className="placeholder">Thẩm tra là việc của máy cấp huyện; máy này đang dùng cho một xã.</p>;
+  if (verifying) return <VerifyCommunePage key={verifying} assessmentId={verifying} />;
 
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
   const onDrop = async (e: DragEvent) => {
@@ -45,7 +49,7 @@ export function VerifyPage() {
       <PeriodPicker />
       <ImportPanel flow={flow} />
       {/* Hidden while committing: each file's transaction would re-run the board's live query (n files × n communes). */}
-      {flow.state.kind !== 'committing' && <CommunesBoard districtCode={ctx.district.code} period={period} />}
+      {flow.state.kind !== 'committing' && <CommunesBoard districtCode={ctx.district.code} period={period} onOpen={openVerification} />}
     </div>
   );
 }

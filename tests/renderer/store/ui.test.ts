@@ -49,6 +49,15 @@ describe('ui slice', () => {
     expect(second.getState().filter.text).toBe('');
   });
 
+  it('keeps the verifier name and the receiving period across restarts', () => {
+    const first = createAppStore();
+    first.getState().setVerifierName('Nguyễn Văn An');
+    first.getState().setReceivingPeriod({ year: 2025, kind: 'mid-year' });
+    const second = createAppStore();
+    expect(second.getState().verifierName).toBe('Nguyễn Văn An');
+    expect(second.getState().receivingPeriod).toEqual({ year: 2025, kind: 'mid-year' });
+  });
+
   it('opening an assessment resets the filter and shows the assessments place', () => {
     const store = createAppStore();
     store.getState().navigate('settings');

@@ -107,7 +107,8 @@ describe('import pipeline', () => {
 
     const entries = await entriesOf(d, held.id);
     expect(entries.get('1.4')?.raw).toEqual({ value: 'no' });
-    expect(entries.get('1.4')?.verified).toEqual(verified);
+    // The verdict is kept as history, marked stale with exactly what changed (shared/verify carryVerdicts).
+    expect(entries.get('1.4')?.verified).toEqual({ ...verified, stale: { revision: 2, at: expect.any(Number), changes: [{ field: 'value', label: 'Giá trị', old: 'yes', new: 'no' }] } });
     expect(entries.get('1.2')?.note).toBe('Đã sửa giải trình');
     const after = await d.assessments.get(held.id);
     expect(after?.imported?.revision).toBe(2);

@@ -1,0 +1,87 @@
+import { displayValue } from '@shared/exchange/form-layout';
+import type { Framework } from '@shared/framework/types';
+import { agreeGroup, applyVerdict, type AgreeSkip, type VerdictInput, type VerdictResult } from '@shared/verify';
+import { VERDICT_LABELS_VI, type VerifiedLayer } from '@shared/verify/types';
+import type { DtiDatabase } from '../database';
+import type { EntryRow, HistoryRow } from '../types';
+import { emptyEntry } from './entries';
+
+/** The history text of a layer: "Đồng ý", "Điều chỉnh: 12 — lý do", "Yêu cầu bổ sung — nội dung"; '' for none. */
+export function verdictText(fw: Framework, code: string, layer: VerifiedLayer | undefined): string {
+  if (!layer) return '';
+  const ind = fw.indicators.find((i) => i.code === code);
+  let s = VERDICT_LABELS_VI[layer.verdict];
+  if (layer.verdict === 'adjust' && ind) s += `: ${displayValue(ind, layer.raw)}`;
+  if (layer.remark) s += ` — ${layer.remark}`;
+  return layer.stale ? `${s} (cũ, xã đã sửa)` : s;
+}
+
+async function frameworkOf(db: DtiDatabase, assessmentId: string): Promise<{ fw: Framework; revision: number }> {
+  const a = await db.assessments.get(assessmentId);
+  if (!a) throw new Error('Bản đánh giá không còn trên máy.');
+  const fw = (await db.frameworks.get([a.frameworkId, a.frameworkVersion]))?.framework;
+  if (!fw) throw new Error(`Máy này không có bộ chỉ số ${a.frameworkId} phiên bản ${a.frameworkVersion}.`);
+  return { fw, revision: a.imported?.revision ?? a.revision };
+}
+
+function verdictLine(fw: Framework, entry: EntryRow, next: VerifiedLayer): HistoryRow {
+  const { assessmentId, code } = entry;
+  return { assessmentId, code, field: 'verdict', old: verdictText(fw, code, entry.verified), new: verdictText(fw, code, next), at: next.at };
+}
+
+/**
+ * Records the verifier's decision on one indicator in ONE transaction: the rules of `applyVerdict` (on the self
+ * entry as stored now, with the revision held), then the entry's `verified` layer and a history line
+ * (field 'verdict', old → new). Every verdict is kept in history; an invalid one writes nothing and returns
+ * the errors per field.
+ */
+export async function saveVerdict(
+  db: DtiDatabase,
+  assessmentId: string,
+  code: string,
+  input: Omit<VerdictInput, 'revision'>,
+): Promise<VerdictResult> {
+  return db.transaction('rw', [db.assessments, db.frameworks, db.entries, db.history], async (): Promise<VerdictResult> => {
+    const { fw, revision } = await frameworkOf(db, assessmentId);
+    const ind = fw.indicators.find((i) => i.code === code);
+    if (!ind) return { ok: false, errors: { verdict: `Bộ chỉ số không có chỉ số ${code}.` } };
+    const entry = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
+    const r = applyVerdict(ind, entry, { ...input, revision });
+    if (!r.ok) return r;
+    await db.entries.put({ ...entry, verified: r.layer });
+    await db.history.add(verdictLine(fw, entry, r.layer));
+    return r;
+  });
+}
+
+/** What "Đồng ý cả nhóm" did: how many it agreed to and what it left alone, with why. */
+export interface AgreeGroupOutcome {
+  agreed: string[];
+  skipped: { code: string; reason: AgreeSkip }[];
+}
+
+/** "Đồng ý cả nhóm": `agreeGroup` over the stored entries, every new layer and its history line in ONE transaction. */
+export async function agreeGroupVerdicts(
+  db: DtiDatabase,
+  assessmentId: string,
+  groupCode: number,
+  opts: { at?: number; verifier?: string },
+): Promise<AgreeGroupOutcome> {
+  return db.transaction('rw', [db.assessments, db.frameworks, db.entries, db.history], async (): Promise<AgreeGroupOutcome> => {
+    const { fw, revision } = await frameworkOf(db, assessmentId);
+    const rows = await db.entries.where('assessmentId').equals(assessmentId).toArray();
+    const byCode = new Map(rows.map((e) => [e.code, e]));
+    const existing = new Map(rows.map((e) => [e.code, e.verified]));
+    const r = agreeGroup(fw, groupCode, rows, existing, { at: opts.at ?? Date.now(), verifier: opts.verifier ?? '', revision });
+    const writes: EntryRow[] = [];
+    const lines: HistoryRow[] = [];
+    for (const [code, layer] of r.layers) {
+      const entry = byCode.get(code) ?? emptyEntry(assessmentId, code);
+      writes.push({ ...entry, verified: layer });
+      lines.push(verdictLine(fw, entry, layer));
+    }
+    await db.entries.bulkPut(writes);
+    await db.history.bulkAdd(lines);
+    return { agreed: [...r.layers.keys()], skipped: r.skipped };
+  });
+}

@@ -1,0 +1,124 @@
+// Verification across three machines (three fresh Chromium profiles): communes export, the district verifies,
+// returns remarks, commune A corrects, the district re-imports and completes. Figures shown are checked against
+// shared/verify computed on the exported files.
+import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readAssessmentFile } from '../../shared/exchange/import';
+import { formatPoints } from '../../shared/scoring/format';
+import { agreeGroup, applyVerdict, verificationFigures, type VerifiedLayer } from '../../shared/verify';
+import { shippedFramework } from '../shared/helpers';
+import type { AppSession } from './harness';
+import {
+  ADJUST_REMARK, COMMUNE_A, COMMUNE_B, communeCorrects, communeExports, completeVerification, districtReceives, districtReimports,
+  fillCommuneA, fillCommuneB, REQUEST_REMARK, verifyFirstRound,
+} from './flows/verify-flow';
+import { RemarksModel, VerifyCommuneModel } from './page-models/verify-page';
+
+const fw = shippedFramework('commune');
+
+async function entriesOf(path: string, name: string) {
+  const r = readAssessmentFile(new Uint8Array(await readFile(path)), name, { resolveFramework: () => fw });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.entries;
+}
+
+/** The layers the verifier's clicks should have made, computed with shared/verify on the file's entries. */
+function expectedLayers(entries: Awaited<ReturnType<typeof entriesOf>>, decisions: [string, 'agree' | 'adjust' | 'request', Record<string, string>?][], groups: number[]) {
+  const layers = new Map<string, VerifiedLayer>();
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  for (const [code, verdict, raw] of decisions) {
+    const r = applyVerdict(fw.indicators.find((i) => i.code === code)!, byCode.get(code) ?? { raw: {} }, { verdict, raw, remark: 'x', at: 0 });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    layers.set(code, r.layer);
+  }
+  for (const g of groups) for (const [c, l] of agreeGroup(fw, g, entries, layers, { at: 0 }).layers) layers.set(c, l);
+  return verificationFigures(fw, entries, layers);
+}
+
+describe('verification round trip over three machines, in Chromium', () => {
+  const apps: AppSession[] = [];
+  let dir = '';
+  afterAll(async () => {
+    for (const a of apps.splice(0)) await a.dispose();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('verifies, returns remarks, carries verdicts over r2 and completes, with the figures of shared/verify', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dti-verify-'));
+    const a = await communeExports(COMMUNE_A, dir, fillCommuneA);
+    const b = await communeExports(COMMUNE_B, dir, fillCommuneB);
+    apps.push(a.app, b.app);
+    const d = await districtReceives([a.r1.path, b.r1.path]);
+    apps.push(d.app);
+    const page = d.app.page;
+    await expect.poll(async () => (await d.exchange.figures(COMMUNE_B.code)).revision).toBe('r1');
+
+    // An invalid verdict shows its error on the field and saves nothing.
+    const v = new VerifyCommuneModel(page);
+    await v.open(COMMUNE_A.code);
+    await v.row('1.4').locator('select[name="1.4-verdict"]').selectOption({ label: 'Điều chỉnh' });
+    await v.trySave('1.4');
+    await expect.poll(() => v.errors('1.4').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/trùng với số liệu tự đánh giá/), expect.stringMatching(/lý do điều chỉnh/)]));
+    expect(await v.state('1.4').textContent()).toBe('Chưa thẩm tra');
+    await v.back();
+
+    const first = await verifyFirstRound(page, dir);
+    expect(first.groupMessage).toMatch(/^Nhóm 2: đồng ý 4 chỉ số\.$/);
+    expect(first.remarks.name).toMatch(/_yeu-cau-bo-sung_r1\.xlsx$/);
+    const a1 = await entriesOf(a.r1.path, a.r1.name);
+    const f1 = expectedLayers(a1, [['1.1', 'agree'], ['1.2', 'adjust', { numerator: '2', denominator: '4' }], ['1.3', 'request'], ['1.5', 'agree']], [2]);
+    expect(await v.figures('unit-figures')).toMatchObject({ self: formatPoints(f1.unit.selfPoints), verified: formatPoints(f1.unit.verifiedPoints) });
+    for (const g of f1.groups.slice(0, 3)) {
+      expect(await v.figures(`group-figures-${g.groupCode}`)).toMatchObject({ self: formatPoints(g.selfPoints), verified: formatPoints(g.verifiedPoints) });
+    }
+    expect(await v.progress().textContent()).toContain(`Đã thẩm tra ${f1.progress.verified}/${fw.indicators.length}`);
+    await v.filter('requests').click();
+    expect(await v.shownCodes()).toEqual(['1.3']);
+    await v.filter('differences').click();
+    expect(await v.shownCodes()).toEqual(['1.2']);
+    await v.filter('all').click();
+
+    // A remarks file for another commune is refused there, nothing changes.
+    const refused = await new RemarksModel(b.app.page).importFile(first.remarks.path);
+    expect(refused).toMatch(/Không nhận tệp: .*Xã Gia Phong.*không phải Xã Gia Trung.*Không có gì thay đổi/);
+    expect(await b.app.page.getByTestId('remarks-banner').count()).toBe(0);
+
+    const corrected = await communeCorrects(a.app.page, first.remarks.path, dir);
+    expect(corrected.importMessage).toContain('2 nhận xét của huyện');
+    const remarks = new RemarksModel(a.app.page);
+    expect(await remarks.banner().textContent()).toContain('Huyện yêu cầu bổ sung 1 chỉ số, điều chỉnh 1 chỉ số: 1.3');
+    expect(await remarks.remark('1.3').textContent()).toContain(REQUEST_REMARK);
+    expect(await remarks.remark('1.2').textContent()).toContain(ADJUST_REMARK);
+    expect(await remarks.remark('1.1').count()).toBe(0);
+    expect(corrected.r2.name).toMatch(/_r2\.xlsx$/);
+    await a.app.page.screenshot({ path: join(tmpdir(), 'dti-verify-commune-remarks.png'), fullPage: false });
+
+    const v2 = await districtReimports(page, corrected.r2.path);
+    expect(await v2.filter('changed').textContent()).toBe('Đã sửa từ lần thẩm tra trước (1)');
+    await v2.filter('changed').click();
+    expect(await v2.shownCodes()).toEqual(['1.3']);
+    expect(await v2.stale('1.3').textContent()).toMatch(/Xã đã sửa sau lần thẩm tra.*Giá trị.*"2" → "3".*Số hiệu văn bản.*"" → "27\/KH-UBND"/);
+    expect(await v2.state('1.3').textContent()).toBe('Cần kết luận lại');
+    await page.screenshot({ path: join(tmpdir(), 'dti-verify-district-stale.png'), fullPage: false });
+    await v2.filter('all').click();
+    expect(await v2.state('1.1').textContent()).toMatch(/^Đồng ý/);
+    expect(await v2.state('1.2').textContent()).toMatch(/^Điều chỉnh/);
+    expect(await v2.state('2.3').textContent()).toMatch(/^Đồng ý/);
+
+    await completeVerification(v2, fw.groups.map((g) => g.code));
+    expect(await v2.progress().textContent()).toContain(`Đã thẩm tra ${fw.indicators.length}/${fw.indicators.length}`);
+    const a2 = await entriesOf(corrected.r2.path, corrected.r2.name);
+    const f2 = expectedLayers(a2, [['1.1', 'agree'], ['1.2', 'adjust', { numerator: '2', denominator: '4' }], ['1.3', 'agree'], ['1.5', 'agree']], fw.groups.map((g) => g.code));
+    expect(f2.progress.verified).toBe(fw.indicators.length);
+    expect(await v2.figures('unit-figures')).toEqual({
+      self: formatPoints(f2.unit.selfPoints),
+      verified: formatPoints(f2.unit.verifiedPoints),
+      diff: expect.stringContaining(formatPoints(Math.abs(f2.unit.pointsDiff))),
+    });
+    expect(await v2.filter('changed').textContent()).toBe('Đã sửa từ lần thẩm tra trước (0)');
+    await page.screenshot({ path: join(tmpdir(), 'dti-verify-district-done.png'), fullPage: false });
+  }, 240_000);
+});
