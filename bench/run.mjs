@@ -2,11 +2,12 @@
 // Chromium, prints its details, then one summary table. Targets are reported, never asserted: the exit code is 0
 // unless a benchmark could not run at all. To add one, write bench/<name>.mjs exporting
 // `async (ctx) => rows` (see bench/lib.mjs `result`) and list it below.
+import { benchConsolidated } from './consolidated.mjs';
 import { benchEntry } from './entry.mjs';
 import { benchImport } from './import.mjs';
 import { openBenchContext, printSummary } from './lib.mjs';
 
-const BENCHMARKS = [['entry', benchEntry], ['import', benchImport]];
+const BENCHMARKS = [['entry', benchEntry], ['import', benchImport], ['consolidated', benchConsolidated]];
 
 const only = process.env.BENCH_ONLY?.split(',');
 const ctx = await openBenchContext();

@@ -11,6 +11,7 @@ const api = {
   revealFile: (req) => ipcRenderer.invoke(API_CHANNELS.revealFile, req),
   openExternal: (req) => ipcRenderer.invoke(API_CHANNELS.openExternal, req),
   appInfo: (req) => ipcRenderer.invoke(API_CHANNELS.appInfo, req),
+  printToPdf: (req) => ipcRenderer.invoke(API_CHANNELS.printToPdf, req),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

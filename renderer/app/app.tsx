@@ -5,9 +5,9 @@ import { ROUTES, type Route } from '../store/slices/ui';
 import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { EntryPage } from '../features/entry/entry-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { SummaryPage } from '../features/summary/summary-page';
 import { VerifyPage } from '../features/verify/verify-page';
 import { boot, type BootReport } from './boot';
-import { Placeholder } from './placeholder';
 
 const NAV_KEYS = {
   assess: 'nav.assess',
@@ -71,7 +71,7 @@ export function App() {
         {!booted && !(route === 'assess' && openAssessmentId) && <p className="loading">Đang khởi động…</p>}
         {booted && route === 'assess' && !openAssessmentId && <AssessmentsPage />}
         {booted && route === 'verify' && <VerifyPage />}
-        {route === 'summary' && <Placeholder text={t('page.summary.empty')} />}
+        {booted && route === 'summary' && <SummaryPage />}
         {route === 'settings' && <SettingsPage />}
       </main>
     </div>

@@ -70,6 +70,11 @@ export function browserPlatform(): Platform {
       if (url.startsWith('mailto:')) window.location.href = url;
       else window.open(url, '_blank', 'noopener,noreferrer');
     },
+    async printToPdf() {
+      // The browser's print dialog offers "Save as PDF" itself.
+      window.print();
+      return { kind: 'dialog' };
+    },
     async appInfo() {
       return { name: 'DTI Desk', version: __APP_VERSION__, platform: 'browser' };
     },

@@ -23,6 +23,10 @@ export function desktopPlatform(api: DesktopApi): Platform {
     async openExternal(url) {
       unwrap(await api.openExternal({ url }));
     },
+    async printToPdf(suggestedName) {
+      const r = unwrap(await api.printToPdf({ suggestedName }));
+      return r.saved ? { kind: 'pdf', saved: true, path: r.path } : { kind: 'pdf', saved: false };
+    },
     async appInfo() {
       return unwrap(await api.appInfo({}));
     },

@@ -3,7 +3,7 @@ import { browserPlatform } from './browser';
 import { desktopPlatform } from './desktop';
 import type { Platform } from './types';
 
-export type { Platform, SaveOutcome } from './types';
+export type { Platform, PrintOutcome, SaveOutcome } from './types';
 export { PlatformError } from './types';
 
 /** Picks the host: the Electron bridge when the preload exposed it, the browser otherwise. */

@@ -44,6 +44,7 @@ export interface OpenExternalRequest {
   url: string;
 }
 export interface PrintToPdfRequest {
+  /** PDF file name offered in the dialog (no folders, ends in .pdf). */
   suggestedName: string;
 }
 
@@ -64,6 +65,8 @@ export interface IpcContract {
   'file:reveal': { req: RevealFileRequest; res: null };
   'shell:open-external': { req: OpenExternalRequest; res: null };
   'app:info': { req: Record<string, never>; res: AppInfo };
+  /** Prints the sender's page to PDF (A4) and saves it where the user picks in the save dialog. */
+  'print:pdf': { req: PrintToPdfRequest; res: SaveFileResult };
 }
 export type Channel = keyof IpcContract;
 
@@ -77,6 +80,7 @@ export const API_CHANNELS = {
   revealFile: 'file:reveal',
   openExternal: 'shell:open-external',
   appInfo: 'app:info',
+  printToPdf: 'print:pdf',
 } as const satisfies Record<string, Channel>;
 
 type ApiChannels = typeof API_CHANNELS;

@@ -10,6 +10,7 @@ import {
   type IpcContract,
   type OpenExternalRequest,
   type OpenFilesRequest,
+  type PrintToPdfRequest,
   type RevealFileRequest,
   type SaveFileRequest,
 } from './contract';
@@ -210,6 +211,16 @@ export function validateEmptyRequest(input: unknown): Validation<Record<string, 
   return fail('Yêu cầu này không nhận tham số.');
 }
 
+/** `print:pdf` — a bare file name (as `file:save` accepts) that ends in `.pdf`. */
+export function validatePrintToPdfRequest(input: unknown): Validation<PrintToPdfRequest> {
+  const req = field(input, 'in ra PDF');
+  if (!req.ok) return req;
+  const name = validateFileName(req.value.suggestedName);
+  if (!name.ok) return name;
+  if (!/\.pdf$/i.test(name.value) || name.value.length <= 4) return fail('Tên tệp PDF phải kết thúc bằng .pdf.');
+  return ok({ suggestedName: name.value });
+}
+
 /** One validator per channel; main registers each handler with its entry here. */
 export const REQUEST_VALIDATORS: { [C in Channel]: Validator<IpcContract[C]['req']> } = {
   'file:save': validateSaveFileRequest,
@@ -217,4 +228,5 @@ export const REQUEST_VALIDATORS: { [C in Channel]: Validator<IpcContract[C]['req
   'file:reveal': validateRevealFileRequest,
   'shell:open-external': validateOpenExternalRequest,
   'app:info': validateEmptyRequest,
+  'print:pdf': validatePrintToPdfRequest,
 };

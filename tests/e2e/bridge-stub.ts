@@ -13,6 +13,7 @@ export const BRIDGE_STUB = `
     openFiles: (req) => { calls.push({ fn: 'openFiles', multiple: req.multiple }); return ok({ files: window.__bridgeFiles.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), refused: [] }); },
     revealFile: (req) => { calls.push({ fn: 'revealFile', path: req.path }); return ok(null); },
     openExternal: (req) => { calls.push({ fn: 'openExternal', url: req.url }); return ok(null); },
+    printToPdf: (req) => { calls.push({ fn: 'printToPdf', name: req.suggestedName }); return ok({ saved: true, path: 'C:\\\\Users\\\\can-bo\\\\Documents\\\\' + req.suggestedName }); },
     appInfo: () => { calls.push({ fn: 'appInfo' }); return ok({ name: 'DTI Desk', version: '9.9.9', electron: '45.4.1', chrome: '140', node: '22', platform: 'win32', userData: 'C:\\\\Users\\\\can-bo\\\\AppData\\\\Roaming\\\\DTI Desk' }); },
   };
 })();

@@ -1,6 +1,7 @@
 /** Registers every IPC handler of the app, one domain at a time. */
 import { registerAppInfoHandlers } from './app-info';
 import { registerFileHandlers } from './files';
+import { registerPrintHandlers } from './print';
 import { registerShellHandlers } from './shell';
 
 /** Call once, after the app is ready and before the first window loads. */
@@ -8,4 +9,5 @@ export function registerIpcHandlers(): void {
   registerFileHandlers();
   registerShellHandlers();
   registerAppInfoHandlers();
+  registerPrintHandlers();
 }

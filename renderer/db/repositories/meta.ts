@@ -1,3 +1,4 @@
+import type { TeamMember } from '@shared/verify/minutes';
 import type { DtiDatabase } from '../database';
 
 /** What this machine is used for: the district's (verifies, consolidates) or one commune's. */
@@ -6,7 +7,10 @@ export type MachineRole = { kind: 'district' } | { kind: 'commune'; communeCode:
 /** Keys of the small settings kept in the meta table, with their value types. */
 export interface MetaValues {
   role: MachineRole;
+  /** The province's e-mail address the consolidated workbook is sent to (Cài đặt). */
   provinceEmail: string;
+  /** The district's verification team (Tổ thẩm tra), entered once on the minutes view. */
+  verifyTeam: TeamMember[];
 }
 
 /** Reads a setting. */

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { platform } from '../../platform';
 import { FrameworksPanel } from '../frameworks/frameworks-panel';
+import { ProvinceEmailField } from './province-email';
 
-/** Cài đặt: what the app is and where it runs. Later issues add the province e-mail and frameworks here. */
+/** Cài đặt: what the app is and where it runs. The province e-mail, the frameworks, the version. */
 export function SettingsPage() {
   const t = useT();
   const [version, setVersion] = useState<string>('');
@@ -20,6 +21,7 @@ export function SettingsPage() {
 
   return (
     <>
+    <ProvinceEmailField />
     <FrameworksPanel />
     <section className="settings card">
       <h2>{t('settings.about')}</h2>

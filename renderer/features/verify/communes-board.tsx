@@ -1,15 +1,46 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { periodLabel, type Period } from '@shared/entry/types';
 import { formatPoints } from '@shared/scoring/format';
+import { BOARD_STATE_LABELS_VI, BOARD_STATES, type BoardState } from '@shared/verify';
 import { db } from '../../db/db';
+import { MinutesView } from '../minutes/minutes-view';
+import { boardRows, filterRows, sortRows, type BoardFilter, type BoardRow, type BoardSort, type BoardSortKey } from './board-rows';
 import { loadCommuneLines } from './commune-lines';
+import './board.css';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
-/** The district's communes with the file received from each for the period: revision, time, ratio, points. */
-export function CommunesBoard({ districtCode, period }: { districtCode: string; period: Period }) {
+const COLUMNS: [BoardSortKey, string][] = [
+  ['name', 'Xã'],
+  ['code', 'Mã'],
+  ['revision', 'Bản đã nhận'],
+  ['selfCompleted', 'Hoàn thành (tự đánh giá / thẩm tra)'],
+  ['selfPoints', 'Điểm tự đánh giá'],
+  ['verifiedPoints', 'Điểm thẩm tra'],
+  ['state', 'Trạng thái'],
+  ['lastActivity', 'Hoạt động gần nhất'],
+];
+
+/** Props of the board: `onOpen` opens one commune's verification (wired by the verify-commune page). */
+export interface CommunesBoardProps {
+  districtCode: string;
+  period: Period;
+  onOpen?: (assessmentId: string) => void;
+}
+
+const ratio = (n: number | null, total: number | null) => (n === null || total === null ? '—' : `${n}/${total}`);
+
+/** The verification board: every commune of the district with its file, figures twice, state and last activity. */
+export function CommunesBoard({ districtCode, period, onOpen }: CommunesBoardProps) {
   const lines = useLiveQuery(() => loadCommuneLines(db, districtCode, period), [districtCode, period.year, period.kind]);
+  const [sort, setSort] = useState<BoardSort>({ key: 'name', dir: 'asc' });
+  const [filter, setFilter] = useState<BoardFilter>({ state: 'all', query: '' });
+  const [minutesOf, setMinutesOf] = useState<string | null>(null);
+  const rows = useMemo(() => (lines ? sortRows(filterRows(boardRows(lines), filter), sort) : []), [lines, filter, sort]);
   const received = lines?.filter((l) => l.assessment).length ?? 0;
+  const toggle = (key: BoardSortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
+
   return (
     <section className="card" aria-labelledby="communes-title">
       <h2 id="communes-title">Các xã — {periodLabel(period)}</h2>
@@ -20,34 +51,82 @@ export function CommunesBoard({ districtCode, period }: { districtCode: string; 
           <p className="muted" data-testid="communes-received">
             Đã nhận tệp của {received}/{lines.length} xã.
           </p>
+          <div className="board-filters">
+            <label className="field">
+              <span className="field-label">Tìm xã</span>
+              <input type="search" name="board-query" value={filter.query} placeholder="Tên hoặc mã (gõ không dấu cũng được)" onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
+            </label>
+            <label className="field">
+              <span className="field-label">Trạng thái</span>
+              <select name="board-state" value={filter.state} onChange={(e) => setFilter({ ...filter, state: e.target.value as BoardState | 'all' })}>
+                <option value="all">Tất cả</option>
+                {BOARD_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {BOARD_STATE_LABELS_VI[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
           <table className="assessment-table" data-testid="communes-table">
             <thead>
               <tr>
-                <th>Xã</th>
-                <th>Mã</th>
-                <th>Bản đã nhận</th>
-                <th>Nhập lúc</th>
-                <th>Đã nhập</th>
-                <th>Hoàn thành và cơ bản hoàn thành</th>
-                <th>Điểm</th>
+                {COLUMNS.map(([key, label]) => (
+                  <th key={key} aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <button type="button" className="sort-button" onClick={() => toggle(key)}>
+                      {label}
+                      {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </button>
+                  </th>
+                ))}
+                <th>Thao tác</th>
               </tr>
             </thead>
             <tbody>
-              {lines.map(({ unit, assessment: a, aggregate: g }) => (
-                <tr key={unit.code} data-testid={`commune-${unit.code}`}>
-                  <td>{unit.name}</td>
-                  <td>{unit.code}</td>
-                  <td data-testid="revision">{a?.imported ? `r${a.imported.revision}` : 'Chưa nhận'}</td>
-                  <td data-testid="imported-at">{a?.imported ? dateTime.format(a.imported.importedAt) : '—'}</td>
-                  <td data-testid="entered">{g ? `${g.entered}/${g.total}` : '—'}</td>
-                  <td data-testid="completed">{g ? `${g.completed}/${g.total}` : '—'}</td>
-                  <td data-testid="points">{g ? formatPoints(g.points) : '—'}</td>
-                </tr>
+              {rows.map((r) => (
+                <BoardLine key={r.unitCode} row={r} onOpen={onOpen} onMinutes={setMinutesOf} />
               ))}
             </tbody>
           </table>
+          {rows.length === 0 && <p className="muted">Không có xã nào khớp bộ lọc.</p>}
         </>
       )}
+      {minutesOf && <MinutesView assessmentId={minutesOf} onClose={() => setMinutesOf(null)} />}
     </section>
+  );
+}
+
+function BoardLine({ row: r, onOpen, onMinutes }: { row: BoardRow; onOpen?: (id: string) => void; onMinutes: (id: string) => void }) {
+  const id = r.assessmentId;
+  return (
+    <tr data-testid={`commune-${r.unitCode}`} data-state={r.state}>
+      <td data-testid="name">{r.unitName}</td>
+      <td>{r.unitCode}</td>
+      <td data-testid="revision">{r.revision === null ? 'Chưa nhận' : `r${r.revision}`}</td>
+      <td>
+        <span data-testid="completed">{ratio(r.selfCompleted, r.total)}</span> / <span data-testid="verified-completed">{ratio(r.verifiedCompleted, r.total)}</span>
+        <span className="muted" data-testid="entered" hidden>
+          {ratio(r.entered, r.total)}
+        </span>
+      </td>
+      <td data-testid="points">{r.selfPoints === null ? '—' : formatPoints(r.selfPoints)}</td>
+      <td data-testid="verified-points">{r.verifiedPoints === null ? '—' : formatPoints(r.verifiedPoints)}</td>
+      <td data-testid="state" className={`board-state state-${r.state}`}>
+        {BOARD_STATE_LABELS_VI[r.state]}
+      </td>
+      <td data-testid="imported-at">{r.lastActivity === null ? '—' : dateTime.format(r.lastActivity)}</td>
+      <td className="board-actions">
+        {id && onOpen && (
+          <button type="button" onClick={() => onOpen(id)}>
+            Thẩm tra
+          </button>
+        )}
+        {id && r.hasVerdicts && (
+          <button type="button" onClick={() => onMinutes(id)}>
+            Biên bản
+          </button>
+        )}
+      </td>
+    </tr>
   );
 }

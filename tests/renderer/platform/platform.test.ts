@@ -12,9 +12,36 @@ function fakeBridge(overrides: Partial<DesktopApi> = {}): DesktopApi {
       ok: true as const,
       data: { name: 'DTI Desk', version: '0.1.0', electron: '45', chrome: '140', node: '22', platform: 'win32', userData: 'x' },
     })),
+    printToPdf: vi.fn(async () => ({ ok: true as const, data: { saved: true as const, path: 'C:\\DTI\\bien-ban.pdf' } })),
     ...overrides,
   };
 }
+
+describe('printToPdf', () => {
+  it('desktop: asks main for a PDF and reports where it was saved', async () => {
+    const api = fakeBridge();
+    const p = detectPlatform({ [BRIDGE_GLOBAL]: api });
+    expect(await p.printToPdf('bien-ban.pdf')).toEqual({ kind: 'pdf', saved: true, path: 'C:\\DTI\\bien-ban.pdf' });
+    expect(api.printToPdf).toHaveBeenCalledWith({ suggestedName: 'bien-ban.pdf' });
+  });
+
+  it('desktop: a cancelled dialog is not an error', async () => {
+    const p = detectPlatform({ [BRIDGE_GLOBAL]: fakeBridge({ printToPdf: vi.fn(async () => ({ ok: true as const, data: { saved: false as const } })) }) });
+    expect(await p.printToPdf('bien-ban.pdf')).toEqual({ kind: 'pdf', saved: false });
+  });
+
+  it('browser: opens the print dialog', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('window', { print });
+    try {
+      const p = detectPlatform({});
+      expect(await p.printToPdf('bien-ban.pdf')).toEqual({ kind: 'dialog' });
+      expect(print).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
 
 describe('detectPlatform', () => {
   it('uses the desktop bridge when the preload exposed it', async () => {
@@ -49,6 +76,7 @@ describe('detectPlatform', () => {
     await p.revealFile('C:\\DTI\\a.xlsx');
     expect(await p.appInfo()).toMatchObject({ version: '0.1.0' });
     await p.saveFile('b.xlsx', new Uint8Array(), []);
+    await p.printToPdf('b.pdf');
     for (const name of Object.keys(API_CHANNELS) as (keyof DesktopApi)[]) {
       if (name === 'openExternal') continue; // covered by the refusal case above
       expect(api[name], name).toHaveBeenCalledTimes(1);

@@ -1,0 +1,95 @@
+// The consolidated workbook benchmark (issue 6): the district's workbook for 129 generated communes (the communes
+// of the new Ninh Bình) plus the district's own assessment — build + write, as the "Gửi kết quả về tỉnh" button
+// does — beside a raw SheetJS write (aoa_to_sheet + XLSX.write) of exactly the same cells, in the same run.
+// Pure Node: the TypeScript (shared/verify, shared/framework) is bundled once with Vite (library mode) into
+// node_modules/.cache/bench/, as bench/import.mjs does; xlsx stays external so both sides use the same SheetJS.
+// Run with `node bench/consolidated.mjs`, or from bench/run.mjs (`benchConsolidated`).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { printSummary, result } from './lib.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cacheDir = join(root, 'node_modules/.cache/bench');
+const N = Number(process.env.BENCH_CONSOLIDATED_COMMUNES ?? 129);
+const RUNS = Number(process.env.BENCH_CONSOLIDATED_RUNS ?? 5);
+
+const ENTRY = `
+export { benchConsolidatedInput, sameCells, rawSheetJsWrite, buildConsolidatedBook, exportConsolidated } from '@shared/verify';
+export { writeBook } from '@shared/verify/consolidated';
+export { frameworkFromCatalog } from '@shared/framework/catalog';
+export { parseFrameworkIndex } from '@shared/framework/framework-index';
+`;
+
+async function bundle() {
+  const { build } = await import('vite');
+  await mkdir(cacheDir, { recursive: true });
+  const entry = join(cacheDir, 'consolidated-entry.ts');
+  await writeFile(entry, ENTRY);
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    resolve: { alias: { '@shared': join(root, 'shared') } },
+    build: {
+      outDir: cacheDir,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      lib: { entry, formats: ['es'], fileName: () => 'consolidated.mjs' },
+      rolldownOptions: { external: (id) => /^(xlsx|@noble\/hashes)(\/|$)/.test(id) || id.startsWith('node:') },
+    },
+  });
+  return import(pathToFileURL(join(cacheDir, 'consolidated.mjs')).href);
+}
+
+async function shipped(lib, level) {
+  const dir = join(root, 'renderer/public/frameworks');
+  const index = lib.parseFrameworkIndex(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')));
+  const entry = index.entries.find((e) => e.meta.level === level);
+  const r = lib.frameworkFromCatalog(entry.meta, await readFile(join(dir, entry.file), 'utf8'));
+  if (!r.ok) throw new Error(`framework ${level}: ${r.errors.map((e) => e.message).join('; ')}`);
+  return r.framework;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Rows for bench/run.mjs: consolidated build+write vs raw SheetJS write of the same cells (medians of RUNS). */
+export async function benchConsolidated() {
+  const lib = await bundle();
+  const input = lib.benchConsolidatedInput(await shipped(lib, 'commune'), N, await shipped(lib, 'district'));
+  const cells = lib.sameCells(lib.buildConsolidatedBook(input).wb); // prepared outside the timed section
+  lib.exportConsolidated(input); // warm-up (JIT, SheetJS tables)
+  lib.rawSheetJsWrite(cells);
+  const ours = [];
+  const raw = [];
+  const build = [];
+  let size = 0;
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    size = lib.exportConsolidated(input).bytes.byteLength;
+    ours.push(performance.now() - t);
+    t = performance.now();
+    const { wb } = lib.buildConsolidatedBook(input);
+    build.push(performance.now() - t);
+    lib.writeBook(wb);
+    t = performance.now();
+    lib.rawSheetJsWrite(cells);
+    raw.push(performance.now() - t);
+  }
+  const o = median(ours);
+  const r = median(raw);
+  console.log(`consolidated ${N} communes: ${cells.length} sheets, ${(size / 1024).toFixed(0)} KiB; ours ${o.toFixed(0)} ms (of which building the sheets ${median(build).toFixed(0)} ms), raw ${r.toFixed(0)} ms (median of ${RUNS})`);
+  return [
+    result(`consolidated workbook ${N} communes`, o, 1000, `${(o / r).toFixed(2)}× raw write (goal ≤ 1.5×)`),
+    result(`raw SheetJS write, same cells`, r, undefined, 'baseline'),
+    result(`consolidated ${N} ÷ 1.5`, o / 1.5, Math.round(r), 'PASS when ours ≤ 1.5 × raw write'),
+  ];
+}
+
+/** Standalone: `node bench/consolidated.mjs`. */
+export async function run() {
+  printSummary(await benchConsolidated());
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -1,0 +1,63 @@
+/**
+ * Gathers what the consolidated workbook holds for a period: the district's own assessment (if one was made on
+ * this machine) and every commune's held file with its verification layers. Reads only.
+ */
+import { periodKey, type Period } from '@shared/entry/types';
+import type { ConsolidatedCommune, ConsolidatedInput } from '@shared/verify';
+import type { DtiDatabase } from '../../db/database';
+import { entriesOf } from '../../db/repositories/entries';
+import { getMeta } from '../../db/repositories/meta';
+import { getDistrict } from '../../db/repositories/units';
+import { restoreTeam } from '../minutes/team';
+import { loadCommuneLines } from '../verify/commune-lines';
+
+/** What the hand-off needs besides the data (ids and clock come from the caller, so tests are deterministic). */
+export interface GatherOptions {
+  exportId: string;
+  exportedAt: number;
+  appVersion: string;
+}
+
+/** The consolidated input, or a Vietnamese reason it cannot be built. */
+export type Gathered = { ok: true; input: ConsolidatedInput } | { ok: false; error: string };
+
+/** Reads the district, its own assessment and the communes' files for `period`. */
+export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: GatherOptions): Promise<Gathered> {
+  const district = await getDistrict(db);
+  if (!district) return { ok: false, error: 'Máy này chưa thiết lập huyện.' };
+  const lines = await loadCommuneLines(db, district.code, period);
+  const communes: ConsolidatedCommune[] = [];
+  for (const l of lines) {
+    const a = l.assessment;
+    if (!a?.imported || !l.framework) continue;
+    communes.push({
+      unit: { code: l.unit.code, name: l.unit.name },
+      framework: l.framework,
+      info: a.info,
+      entries: l.entries,
+      layers: l.layers,
+      revision: a.imported.revision,
+      exportId: a.imported.exportId,
+      fileSha256: a.imported.sha256,
+    });
+  }
+  const own = (await db.assessments.where('unitCode').equals(district.code).toArray())
+    .filter((a) => a.periodKey === periodKey(period) && !a.imported)
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const ownFw = own ? await db.frameworks.get([own.frameworkId, own.frameworkVersion]) : undefined;
+  const districtAssessment = own && ownFw
+    ? { framework: ownFw.framework, info: own.info, entries: [...(await entriesOf(db, own.id)).values()], revision: own.revision }
+    : undefined;
+  if (communes.length === 0 && !districtAssessment) return { ok: false, error: 'Chưa có kết quả nào của kỳ này: chưa nhận tệp của xã nào và huyện chưa tự đánh giá.' };
+  return {
+    ok: true,
+    input: {
+      district: { code: district.code, name: district.name },
+      period,
+      ...(districtAssessment ? { districtAssessment } : {}),
+      communes,
+      team: restoreTeam(await getMeta(db, 'verifyTeam')),
+      ...opts,
+    },
+  };
+}

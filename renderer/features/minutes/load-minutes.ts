@@ -1,0 +1,40 @@
+import { minutesModel, type MinutesModel } from '@shared/verify';
+import type { TeamMember } from '@shared/verify/minutes';
+import type { DtiDatabase } from '../../db/database';
+import { entriesOf } from '../../db/repositories/entries';
+import { getDistrict } from '../../db/repositories/units';
+import { layersOf } from '../verify/commune-lines';
+
+/** The minutes of one held commune assessment, or a Vietnamese reason there are none. */
+export async function loadMinutes(
+  db: DtiDatabase,
+  assessmentId: string,
+  team: readonly TeamMember[],
+  opts: { date: number; place: string },
+): Promise<{ ok: true; model: MinutesModel } | { ok: false; error: string }> {
+  const a = await db.assessments.get(assessmentId);
+  if (!a) return { ok: false, error: 'Không tìm thấy bản đánh giá.' };
+  const [unit, district, fw, entries] = await Promise.all([
+    db.units.get(a.unitCode),
+    getDistrict(db),
+    db.frameworks.get([a.frameworkId, a.frameworkVersion]),
+    entriesOf(db, a.id),
+  ]);
+  if (!fw) return { ok: false, error: `Máy này không có bộ chỉ số "${a.frameworkId}" phiên bản ${a.frameworkVersion}.` };
+  const rows = [...entries.values()];
+  return {
+    ok: true,
+    model: minutesModel({
+      framework: fw.framework,
+      unit: { name: unit?.name ?? a.unitCode },
+      district: { name: district?.name ?? '' },
+      period: a.period,
+      revision: a.imported?.revision ?? a.revision,
+      team,
+      date: opts.date,
+      place: opts.place,
+      selfEntries: rows,
+      layers: layersOf(rows),
+    }),
+  };
+}

@@ -1,0 +1,133 @@
+import { formatPoints } from '@shared/scoring/format';
+import { formatIndex, type MinutesModel } from '@shared/verify';
+
+/** The Biên bản thẩm tra as a printable A4 document (plain HTML; ./print.css sets the page). */
+export function MinutesDoc({ m }: { m: MinutesModel }) {
+  const t = m.totals;
+  return (
+    <article className="minutes-doc" data-testid="minutes-doc">
+      <header className="minutes-head">
+        <div>
+          <p className="upper">{m.districtName}</p>
+          <p className="upper strong">Tổ thẩm tra</p>
+        </div>
+        <div>
+          <p className="upper strong">Cộng hoà xã hội chủ nghĩa Việt Nam</p>
+          <p className="strong">Độc lập - Tự do - Hạnh phúc</p>
+        </div>
+      </header>
+      <h1>{m.title}</h1>
+      <p className="minutes-subtitle">{m.subtitle}</p>
+      <p>{m.opening}</p>
+      <h2>I. Thành phần Tổ thẩm tra</h2>
+      {m.team.length === 0 ? (
+        <p className="muted">(Chưa nhập thành phần Tổ thẩm tra.)</p>
+      ) : (
+        <ol>
+          {m.team.map((x, i) => (
+            <li key={i}>
+              Ông/Bà {x.name}
+              {x.position && ` — ${x.position}`}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2>II. Các chỉ số điều chỉnh</h2>
+      {m.adjusted.length === 0 ? (
+        <p>Không có chỉ số nào phải điều chỉnh.</p>
+      ) : (
+        <table className="minutes-table" data-testid="minutes-adjusted">
+          <thead>
+            <tr>
+              <th>Mã</th>
+              <th>Chỉ số</th>
+              <th>Tự đánh giá</th>
+              <th>Thẩm tra</th>
+              <th>Điểm (TĐG → TT)</th>
+              <th>Lý do</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.adjusted.map((a) => (
+              <tr key={a.code}>
+                <td>{a.code}</td>
+                <td>{a.name}</td>
+                <td>{a.selfDisplay}</td>
+                <td>{a.verifiedDisplay}</td>
+                <td className="num">
+                  {formatPoints(a.selfPoints)} → {formatPoints(a.verifiedPoints)}
+                </td>
+                <td>{a.remark}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>III. Các chỉ số yêu cầu bổ sung</h2>
+      {m.requested.length === 0 ? (
+        <p>Không có.</p>
+      ) : (
+        <table className="minutes-table" data-testid="minutes-requested">
+          <thead>
+            <tr>
+              <th>Mã</th>
+              <th>Chỉ số</th>
+              <th>Tự đánh giá</th>
+              <th>Nội dung yêu cầu</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.requested.map((r) => (
+              <tr key={r.code}>
+                <td>{r.code}</td>
+                <td>{r.name}</td>
+                <td>{r.selfDisplay}</td>
+                <td>{r.remark}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>IV. Tổng hợp kết quả</h2>
+      <table className="minutes-table totals" data-testid="minutes-totals">
+        <thead>
+          <tr>
+            <th />
+            <th>Điểm</th>
+            <th>Hoàn thành và cơ bản hoàn thành</th>
+            <th>Chỉ số</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(['self', 'verified'] as const).map((k) => (
+            <tr key={k}>
+              <th scope="row">{k === 'self' ? 'Trước thẩm tra (tự đánh giá)' : 'Sau thẩm tra'}</th>
+              <td className="num">
+                {formatPoints(t[k].points)}/{formatPoints(t[k].maxPoints)}
+              </td>
+              <td className="num">
+                {t[k].completed}/{t[k].total}
+              </td>
+              <td className="num">{formatIndex(t[k].index)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>V. Kết luận</h2>
+      <p>{m.conclusion}</p>
+      {m.followUp && <p>{m.followUp}</p>}
+      <p>{m.closing}</p>
+      <footer className="minutes-sign">
+        <div>
+          <p className="strong">ĐẠI DIỆN {m.unitName.toUpperCase()}</p>
+          <p className="muted">(Ký, ghi rõ họ tên)</p>
+        </div>
+        <div>
+          <p className="strong">TỔ TRƯỞNG TỔ THẨM TRA</p>
+          <p className="muted">(Ký, ghi rõ họ tên)</p>
+          <p className="sign-name">{m.team[0]?.name ?? ''}</p>
+        </div>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '../../db/db';
+import { getMeta, setMeta } from '../../db/repositories/meta';
+import { checkEmail } from '../handoff/mailto';
+
+/** "Thư điện tử của tỉnh": where the consolidated workbook is sent; entered once, checked before it is kept. */
+export function ProvinceEmailField() {
+  const stored = useLiveQuery(async () => (await getMeta(db, 'provinceEmail')) ?? '', []);
+  return stored === undefined ? null : <ProvinceEmailForm initial={stored} />;
+}
+
+function ProvinceEmailForm({ initial }: { initial: string }) {
+  const [text, setText] = useState(initial);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const save = async () => {
+    const c = checkEmail(text);
+    if (!c.ok) return setMessage({ ok: false, text: c.error });
+    await setMeta(db, 'provinceEmail', c.email);
+    setMessage({ ok: true, text: 'Đã lưu địa chỉ thư điện tử của tỉnh.' });
+  };
+
+  return (
+    <section className="settings card" aria-labelledby="province-email-title">
+      <h2 id="province-email-title">Gửi kết quả về tỉnh</h2>
+      <form
+        className="province-email"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <label className="field">
+          <span className="field-label">Thư điện tử của tỉnh</span>
+          <input
+            type="email"
+            name="province-email"
+            autoComplete="email"
+            value={text}
+            placeholder="sotttt@ninhbinh.gov.vn"
+            aria-invalid={message?.ok === false}
+            onChange={(e) => {
+              setText(e.target.value);
+              setMessage(null);
+            }}
+          />
+        </label>
+        <button type="submit">Lưu</button>
+      </form>
+      {message && (
+        <p className={message.ok ? 'form-ok' : 'field-error'} role={message.ok ? 'status' : 'alert'} data-testid="province-email-message">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { periodKey, type Period } from '@shared/entry/types';
+import type { Framework } from '@shared/framework/types';
+import { verificationFigures, type VerificationFigures, type VerifiedLayer } from '@shared/verify';
+import type { DtiDatabase } from '../../db/database';
+import { entriesOf } from '../../db/repositories/entries';
+import { getDistrict } from '../../db/repositories/units';
+import type { UnitRow } from '../../db/types';
+import { loadCommuneLines, type CommuneLine } from '../verify/commune-lines';
+
+/** A unit the dashboard can chart: its framework, figures twice and layers. */
+export interface ChartUnit {
+  code: string;
+  name: string;
+  framework: Framework;
+  figures: VerificationFigures;
+  layers: Map<string, VerifiedLayer>;
+}
+
+/** Everything Tổng hợp shows for a period. */
+export interface SummaryData {
+  district: UnitRow | undefined;
+  lines: CommuneLine[];
+  /** The district's own assessment first (if made on this machine), then every commune with a file. */
+  units: ChartUnit[];
+}
+
+/** Reads the district, its own assessment for `period` and the communes' lines. */
+export async function loadSummary(db: DtiDatabase, period: Period): Promise<SummaryData> {
+  const district = await getDistrict(db);
+  if (!district) return { district, lines: [], units: [] };
+  const lines = await loadCommuneLines(db, district.code, period);
+  const units: ChartUnit[] = [];
+  const own = (await db.assessments.where('unitCode').equals(district.code).toArray())
+    .filter((a) => a.periodKey === periodKey(period) && !a.imported)
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const ownFw = own ? await db.frameworks.get([own.frameworkId, own.frameworkVersion]) : undefined;
+  if (own && ownFw) {
+    const entries = [...(await entriesOf(db, own.id)).values()];
+    const layers = new Map<string, VerifiedLayer>();
+    units.push({ code: district.code, name: `${district.name} (tự đánh giá của huyện)`, framework: ownFw.framework, figures: verificationFigures(ownFw.framework, entries, layers), layers });
+  }
+  for (const l of lines) {
+    if (l.figures && l.framework) units.push({ code: l.unit.code, name: l.unit.name, framework: l.framework, figures: l.figures, layers: l.layers });
+  }
+  return { district, lines, units };
+}

@@ -1,0 +1,192 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import * as XLSX from 'xlsx';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_INFO } from '@shared/entry/types';
+import { exportAssessment } from '@shared/exchange/export';
+import type { Framework } from '@shared/framework/types';
+import { SHEET_CONSOLIDATED, verificationFigures, type VerifiedLayer } from '@shared/verify';
+import { generatedCommune, seededRandom } from '@shared/verify/bench';
+import { summaryLayout } from '@shared/verify/consolidated-summary';
+import { shippedFramework } from '../shared/helpers';
+import { BRIDGE_STUB, type BridgeCall } from './bridge-stub';
+import { launchApp, type AppSession } from './harness';
+import { AssessmentsModel } from './page-models/assessment-page';
+import { ExchangeModel } from './page-models/exchange-page';
+import { HandoffModel } from './page-models/handoff-page';
+
+const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
+const COMMUNES = [{ code: '14758', name: 'Xã Gia Phong' }, { code: '14761', name: 'Xã Gia Trung' }];
+const YEAR = new Date().getFullYear();
+const EMAIL = 'sotttt@ninhbinh.gov.vn';
+const SHOTS = join(process.cwd(), 'test-results');
+
+/** One commune's file and the verdicts the district's team will hold on it (made by the shared rules). */
+function communeData(fw: Framework, seed: number, unit: { code: string; name: string }) {
+  const { entries, layers } = generatedCommune(fw, seededRandom(seed), Date.UTC(YEAR, 11, 15, 3));
+  const file = exportAssessment({
+    framework: fw, unit: { ...unit, type: 'commune' }, district: DISTRICT, period: { year: YEAR, kind: 'year' }, info: EMPTY_INFO,
+    entries, revision: 1, exportId: `e2e-${unit.code}`, exportedAt: Date.UTC(YEAR, 11, 10), appVersion: 'e2e',
+  });
+  return { unit, entries, layers, file };
+}
+
+/** Writes verdict layers onto the held entries of a commune, straight into IndexedDB (what the verify page would store). */
+async function holdVerdicts(page: Page, unitCode: string, layers: Record<string, VerifiedLayer>): Promise<number> {
+  return page.evaluate(
+    ({ unitCode, layers }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('dti-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const tx = idb.transaction(['assessments', 'entries'], 'readwrite');
+          let written = 0;
+          const all = tx.objectStore('assessments').getAll();
+          all.onsuccess = () => {
+            const a = (all.result as { id: string; unitCode: string }[]).find((x) => x.unitCode === unitCode);
+            const cursor = tx.objectStore('entries').openCursor();
+            cursor.onsuccess = () => {
+              const c = cursor.result;
+              if (!c) return;
+              const row = c.value as { assessmentId: string; code: string };
+              const layer = layers[row.code];
+              if (a && row.assessmentId === a.id && layer) {
+                c.update({ ...row, verified: layer });
+                written++;
+              }
+              c.continue();
+            };
+          };
+          tx.oncomplete = () => {
+            idb.close();
+            resolve(written);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { unitCode, layers },
+  );
+}
+
+/** A district with the two communes' files imported through Thẩm tra and verdicts held on both. */
+async function districtWithFiles(app: AppSession, dir: string, fw: Framework, bridge = false) {
+  const data = [communeData(fw, 11, COMMUNES[0]!), communeData(fw, 29, COMMUNES[1]!)];
+  const paths: string[] = [];
+  for (const d of data) {
+    const p = join(dir, d.file.fileName);
+    await writeFile(p, d.file.bytes);
+    paths.push(p);
+  }
+  const list = new AssessmentsModel(app.page);
+  await list.setupDistrict(DISTRICT.code, DISTRICT.name);
+  await list.pasteCommunes(`Mã\tTên\n${COMMUNES.map((c) => `${c.code}\t${c.name}`).join('\n')}`);
+  await expect.poll(() => list.unitList().innerText()).toContain(COMMUNES[1]!.name);
+  const ex = new ExchangeModel(app.page);
+  await ex.open();
+  if (bridge) {
+    const files = data.map((d) => ({ name: d.file.fileName, bytes: Array.from(d.file.bytes) }));
+    await app.page.evaluate((f) => ((window as unknown as { __bridgeFiles: unknown }).__bridgeFiles = f), files);
+    await app.page.getByRole('button', { name: 'Nhập tệp của xã…' }).click();
+    await ex.planTable().waitFor();
+  } else {
+    await ex.importFiles(paths);
+  }
+  await ex.confirm();
+  for (const d of data) await expect.poll(async () => (await ex.figures(d.unit.code)).revision).toBe('r1');
+  for (const d of data) expect(await holdVerdicts(app.page, d.unit.code, Object.fromEntries(d.layers))).toBe(d.layers.size);
+  await app.page.reload();
+  await app.page.getByRole('navigation').getByRole('button', { name: 'Tổng hợp', exact: true }).waitFor();
+  return data;
+}
+
+describe('hand-off to the province, in Chromium', () => {
+  const apps: AppSession[] = [];
+  let dir = '';
+  afterEach(async () => {
+    for (const a of apps.splice(0)) await a.dispose();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('browser: downloads the consolidated workbook whose Tổng hợp totals match the shared figures, and composes the mailto', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dti-handoff-'));
+    await mkdir(SHOTS, { recursive: true });
+    const fw = shippedFramework('commune');
+    const app = await launchApp();
+    apps.push(app);
+    const data = await districtWithFiles(app, dir, fw);
+    const h = new HandoffModel(app.page);
+
+    await h.openSummary();
+    await expect.poll(() => app.page.getByTestId('send-card').innerText()).toContain('Chưa có địa chỉ thư điện tử của tỉnh');
+    expect(await h.sendButton().isDisabled()).toBe(true);
+    expect(await h.setProvinceEmail('so tttt@ninhbinh')).toMatch(/không hợp lệ/);
+    expect(await h.setProvinceEmail(EMAIL)).toBe('Đã lưu địa chỉ thư điện tử của tỉnh.');
+
+    await h.openSummary();
+    await expect.poll(() => app.page.getByTestId('province-email').textContent()).toBe(EMAIL);
+    const download = await h.sendAndDownload();
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^DTI_${YEAR}_huyen-gia-vien_tong-hop_\\d{8}\\.xlsx$`));
+    expect(await h.result().innerText()).toContain('thư mục Tải xuống');
+
+    const sheet = XLSX.read(await readFile(path), { type: 'buffer' }).Sheets[SHEET_CONSOLIDATED] as XLSX.WorkSheet;
+    const L = summaryLayout(fw.groups.length);
+    const cell = (r: number, c: number) => sheet[XLSX.utils.encode_cell({ r, c })]?.v;
+    for (const [i, d] of data.entries()) {
+      const fig = verificationFigures(fw, d.entries, d.layers);
+      const r = L.firstRow + i; // Gia Phong before Gia Trung in Vietnamese order
+      expect(cell(r, 1)).toBe(d.unit.name);
+      expect(cell(r, L.totalsCol)).toBeCloseTo(fig.unit.selfPoints, 6);
+      expect(cell(r, L.totalsCol + 1)).toBeCloseTo(fig.unit.verifiedPoints, 6);
+      fw.groups.forEach((g, gi) => expect(cell(r, L.groupCol(gi) + 1)).toBeCloseTo(fig.groups[gi]!.verifiedPoints, 6));
+    }
+    const sentence = (await app.page.getByTestId('district-sentence').textContent()) ?? '';
+    expect(cell(L.firstRow + data.length + 1, 0)).toBe(sentence);
+
+    const mailto = await h.mailto();
+    expect(mailto.startsWith(`mailto:${EMAIL}?subject=`)).toBe(true);
+    const q = new URLSearchParams(mailto.slice(mailto.indexOf('?') + 1));
+    expect(q.get('subject')).toBe(`Kết quả đánh giá chuyển đổi số năm ${YEAR} — ${DISTRICT.name}`);
+    expect(q.get('body')).toContain(download.suggestedFilename());
+
+    // The dashboard and the minutes, as printed.
+    await app.page.emulateMedia({ media: 'print' });
+    await app.page.screenshot({ path: join(SHOTS, 'handoff-dashboard-print.png'), fullPage: true });
+    await app.page.emulateMedia({ media: 'screen' });
+    const doc = await h.openMinutes(COMMUNES[0]!.code);
+    expect(await doc.innerText()).toContain('BIÊN BẢN THẨM TRA');
+    await app.page.getByLabel('Họ và tên thành viên 1').fill('Nguyễn Văn An');
+    await app.page.getByLabel('Chức vụ thành viên 1').fill('Phó Chủ tịch UBND huyện, Tổ trưởng');
+    await app.page.getByRole('button', { name: 'Lưu Tổ thẩm tra' }).click();
+    await expect.poll(() => doc.innerText()).toContain('Ông/Bà Nguyễn Văn An — Phó Chủ tịch UBND huyện, Tổ trưởng');
+    await app.page.emulateMedia({ media: 'print' });
+    expect(await app.page.getByTestId('team-editor').isVisible()).toBe(false);
+    expect(await app.page.locator('.shell').isVisible()).toBe(false);
+    await app.page.screenshot({ path: join(SHOTS, 'handoff-minutes-print.png'), fullPage: true });
+  });
+
+  it('desktop: saves through the bridge, then opens the mailto, then reveals the saved file', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dti-handoff-'));
+    const fw = shippedFramework('commune');
+    const app = await launchApp({ initScript: BRIDGE_STUB });
+    apps.push(app);
+    await districtWithFiles(app, dir, fw, true);
+    const h = new HandoffModel(app.page);
+    await h.setProvinceEmail(EMAIL);
+    await h.openSummary();
+    await app.page.evaluate(() => ((window as unknown as { __bridgeCalls: unknown[] }).__bridgeCalls.length = 0));
+    await h.sendButton().click();
+    await h.result().waitFor();
+    const calls = await app.page.evaluate(() => (window as unknown as { __bridgeCalls: BridgeCall[] }).__bridgeCalls.filter((c) => c.fn !== 'appInfo'));
+    expect(calls.map((c) => c.fn)).toEqual(['saveFile', 'openExternal', 'revealFile']);
+    const name = String(calls[0]?.name);
+    expect(name).toMatch(/_tong-hop_\d{8}\.xlsx$/);
+    expect(String(calls[1]?.url)).toMatch(new RegExp(`^mailto:${EMAIL}\\?subject=K%E1%BA%BFt`));
+    expect(calls[2]?.path).toBe(`C:\\Users\\can-bo\\Documents\\${name}`);
+    expect(await h.result().innerText()).toContain(`C:\\Users\\can-bo\\Documents\\${name}`);
+  });
+});
