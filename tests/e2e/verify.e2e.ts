@@ -5,16 +5,19 @@ import { readFile, rm } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAssessmentFile } from '../../shared/exchange/import';
 import { formatPoints } from '../../shared/scoring/format';
-import { agreeGroup, applyVerdict, verificationFigures, type VerifiedLayer } from '../../shared/verify';
+import { agreeGroup, applyVerdict, SHEET_CONSOLIDATED, verificationFigures, type VerifiedLayer } from '../../shared/verify';
+import { summaryLayout } from '../../shared/verify/consolidated-summary';
 import { shippedFramework } from '../shared/helpers';
 import type { AppSession } from './harness';
 import {
   ADJUST_REMARK, COMMUNE_A, COMMUNE_B, communeCorrects, communeExports, completeVerification, districtReceives, districtReimports,
   fillCommuneA, fillCommuneB, REQUEST_REMARK, verifyFirstRound,
 } from './flows/verify-flow';
+import { HandoffModel } from './page-models/handoff-page';
 import { RemarksModel, VerifyCommuneModel } from './page-models/verify-page';
 
 const fw = shippedFramework('commune');
@@ -120,5 +123,35 @@ describe('verification round trip over three machines, in Chromium', () => {
     });
     expect(await v2.filter('changed').textContent()).toBe('Đã sửa từ lần thẩm tra trước (0)');
     await page.screenshot({ path: join(tmpdir(), 'dti-verify-district-done.png'), fullPage: false });
-  }, 240_000);
+
+    // The consolidated workbook for the province, exported from the UI; every total checked against the engine.
+    await v2.back();
+    const handoff = new HandoffModel(page);
+    expect(await handoff.setProvinceEmail('sotttt@ninhbinh.gov.vn')).toBe('Đã lưu địa chỉ thư điện tử của tỉnh.');
+    await handoff.openSummary();
+    const download = await handoff.sendAndDownload();
+    const book = join(dir, download.suggestedFilename());
+    await download.saveAs(book);
+    const sheet = XLSX.read(await readFile(book), { type: 'buffer' }).Sheets[SHEET_CONSOLIDATED] as XLSX.WorkSheet;
+    const L = summaryLayout(fw.groups.length);
+    const cell = (r: number, c: number) => sheet[XLSX.utils.encode_cell({ r, c })]?.v;
+    const rowOf = (name: string) => [0, 1].map((i) => L.firstRow + i).find((r) => cell(r, 1) === name)!;
+    const expected: [typeof COMMUNE_A, ReturnType<typeof verificationFigures>, number][] = [
+      [COMMUNE_A, f2, 1],
+      [COMMUNE_B, verificationFigures(fw, await entriesOf(b.r1.path, b.r1.name), new Map()), 2],
+    ];
+    for (const [unit, fig, rank] of expected) {
+      const r = rowOf(unit.name);
+      expect(r, unit.name).toBeDefined();
+      fw.groups.forEach((g, gi) => {
+        expect(cell(r, L.groupCol(gi)), `${unit.name} nhóm ${g.code} tự đánh giá`).toBeCloseTo(fig.groups[gi]!.selfPoints, 6);
+        expect(cell(r, L.groupCol(gi) + 1), `${unit.name} nhóm ${g.code} thẩm tra`).toBeCloseTo(fig.groups[gi]!.verifiedPoints, 6);
+      });
+      expect(cell(r, L.totalsCol)).toBeCloseTo(fig.unit.selfPoints, 6);
+      expect(cell(r, L.totalsCol + 1)).toBeCloseTo(fig.unit.verifiedPoints, 6);
+      expect(cell(r, L.totalsCol + 2)).toBeCloseTo(fig.unit.verifiedPoints / 1000, 6);
+      expect(cell(r, L.totalsCol + 3)).toBe(rank);
+    }
+    expect(await handoff.mailto()).toMatch(/^mailto:sotttt@ninhbinh\.gov\.vn\?subject=/);
+  }, 300_000);
 });
