@@ -4,13 +4,12 @@
 // Pure Node: the TypeScript (shared/verify, shared/framework) is bundled once with Vite (library mode) into
 // node_modules/.cache/bench/, as bench/import.mjs does; xlsx stays external so both sides use the same SheetJS.
 // Run with `node bench/consolidated.mjs`, or from bench/run.mjs (`benchConsolidated`).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { printSummary, result } from './lib.mjs';
+import { printSummary, result, bundleForNode } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cacheDir = join(root, 'node_modules/.cache/bench');
 const N = Number(process.env.BENCH_CONSOLIDATED_COMMUNES ?? 129);
 const RUNS = Number(process.env.BENCH_CONSOLIDATED_RUNS ?? 5);
 
@@ -21,27 +20,7 @@ export { frameworkFromCatalog } from '@shared/framework/catalog';
 export { parseFrameworkIndex } from '@shared/framework/framework-index';
 `;
 
-async function bundle() {
-  const { build } = await import('vite');
-  await mkdir(cacheDir, { recursive: true });
-  const entry = join(cacheDir, 'consolidated-entry.ts');
-  await writeFile(entry, ENTRY);
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    build: {
-      outDir: cacheDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      lib: { entry, formats: ['es'], fileName: () => 'consolidated.mjs' },
-      rolldownOptions: { external: (id) => /^(xlsx|@noble\/hashes)(\/|$)/.test(id) || id.startsWith('node:') },
-    },
-  });
-  return import(pathToFileURL(join(cacheDir, 'consolidated.mjs')).href);
-}
+const bundle = () => bundleForNode('consolidated', ENTRY, /^(xlsx|@noble\/hashes)(\/|$)/);
 
 async function shipped(lib, level) {
   const dir = join(root, 'renderer/public/frameworks');

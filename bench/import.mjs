@@ -6,16 +6,15 @@
 //  • Node, the pipeline alone: dryRun + commitImport on fake-indexeddb with the same reader, no worker, no UI.
 // The TypeScript pipeline is bundled once with Vite (library mode) into node_modules/.cache/bench/.
 // Run with `node bench/import.mjs` after `npm run build`, or from bench/run.mjs (`benchImport`).
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { CHROMIUM_FLAGS, ms, openBenchContext, printSummary, result } from './lib.mjs';
+import { CHROMIUM_FLAGS, ms, openBenchContext, printSummary, result, bundleForNode } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cacheDir = join(root, 'node_modules/.cache/bench');
 const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '129,1000').split(',').map(Number);
 const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
 const YEAR = 2024;
@@ -30,28 +29,7 @@ export { saveDistrict, addCommunes } from '${root}renderer/db/repositories/units
 export { dryRun, commitImport } from '${root}renderer/features/exchange/import-pipeline';
 `;
 
-/** Bundles the pipeline for Node (xlsx, dexie, @noble and fake-indexeddb stay external, from node_modules). */
-async function bundle() {
-  const { build } = await import('vite');
-  await mkdir(cacheDir, { recursive: true });
-  const entry = join(cacheDir, 'import-entry.ts');
-  await writeFile(entry, ENTRY);
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    build: {
-      outDir: cacheDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      lib: { entry, formats: ['es'], fileName: () => 'import-pipeline.mjs' },
-      rolldownOptions: { external: (id) => /^(xlsx|dexie|fake-indexeddb|@noble\/hashes)(\/|$)/.test(id) || id.startsWith('node:') },
-    },
-  });
-  return import(pathToFileURL(join(cacheDir, 'import-pipeline.mjs')).href);
-}
+const bundle = () => bundleForNode('import-pipeline', ENTRY, /^(xlsx|dexie|fake-indexeddb|@noble\/hashes)(\/|$)/);
 
 function sampleRaw(ind, i) {
   switch (ind.valueType) {

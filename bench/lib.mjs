@@ -1,40 +1,16 @@
 // Shared pieces of the benchmarks: the served build, Debian's Chromium, statistics and result rows.
-// Plain Node ESM (run after `npm run build`), no TypeScript, so the e2e flags are repeated from tests/e2e/chromium.ts.
-import { execFileSync } from 'node:child_process';
+// Plain Node ESM (run after `npm run build`), no TypeScript; Chromium is found as the e2e tests find it.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../scripts/chromium.mjs';
 import { serveDir } from '../scripts/serve.mjs';
 
-/** Same as tests/e2e/chromium.ts: headless, and no network chatter on a closed machine. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Debian's Chromium: CHROMIUM_PATH, `chromium` on PATH, or /usr/bin/chromium. */
-export function findChromium() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH
-    }
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error('No Chromium: sudo apt-get install -y chromium, or set CHROMIUM_PATH.');
-}
+export { CHROMIUM_FLAGS };
 
 /** Serves dist/renderer and finds Chromium; what every benchmark gets. */
 export async function openBenchContext() {
@@ -100,4 +76,32 @@ export function printSummary(rows) {
   const fmt = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
   console.log(`\n${fmt(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const l of lines) console.log(fmt(l));
+}
+
+/**
+ * Bundles TypeScript source for Node with Vite (a bench script cannot import TS) into node_modules/.cache/bench
+ * and imports it. `source` is the entry module's text; packages matching `external` stay in node_modules.
+ */
+export async function bundleForNode(name, source, external) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const cacheDir = join(root, 'node_modules/.cache/bench');
+  const { build } = await import('vite');
+  await mkdir(cacheDir, { recursive: true });
+  const entry = join(cacheDir, `${name}-entry.ts`);
+  await writeFile(entry, source);
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    resolve: { alias: { '@shared': join(root, 'shared') } },
+    build: {
+      outDir: cacheDir,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.mjs` },
+      rolldownOptions: { external: (id) => external.test(id) || id.startsWith('node:') },
+    },
+  });
+  return import(pathToFileURL(join(cacheDir, `${name}.mjs`)).href);
 }

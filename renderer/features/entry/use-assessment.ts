@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { evaluate, type Evaluation } from '@shared/entry/evaluate';
 import type { Framework } from '@shared/framework/types';
 import { db } from '../../db/db';
+import { useFrameworkOf } from '../../db/use-framework';
 import { entriesOf } from '../../db/repositories/entries';
 import type { AssessmentRow, EntryRow, UnitRow } from '../../db/types';
 
@@ -23,12 +24,7 @@ export interface AssessmentView {
  */
 export function useAssessment(id: string): AssessmentView | null | undefined {
   const assessment = useLiveQuery(async () => (await db.assessments.get(id)) ?? null, [id]);
-  const fwKey = assessment ? `${assessment.frameworkId}\u0000${assessment.frameworkVersion}` : null;
-  const framework = useLiveQuery(async () => {
-    if (!fwKey) return null;
-    const [fid, version] = fwKey.split('\u0000') as [string, string];
-    return (await db.frameworks.get([fid, version]))?.framework ?? null;
-  }, [fwKey]);
+  const framework = useFrameworkOf(assessment);
   const unitCode = assessment?.unitCode ?? null;
   const units = useLiveQuery(async () => {
     if (!unitCode) return null;

@@ -5,6 +5,7 @@ import type { Framework } from '@shared/framework/types';
 import { changedSinceVerified, verificationFigures, type CarryItem, type VerificationFigures } from '@shared/verify';
 import type { VerifiedLayer } from '@shared/verify/types';
 import { db } from '../../db/db';
+import { useFrameworkOf } from '../../db/use-framework';
 import { entriesOf } from '../../db/repositories/entries';
 import type { AssessmentRow, EntryRow, UnitRow } from '../../db/types';
 
@@ -24,12 +25,7 @@ export interface CommuneVerification {
 /** Loads a received assessment with its verification; undefined while loading, null when gone. */
 export function useCommuneVerification(id: string): CommuneVerification | null | undefined {
   const assessment = useLiveQuery(async () => (await db.assessments.get(id)) ?? null, [id]);
-  const fwKey = assessment ? `${assessment.frameworkId}\u0000${assessment.frameworkVersion}` : null;
-  const framework = useLiveQuery(async () => {
-    if (!fwKey) return null;
-    const [fid, version] = fwKey.split('\u0000') as [string, string];
-    return (await db.frameworks.get([fid, version]))?.framework ?? null;
-  }, [fwKey]);
+  const framework = useFrameworkOf(assessment);
   const unitCode = assessment?.unitCode ?? null;
   const unit = useLiveQuery(async () => (unitCode ? { row: await db.units.get(unitCode) } : null), [unitCode]);
   const entries = useLiveQuery(() => entriesOf(db, id), [id]);
