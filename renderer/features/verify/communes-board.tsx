@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { periodLabel, type Period } from '@shared/entry/types';
 import { formatPoints } from '@shared/scoring/format';
 import { BOARD_STATE_LABELS_VI, BOARD_STATES, type BoardState } from '@shared/verify';
@@ -31,8 +31,13 @@ export interface CommunesBoardProps {
 
 const ratio = (n: number | null, total: number | null) => (n === null || total === null ? '—' : `${n}/${total}`);
 
-/** The verification board: every commune of the district with its file, figures twice, state and last activity. */
-export function CommunesBoard({ districtCode, period, onOpen }: CommunesBoardProps) {
+/**
+ * The verification board: every commune of the district with its file, figures twice, state and last activity.
+ * Memoised: its props are stable, so the import panel's progress ticks (one per file) do not re-render 100+ rows.
+ */
+export const CommunesBoard = memo(CommunesBoardView);
+
+function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps) {
   const lines = useLiveQuery(() => loadCommuneLines(db, districtCode, period), [districtCode, period.year, period.kind]);
   const [sort, setSort] = useState<BoardSort>({ key: 'name', dir: 'asc' });
   const [filter, setFilter] = useState<BoardFilter>({ state: 'all', query: '' });
