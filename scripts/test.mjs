@@ -13,7 +13,9 @@ function run(label, cmd, args) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
-  console.log(`◀ ${label}: ${r.status === 0 ? 'ok' : `exit ${r.status ?? r.signal}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `◀ ${label}: ${r.status === 0 ? 'ok' : `exit ${r.status ?? r.signal}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   return r.status === 0;
 }
 
@@ -29,7 +31,14 @@ function check(label, cmd, args) {
 function vitest(label, extra) {
   const out = `${cache}/${label}.json`;
   rmSync(out, { force: true });
-  const ok = run(label, 'npx', ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    ...extra,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   let report;
   try {
     report = JSON.parse(readFileSync(out, 'utf8'));
@@ -40,7 +49,9 @@ function vitest(label, extra) {
   }
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  const suiteErrors = (report.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  const suiteErrors = (report.testResults ?? []).filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  );
   failed += suiteErrors.length;
   if (!ok || report.numFailedTests || suiteErrors.length) failures.push(label);
   if (report.numTotalTests === 0) {
@@ -51,6 +62,7 @@ function vitest(label, extra) {
 
 check('typecheck', 'npx', ['tsc', '-b']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+check('format', 'npx', ['prettier', '--check', '.']);
 check('security', 'node', ['scripts/security.mjs']);
 vitest('unit', []);
 if (run('build', 'npm', ['run', 'build', '--silent'])) {
