@@ -58,7 +58,9 @@ export async function benchConsolidated() {
   }
   const o = median(ours);
   const r = median(raw);
-  console.log(`consolidated ${N} communes: ${cells.length} sheets, ${(size / 1024).toFixed(0)} KiB; ours ${o.toFixed(0)} ms (of which building the sheets ${median(build).toFixed(0)} ms), raw ${r.toFixed(0)} ms (median of ${RUNS})`);
+  console.log(
+    `consolidated ${N} communes: ${cells.length} sheets, ${(size / 1024).toFixed(0)} KiB; ours ${o.toFixed(0)} ms (of which building the sheets ${median(build).toFixed(0)} ms), raw ${r.toFixed(0)} ms (median of ${RUNS})`,
+  );
   return [
     result(`consolidated workbook ${N} communes`, o, 1000, `${(o / r).toFixed(2)}× raw write (goal ≤ 1.5×)`),
     result(`raw SheetJS write, same cells`, r, undefined, 'baseline'),

@@ -39,7 +39,8 @@ export function installProbe(indicators) {
     if (!b.nav.ready) {
       if (!b.nav.shell && document.querySelector('.shell')) b.nav.shell = performance.now();
       const main = document.querySelector('.shell-main');
-      if (!b.nav.booted && main?.firstElementChild && !main.textContent.includes('Đang khởi động')) b.nav.booted = performance.now();
+      if (!b.nav.booted && main?.firstElementChild && !main.textContent.includes('Đang khởi động'))
+        b.nav.booted = performance.now();
       const rows = document.querySelectorAll('article.indicator').length;
       const input = document.querySelector('article.indicator input');
       if (rows >= indicators && input) {

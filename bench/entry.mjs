@@ -61,17 +61,28 @@ async function navigation(page) {
     painted.push(nav.painted);
     if (nav.clicked) clicked++;
   }
-  const how = clicked ? `${clicked}/${RELOADS} reloads showed the list first; the probe clicked the row at once` : 'the app reopened the form itself';
+  const how = clicked
+    ? `${clicked}/${RELOADS} reloads showed the list first; the probe clicked the row at once`
+    : 'the app reopened the form itself';
   return { ready, painted, how, parts };
 }
 
 const TYPING = [
-  { locator: (p) => p.locator('textarea[name="6.1-note"]'), text: 'Đã triển khai đầy đủ; tỷ lệ ước đạt 71,79% theo báo cáo quý IV của huyện.' },
+  {
+    locator: (p) => p.locator('textarea[name="6.1-note"]'),
+    text: 'Đã triển khai đầy đủ; tỷ lệ ước đạt 71,79% theo báo cáo quý IV của huyện.',
+  },
   { locator: (p) => p.locator(`#v-${esc('3.4')}`), text: '71,79' },
-  { locator: (p) => p.locator('input[name="2.1-summary"]'), text: 'Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số huyện Gia Viễn năm 2025' },
+  {
+    locator: (p) => p.locator('input[name="2.1-summary"]'),
+    text: 'Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số huyện Gia Viễn năm 2025',
+  },
   { locator: (p) => p.locator(`#v-${esc('1.3')}-a`), text: '125' },
   { locator: (p) => p.locator(`#v-${esc('1.3')}-b`), text: '130' },
-  { locator: (p) => p.locator('textarea[name="8.5-note"]'), text: 'Người dân dùng dịch vụ công trực tuyến: 12.345 lượt, tăng 18,5% so với năm trước. Số liệu từ hệ thống một cửa điện tử.' },
+  {
+    locator: (p) => p.locator('textarea[name="8.5-note"]'),
+    text: 'Người dân dùng dịch vụ công trực tuyến: 12.345 lượt, tăng 18,5% so với năm trước. Số liệu từ hệ thống một cửa điện tử.',
+  },
 ];
 
 /** 200 keystrokes over text fields, one every KEY_DELAY ms (40: a brisk typist), each timed to the next paint. */
@@ -90,7 +101,10 @@ async function keystrokes(page) {
     await page.keyboard.type(text, { delay: KEY_DELAY });
     left -= [...text].length;
   }
-  await page.waitForFunction((n) => window.__bench.keys.length >= n && window.__bench.keys.every((k) => k.painted > 0), KEYSTROKES);
+  await page.waitForFunction(
+    (n) => window.__bench.keys.length >= n && window.__bench.keys.every((k) => k.painted > 0),
+    KEYSTROKES,
+  );
   await page.locator('[data-testid=save-state][data-state=saved]').waitFor();
   return page.evaluate(() => {
     window.__bench.keysOn = false;
@@ -99,11 +113,31 @@ async function keystrokes(page) {
 }
 
 const EDIT_FIELDS = [
-  { code: '3.4', locator: (p) => p.locator(`#v-${esc('3.4')}`), path: ['raw', 'value'], value: (i) => `${(i * 13) % 100},${String(i).padStart(2, '0')}` },
+  {
+    code: '3.4',
+    locator: (p) => p.locator(`#v-${esc('3.4')}`),
+    path: ['raw', 'value'],
+    value: (i) => `${(i * 13) % 100},${String(i).padStart(2, '0')}`,
+  },
   { code: '1.2', locator: (p) => p.locator(`#v-${esc('1.2')}`), path: ['raw', 'value'], value: (i) => String(100 + i) },
-  { code: '1.3', locator: (p) => p.locator(`#v-${esc('1.3')}-a`), path: ['raw', 'numerator'], value: (i) => String(200 + i) },
-  { code: '2.1', locator: (p) => p.locator('input[name="2.1-docNumber"]'), path: ['evidence', 'docNumber'], value: (i) => `${i}/QĐ-UBND` },
-  { code: '6.1', locator: (p) => p.locator('textarea[name="6.1-note"]'), path: ['note'], value: (i) => `Giải trình lần ${i}: đạt 71,79%.` },
+  {
+    code: '1.3',
+    locator: (p) => p.locator(`#v-${esc('1.3')}-a`),
+    path: ['raw', 'numerator'],
+    value: (i) => String(200 + i),
+  },
+  {
+    code: '2.1',
+    locator: (p) => p.locator('input[name="2.1-docNumber"]'),
+    path: ['evidence', 'docNumber'],
+    value: (i) => `${i}/QĐ-UBND`,
+  },
+  {
+    code: '6.1',
+    locator: (p) => p.locator('textarea[name="6.1-note"]'),
+    path: ['note'],
+    value: (i) => `Giải trình lần ${i}: đạt 71,79%.`,
+  },
 ];
 
 /** EDITS single edits (one input event each): input event → indicator "saved", then the value read from IndexedDB. */
@@ -113,7 +147,9 @@ async function edits(page) {
   for (let i = 0; i < EDITS; i++) {
     const f = EDIT_FIELDS[i % EDIT_FIELDS.length];
     const value = f.value(i);
-    await page.evaluate(() => Object.assign(window.__bench.edit, { on: true, inputAt: 0, sawSaving: false, savedAt: 0 }));
+    await page.evaluate(() =>
+      Object.assign(window.__bench.edit, { on: true, inputAt: 0, sawSaving: false, savedAt: 0 }),
+    );
     await f.locator(page).fill(value);
     await page.waitForFunction(() => window.__bench.edit.savedAt > 0, null, { timeout: 10_000 });
     const e = await page.evaluate(() => {
@@ -124,7 +160,9 @@ async function edits(page) {
     const stored = await page.evaluate(readEntryField, { unitCode: DISTRICT.code, code: f.code, path: f.path });
     if (stored !== value) {
       mismatches++;
-      console.log(`  ! edit ${i}: indicator said saved, IndexedDB has ${JSON.stringify(stored)} for ${f.code} (typed ${JSON.stringify(value)})`);
+      console.log(
+        `  ! edit ${i}: indicator said saved, IndexedDB has ${JSON.stringify(stored)} for ${f.code} (typed ${JSON.stringify(value)})`,
+      );
     }
   }
   return { times, mismatches };
@@ -173,7 +211,9 @@ export async function benchEntry(ctx) {
         `wait for the frame ${ms(percentile(wait, 50))}/${ms(percentile(wait, 95))}, frame rendering ` +
         `${ms(percentile(frame, 50))}/${ms(percentile(frame, 95))}`,
     );
-    console.log(`    ratio p95 work / 16.7 ms frame: ${(w95 / FRAME_MS).toFixed(2)}; p95 next paint / frame: ${(l95 / FRAME_MS).toFixed(2)}`);
+    console.log(
+      `    ratio p95 work / 16.7 ms frame: ${(w95 / FRAME_MS).toFixed(2)}; p95 next paint / frame: ${(l95 / FRAME_MS).toFixed(2)}`,
+    );
     const slow = events.filter((e) => ['keydown', 'keypress', 'keyup', 'beforeinput', 'input'].includes(e.name));
     const slowIds = new Set(slow.map((e) => e.id).filter(Boolean));
     console.log(
@@ -202,7 +242,12 @@ export async function benchEntry(ctx) {
       result('entry: keystroke → next paint p95', l95, 16, 'includes the wait for the next frame'),
       result('entry: keystroke work p95', w95, 16, 'handlers + commit + frame rendering'),
       result('entry: edit → committed p50', e50, undefined, `${EDITS} edits`),
-      result('entry: edit → committed p95', e95, 300, mismatches ? `${mismatches} MISMATCHES` : 'value checked in IndexedDB'),
+      result(
+        'entry: edit → committed p95',
+        e95,
+        300,
+        mismatches ? `${mismatches} MISMATCHES` : 'value checked in IndexedDB',
+      ),
     ];
   } finally {
     await app.dispose();

@@ -33,12 +33,18 @@ const bundle = () => bundleForNode('import-pipeline', ENTRY, /^(xlsx|dexie|fake-
 
 function sampleRaw(ind, i) {
   switch (ind.valueType) {
-    case 'boolean': return { value: i % 3 ? 'yes' : 'no' };
-    case 'choice': return { value: ind.scoring.options[i % ind.scoring.options.length]?.key ?? '' };
-    case 'count': return { value: String(i % 9) };
-    case 'percent': return { value: `${(i * 7) % 100},5` };
-    case 'ratio': return { numerator: String(i % 12), denominator: '15' };
-    default: return { declared: '2.416', points: '5' };
+    case 'boolean':
+      return { value: i % 3 ? 'yes' : 'no' };
+    case 'choice':
+      return { value: ind.scoring.options[i % ind.scoring.options.length]?.key ?? '' };
+    case 'count':
+      return { value: String(i % 9) };
+    case 'percent':
+      return { value: `${(i * 7) % 100},5` };
+    case 'ratio':
+      return { numerator: String(i % 12), denominator: '15' };
+    default:
+      return { declared: '2.416', points: '5' };
   }
 }
 
@@ -54,13 +60,34 @@ async function generate(lib, n) {
     const entries = fw.indicators.map((ind, i) => ({
       code: ind.code,
       raw: sampleRaw(ind, i + k),
-      evidence: { docNumber: `${i + 1}/QĐ-UBND`, docDate: '15/03/2024', summary: i % 4 ? '' : 'Kế hoạch chuyển đổi số năm 2024', link: '' },
+      evidence: {
+        docNumber: `${i + 1}/QĐ-UBND`,
+        docDate: '15/03/2024',
+        summary: i % 4 ? '' : 'Kế hoạch chuyển đổi số năm 2024',
+        link: '',
+      },
       note: i % 5 ? '' : 'Số liệu theo báo cáo quý IV; tỷ lệ ước đạt 71,79%.',
     }));
     const out = lib.exportAssessment({
-      framework: fw, unit: { ...c, type: 'commune' }, district: DISTRICT, period: { year: YEAR, kind: 'year' },
-      info: { address: `Thôn 1, ${c.name}`, civilServants: '21', enterprises: '12', population: '10.234', contactName: 'Nguyễn Văn An', contactPosition: 'Công chức', contactPhone: '0912 345 678', contactEmail: 'an@xa.gov.vn' },
-      entries, revision: 1, exportId: `bench-${k}`, exportedAt: Date.UTC(2025, 0, 15), appVersion: '0.1.0',
+      framework: fw,
+      unit: { ...c, type: 'commune' },
+      district: DISTRICT,
+      period: { year: YEAR, kind: 'year' },
+      info: {
+        address: `Thôn 1, ${c.name}`,
+        civilServants: '21',
+        enterprises: '12',
+        population: '10.234',
+        contactName: 'Nguyễn Văn An',
+        contactPosition: 'Công chức',
+        contactPhone: '0912 345 678',
+        contactEmail: 'an@xa.gov.vn',
+      },
+      entries,
+      revision: 1,
+      exportId: `bench-${k}`,
+      exportedAt: Date.UTC(2025, 0, 15),
+      appVersion: '0.1.0',
     });
     return { name: `${c.code}_${out.fileName}`, bytes: out.bytes };
   });
@@ -79,7 +106,10 @@ async function inNode(lib, communes, files) {
   await lib.saveDistrict(db, DISTRICT);
   await lib.addCommunes(db, DISTRICT.code, communes);
   const fws = await db.frameworks.toArray();
-  const read = async (bytes, name) => lib.readAssessmentFile(bytes, name, { resolveFramework: (id, v) => fws.find((x) => x.id === id && x.version === v)?.framework });
+  const read = async (bytes, name) =>
+    lib.readAssessmentFile(bytes, name, {
+      resolveFramework: (id, v) => fws.find((x) => x.id === id && x.version === v)?.framework,
+    });
   t = now();
   const plans = await lib.dryRun(db, files, read, { period: { year: YEAR, kind: 'year' } });
   const checked = now() - t;
@@ -96,7 +126,14 @@ async function inChromium(ctx, communes, files) {
   const profile = await mkdtemp(join(tmpdir(), 'dti-bench-import-'));
   const dir = await mkdtemp(join(tmpdir(), 'dti-bench-files-'));
   // bypassCSP only so the SheetJS baseline script can be added to the page; the app itself is unchanged.
-  const context = await chromium.launchPersistentContext(profile, { executablePath: ctx.chromiumPath, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 860 }, locale: 'vi-VN', bypassCSP: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: ctx.chromiumPath,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 860 },
+    locale: 'vi-VN',
+    bypassCSP: true,
+  });
   try {
     const paths = [];
     for (const f of files) {
@@ -110,13 +147,18 @@ async function inChromium(ctx, communes, files) {
     await page.locator('input[name=district-code]').fill(DISTRICT.code);
     await page.locator('input[name=district-name]').fill(DISTRICT.name);
     await page.getByRole('button', { name: 'Bắt đầu' }).click();
-    await page.locator('textarea[name=unit-paste]').fill(['Mã\tTên', ...communes.map((c) => `${c.code}\t${c.name}`)].join('\n'));
+    await page
+      .locator('textarea[name=unit-paste]')
+      .fill(['Mã\tTên', ...communes.map((c) => `${c.code}\t${c.name}`)].join('\n'));
     await page.getByRole('button', { name: 'Thêm các xã' }).click();
     await page.getByText(communes.at(-1).name).first().waitFor();
     await page.getByRole('navigation').getByRole('button', { name: 'Thẩm tra', exact: true }).click();
     await page.locator('input[name=receiving-year]').fill(String(YEAR));
 
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Nhập tệp của xã…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Nhập tệp của xã…' }).click(),
+    ]);
     let t = now();
     await chooser.setFiles(paths);
     await page.getByTestId('plan-table').waitFor({ timeout: 600_000 });
@@ -131,12 +173,15 @@ async function inChromium(ctx, communes, files) {
     if (imported !== files.length) throw new Error(`chromium: only ${imported}/${files.length} files imported`);
 
     await page.addScriptTag({ path: join(root, 'node_modules/xlsx/dist/xlsx.full.min.js') });
-    const raw = await page.evaluate(async (b64s) => {
-      const bufs = b64s.map((s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)));
-      const t0 = performance.now();
-      for (const b of bufs) globalThis.XLSX.read(b, { type: 'array' });
-      return performance.now() - t0;
-    }, files.map((f) => Buffer.from(f.bytes).toString('base64')));
+    const raw = await page.evaluate(
+      async (b64s) => {
+        const bufs = b64s.map((s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)));
+        const t0 = performance.now();
+        for (const b of bufs) globalThis.XLSX.read(b, { type: 'array' });
+        return performance.now() - t0;
+      },
+      files.map((f) => Buffer.from(f.bytes).toString('base64')),
+    );
     return { raw, checked, total: checked + stored };
   } finally {
     await context.close().catch(() => undefined);
@@ -152,15 +197,39 @@ export async function benchImport(ctx) {
   for (const n of SIZES) {
     const { communes, files } = await generate(lib, n);
     const kb = files.reduce((s, f) => s + f.bytes.length, 0) / 1024;
-    console.log(`\nimport: ${n} generated commune files (${(kb / n).toFixed(0)} KB each, ${(kb / 1024).toFixed(1)} MB in all)`);
-    for (const [place, fn] of [['chromium', () => inChromium(ctx, communes, files)], ['node', () => inNode(lib, communes, files)]]) {
+    console.log(
+      `\nimport: ${n} generated commune files (${(kb / n).toFixed(0)} KB each, ${(kb / 1024).toFixed(1)} MB in all)`,
+    );
+    for (const [place, fn] of [
+      ['chromium', () => inChromium(ctx, communes, files)],
+      ['node', () => inNode(lib, communes, files)],
+    ]) {
       const r = await fn();
       const ratio = r.total / r.raw;
-      const note = place === 'chromium' ? 'real app: file input → worker → Dexie/IndexedDB → React' : 'pipeline only: fake-indexeddb, no worker, no UI';
-      console.log(`  ${place.padEnd(8)} import+validate+store ${ms(r.total)} (dry run ${ms(r.checked)}), raw XLSX.read ${ms(r.raw)}, ratio ${ratio.toFixed(2)}× — ${note}`);
-      rows.push(result(`import ${n} files (${place})`, r.total, n === 129 ? 2000 : undefined, `${ratio.toFixed(2)}× raw parse (goal ≤ 1.5×)`));
+      const note =
+        place === 'chromium'
+          ? 'real app: file input → worker → Dexie/IndexedDB → React'
+          : 'pipeline only: fake-indexeddb, no worker, no UI';
+      console.log(
+        `  ${place.padEnd(8)} import+validate+store ${ms(r.total)} (dry run ${ms(r.checked)}), raw XLSX.read ${ms(r.raw)}, ratio ${ratio.toFixed(2)}× — ${note}`,
+      );
+      rows.push(
+        result(
+          `import ${n} files (${place})`,
+          r.total,
+          n === 129 ? 2000 : undefined,
+          `${ratio.toFixed(2)}× raw parse (goal ≤ 1.5×)`,
+        ),
+      );
       rows.push(result(`raw XLSX.read ${n} files (${place})`, r.raw, undefined, 'baseline'));
-      rows.push(result(`import ${n} ÷ 1.5 raw (${place})`, r.total / 1.5, Math.round(r.raw), 'PASS when import ≤ 1.5 × raw parse'));
+      rows.push(
+        result(
+          `import ${n} ÷ 1.5 raw (${place})`,
+          r.total / 1.5,
+          Math.round(r.raw),
+          'PASS when import ≤ 1.5 × raw parse',
+        ),
+      );
     }
   }
   return rows;

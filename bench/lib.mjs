@@ -73,7 +73,11 @@ export function printSummary(rows) {
   const lines = rows.map((r) => [r.name, ms(r.value), bound(r.target), verdict(r), r.note]);
   const head = ['benchmark', 'measured', 'target', 'result', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
-  const fmt = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
+  const fmt = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${fmt(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const l of lines) console.log(fmt(l));
 }

@@ -7,7 +7,11 @@ import { benchEntry } from './entry.mjs';
 import { benchImport } from './import.mjs';
 import { openBenchContext, printSummary } from './lib.mjs';
 
-const BENCHMARKS = [['entry', benchEntry], ['import', benchImport], ['consolidated', benchConsolidated]];
+const BENCHMARKS = [
+  ['entry', benchEntry],
+  ['import', benchImport],
+  ['consolidated', benchConsolidated],
+];
 
 const only = process.env.BENCH_ONLY?.split(',');
 const ctx = await openBenchContext();
@@ -28,5 +32,7 @@ try {
   await ctx.close();
 }
 printSummary(rows);
-console.log(`\n${rows.length} figures in ${((Date.now() - started) / 1000).toFixed(0)} s; targets are reported, not asserted.`);
+console.log(
+  `\n${rows.length} figures in ${((Date.now() - started) / 1000).toFixed(0)} s; targets are reported, not asserted.`,
+);
 process.exitCode = broken ? 1 : 0;

@@ -65,7 +65,8 @@ async function main() {
     console.error(`${e.tolerable ? 'warning' : 'error'}: ${where}: ${e.message}`);
   }
   for (const issue of issues) {
-    const where = issue.file === 'N/A' ? '(whole app)' : `${issue.file}:${issue.location.line}:${issue.location.column}`;
+    const where =
+      issue.file === 'N/A' ? '(whole app)' : `${issue.file}:${issue.location.line}:${issue.location.column}`;
     const severity = issue.severity?.name ?? issue.severity?.format?.() ?? '';
     console.error(`finding: ${issue.id} [${severity}] ${where}\n  ${String(issue.description).split('\n')[0]}`);
   }

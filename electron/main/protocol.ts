@@ -13,15 +13,20 @@ import { APP_HOST, APP_SCHEME, mimeTypeFor, resolveAppPath } from './app-url';
  * renderer/index.html (a test keeps the two equal); both apply, so a page that lost its meta tag is still covered.
  */
 const SECURITY_HEADERS = flattenHeaders({
-  responseHeaders: { // eng-disable CSP_GLOBAL_CHECK - the only "weakness" is script-src 'self', and app://dti-desk serves only our own build (no JSONP, no uploads)
-    'Content-Security-Policy': ["default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"],
+  responseHeaders: {
+    // eng-disable CSP_GLOBAL_CHECK - the only "weakness" is script-src 'self', and app://dti-desk serves only our own build (no JSONP, no uploads)
+    'Content-Security-Policy': [
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ],
     'X-Content-Type-Options': ['nosniff'],
     'Cache-Control': ['no-cache'],
   },
 });
 
 function flattenHeaders(init: { responseHeaders: Record<string, string[]> }): Record<string, string> {
-  return Object.fromEntries(Object.entries(init.responseHeaders).map(([name, values]) => [name.toLowerCase(), values.join(', ')]));
+  return Object.fromEntries(
+    Object.entries(init.responseHeaders).map(([name, values]) => [name.toLowerCase(), values.join(', ')]),
+  );
 }
 
 /** The Content-Security-Policy sent with every response. */

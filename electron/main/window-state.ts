@@ -58,7 +58,13 @@ export function restoreWindowState(input: unknown, displays: Area[] = []): Windo
   const height = sizeOk(raw.height, MIN_HEIGHT) ? raw.height : DEFAULT_WINDOW_STATE.height;
   const state: WindowState = { width, height, maximized: raw.maximized === true };
   const { x, y } = raw;
-  if (isInt(x) && isInt(y) && Math.abs(x) <= MAX_SIZE * 4 && Math.abs(y) <= MAX_SIZE * 4 && isVisibleOn(x, y, width, displays)) {
+  if (
+    isInt(x) &&
+    isInt(y) &&
+    Math.abs(x) <= MAX_SIZE * 4 &&
+    Math.abs(y) <= MAX_SIZE * 4 &&
+    isVisibleOn(x, y, width, displays)
+  ) {
     state.x = x;
     state.y = y;
   }

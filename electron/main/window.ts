@@ -21,7 +21,10 @@ export function preloadPath(): string {
 /** Creates the main window. */
 export function createMainWindow(): BrowserWindow {
   const stateFile = windowStateFile(app.getPath('userData'));
-  const state = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const state = loadWindowState(
+    stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,

@@ -48,12 +48,7 @@ export function App() {
       </header>
       <nav className="shell-nav" aria-label={t('nav.label')}>
         {ROUTES.map((r) => (
-          <button
-            key={r}
-            type="button"
-            aria-current={r === route ? 'page' : undefined}
-            onClick={() => navigate(r)}
-          >
+          <button key={r} type="button" aria-current={r === route ? 'page' : undefined} onClick={() => navigate(r)}>
             {t(NAV_KEYS[r])}
           </button>
         ))}

@@ -20,5 +20,6 @@ export const en: Record<MessageKey, string> = {
   'settings.host.browser': 'Browser',
   'settings.storage': 'Storage',
   'settings.storage.persisted': 'The browser keeps this data persistently.',
-  'settings.storage.notPersisted': 'The browser has not promised to keep this data; export Excel files regularly as a backup.',
+  'settings.storage.notPersisted':
+    'The browser has not promised to keep this data; export Excel files regularly as a backup.',
 };

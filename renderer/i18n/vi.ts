@@ -18,7 +18,8 @@ export const vi = {
   'settings.host.browser': 'Trình duyệt',
   'settings.storage': 'Lưu trữ',
   'settings.storage.persisted': 'Dữ liệu được trình duyệt giữ lâu dài.',
-  'settings.storage.notPersisted': 'Trình duyệt chưa cam kết giữ lâu dài dữ liệu; hãy xuất tệp Excel định kỳ để sao lưu.',
+  'settings.storage.notPersisted':
+    'Trình duyệt chưa cam kết giữ lâu dài dữ liệu; hãy xuất tệp Excel định kỳ để sao lưu.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

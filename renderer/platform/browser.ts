@@ -10,7 +10,10 @@ const MIME: Record<string, string> = {
 };
 
 function accept(filters: FileFilter[]): string {
-  return filters.flatMap((f) => f.extensions.map((e) => (e === '*' ? '' : `.${e}`))).filter(Boolean).join(',');
+  return filters
+    .flatMap((f) => f.extensions.map((e) => (e === '*' ? '' : `.${e}`)))
+    .filter(Boolean)
+    .join(',');
 }
 
 function pickFiles(multiple: boolean, filters: FileFilter[]): Promise<File[]> {

@@ -4,7 +4,8 @@ import type { AppInfo, FileFilter, OpenFilesResult } from '@shared/ipc/contract'
 export type SaveOutcome = { saved: false } | { saved: true; path: string | null; fileName: string };
 
 /** What printing led to: a PDF saved (or not) on the desktop, the browser's own print dialog otherwise. */
-export type PrintOutcome = { kind: 'pdf'; saved: false } | { kind: 'pdf'; saved: true; path: string } | { kind: 'dialog' };
+export type PrintOutcome =
+  { kind: 'pdf'; saved: false } | { kind: 'pdf'; saved: true; path: string } | { kind: 'dialog' };
 
 /**
  * Everything the app needs from its host: the Electron bridge on the desktop, plain browser APIs otherwise.

@@ -6,7 +6,11 @@ const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 /** Reads "12/3/2024" or "12-03-2024" into ISO "2024-03-12"; refuses impossible dates like 31/02/2024. */
 export function parseViDate(s: string): ViDateResult {
   const m = DMY.exec(s.trim());
-  if (!m) return { ok: false, error: `"${s.trim()}" không phải ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 12/03/2024).` };
+  if (!m)
+    return {
+      ok: false,
+      error: `"${s.trim()}" không phải ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 12/03/2024).`,
+    };
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {

@@ -25,8 +25,18 @@ const META_HEADER = ['thuoc_tinh', 'gia_tri'] as const;
 const META_KEYS = ['id', 'level', 'version', 'title', 'sourceNote', 'threshold_complete', 'threshold_basic'] as const;
 type MetaKey = (typeof META_KEYS)[number];
 const WIDTHS: Record<(typeof CATALOG_COLUMNS)[number], number> = {
-  code: 7, group_code: 8, group_name_vi: 24, name_vi: 50, name_en: 30, value_type: 10,
-  unit_vi: 12, max_points: 9, scoring: 32, method_vi: 80, evidence_vi: 40, provenance: 9,
+  code: 7,
+  group_code: 8,
+  group_name_vi: 24,
+  name_vi: 50,
+  name_en: 30,
+  value_type: 10,
+  unit_vi: 12,
+  max_points: 9,
+  scoring: 32,
+  method_vi: 80,
+  evidence_vi: 40,
+  provenance: 9,
 };
 
 function toBytes(wb: XLSX.WorkBook): Uint8Array {
@@ -122,7 +132,11 @@ function readGroupsSheet(rows: readonly GridRow[]): {
 /** Reads xlsx bytes back into a validated framework, or Vietnamese errors naming sheet, row and column. */
 export function workbookToFramework(bytes: Uint8Array): FrameworkResult<Framework> {
   const read = readWorkbook(bytes);
-  if (!read.ok) return { ok: false, errors: [frameworkError(read.tooLarge ? 'file-too-large' : 'file-unreadable', {}, read.error)] };
+  if (!read.ok)
+    return {
+      ok: false,
+      errors: [frameworkError(read.tooLarge ? 'file-too-large' : 'file-unreadable', {}, read.error)],
+    };
   const errors: FrameworkError[] = [];
   const grids = new Map<string, GridRow[]>();
   for (const name of [SHEET_INDICATORS, SHEET_GROUPS]) {
@@ -147,7 +161,8 @@ export function workbookToFramework(bytes: Uint8Array): FrameworkResult<Framewor
     return row === undefined || row === 0 ? { sheet: SHEET_GROUPS } : { sheet: SHEET_GROUPS, row };
   });
   const table = tableRowsFromGrid(chiSo, SHEET_INDICATORS);
-  if (!meta.ok || !table.ok) return { ok: false, errors: [...(meta.ok ? [] : meta.errors), ...(table.ok ? [] : table.errors)] };
+  if (!meta.ok || !table.ok)
+    return { ok: false, errors: [...(meta.ok ? [] : meta.errors), ...(table.ok ? [] : table.errors)] };
   return assembleFramework(meta.meta, table.rows, {
     sheet: SHEET_INDICATORS,
     columnLabel: (c) => c,

@@ -13,7 +13,10 @@ export type RevisionClass = 'new' | 'newer' | 'same' | 'older';
  * machine, so a higher revision is newer whatever the export id; at equal revision a different export id is
  * treated as newer only when it is not the same export (a re-export after a reinstall), else 'same'.
  */
-export function classifyRevision(held: { exportId: string; revision: number } | undefined, incoming: { exportId: string; revision: number }): RevisionClass {
+export function classifyRevision(
+  held: { exportId: string; revision: number } | undefined,
+  incoming: { exportId: string; revision: number },
+): RevisionClass {
   if (!held) return 'new';
   if (incoming.revision > held.revision) return 'newer';
   if (incoming.revision < held.revision) return 'older';
@@ -37,16 +40,32 @@ export type ContextCheck =
 /** Checks a manifest against the district's context (district first, then unit, period and framework). */
 export function checkContext(m: Manifest, ctx: ImportContext): ContextCheck {
   if (m.district.code !== ctx.districtCode) {
-    return { ok: false, reason: 'other-district', message: `Tệp của ${m.unit.name} thuộc ${m.district.name} (mã ${m.district.code}), không thuộc huyện này.` };
+    return {
+      ok: false,
+      reason: 'other-district',
+      message: `Tệp của ${m.unit.name} thuộc ${m.district.name} (mã ${m.district.code}), không thuộc huyện này.`,
+    };
   }
   if (!ctx.unitCodes.has(m.unit.code)) {
-    return { ok: false, reason: 'unknown-unit', message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) chưa có trong danh sách đơn vị của huyện. Hãy thêm đơn vị trước khi nhận tệp.` };
+    return {
+      ok: false,
+      reason: 'unknown-unit',
+      message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) chưa có trong danh sách đơn vị của huyện. Hãy thêm đơn vị trước khi nhận tệp.`,
+    };
   }
   if (ctx.period && periodKey(ctx.period) !== periodKey(m.period)) {
-    return { ok: false, reason: 'period-mismatch', message: `Tệp là kỳ ${periodLabel(m.period)}, không phải kỳ ${periodLabel(ctx.period)} đang nhận.` };
+    return {
+      ok: false,
+      reason: 'period-mismatch',
+      message: `Tệp là kỳ ${periodLabel(m.period)}, không phải kỳ ${periodLabel(ctx.period)} đang nhận.`,
+    };
   }
   if (!ctx.knownFrameworks(m.framework.id, m.framework.version)) {
-    return { ok: false, reason: 'framework-unknown', message: `Máy này chưa có bộ chỉ số "${m.framework.id}" phiên bản ${m.framework.version} mà tệp sử dụng. Hãy nạp bộ chỉ số này trước.` };
+    return {
+      ok: false,
+      reason: 'framework-unknown',
+      message: `Máy này chưa có bộ chỉ số "${m.framework.id}" phiên bản ${m.framework.version} mà tệp sử dụng. Hãy nạp bộ chỉ số này trước.`,
+    };
   }
   return { ok: true };
 }

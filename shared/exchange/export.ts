@@ -11,7 +11,16 @@ import { aggregate, type IndicatorValue } from '../scoring';
 import { assessmentFileName } from './file-name';
 import { buildFormSheet, periodTitle } from './form-sheet';
 import { SHEET_FORM, SHEET_MANIFEST, SHEET_SUMMARY } from './form-layout';
-import { type Manifest, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, manifestRows, MAX_TEXT, normalizeEntries, normalizeInfo, payloadSha256 } from './manifest';
+import {
+  type Manifest,
+  MANIFEST_FORMAT,
+  MANIFEST_FORMAT_VERSION,
+  manifestRows,
+  MAX_TEXT,
+  normalizeEntries,
+  normalizeInfo,
+  payloadSha256,
+} from './manifest';
 import { SheetBuilder } from './sheet-builder';
 import { buildSummarySheet } from './summary-sheet';
 
@@ -37,8 +46,12 @@ export interface ExportResult {
 }
 
 function checkLengths(m: Manifest): void {
-  const texts = [...Object.values(m.info), ...m.entries.flatMap((e) => [...Object.values(e.raw), ...Object.values(e.evidence), e.note])];
-  if (texts.some((t) => t.length > MAX_TEXT)) throw new RangeError(`Có nội dung dài quá ${MAX_TEXT} ký tự; Excel không chứa được trong một ô.`);
+  const texts = [
+    ...Object.values(m.info),
+    ...m.entries.flatMap((e) => [...Object.values(e.raw), ...Object.values(e.evidence), e.note]),
+  ];
+  if (texts.some((t) => t.length > MAX_TEXT))
+    throw new RangeError(`Có nội dung dài quá ${MAX_TEXT} ký tự; Excel không chứa được trong một ô.`);
 }
 
 function manifestSheet(m: Manifest): XLSX.WorkSheet {
@@ -51,7 +64,8 @@ function manifestSheet(m: Manifest): XLSX.WorkSheet {
 
 /** Builds the manifest of an export (normalised values and their SHA-256). */
 export function buildManifest(input: ExportInput): Manifest {
-  if (!Number.isInteger(input.revision) || input.revision < 1) throw new RangeError('Số lần xuất (revision) phải là số nguyên ≥ 1.');
+  if (!Number.isInteger(input.revision) || input.revision < 1)
+    throw new RangeError('Số lần xuất (revision) phải là số nguyên ≥ 1.');
   const info = normalizeInfo(input.info);
   const entries = normalizeEntries(input.framework, input.entries);
   const nfc = (s: string) => s.normalize('NFC');
@@ -59,7 +73,11 @@ export function buildManifest(input: ExportInput): Manifest {
     format: MANIFEST_FORMAT,
     formatVersion: MANIFEST_FORMAT_VERSION,
     appVersion: input.appVersion,
-    framework: { id: input.framework.id, version: input.framework.version, fingerprint: frameworkFingerprint(input.framework) },
+    framework: {
+      id: input.framework.id,
+      version: input.framework.version,
+      fingerprint: frameworkFingerprint(input.framework),
+    },
     unit: { code: nfc(input.unit.code), name: nfc(input.unit.name), type: input.unit.type },
     district: { code: nfc(input.district.code), name: nfc(input.district.name) },
     period: { year: input.period.year, kind: input.period.kind },
@@ -88,11 +106,28 @@ export function exportAssessment(input: ExportInput): ExportResult {
   const header = { unitName: manifest.unit.name, districtName: manifest.district.name, period: manifest.period };
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, buildFormSheet(fw, header, manifest.info, manifest.entries, agg), SHEET_FORM);
-  XLSX.utils.book_append_sheet(wb, buildSummarySheet(manifest.unit.name, periodTitle(manifest.period), agg), SHEET_SUMMARY);
+  XLSX.utils.book_append_sheet(
+    wb,
+    buildSummarySheet(manifest.unit.name, periodTitle(manifest.period), agg),
+    SHEET_SUMMARY,
+  );
   XLSX.utils.book_append_sheet(wb, manifestSheet(manifest), SHEET_MANIFEST);
-  wb.Workbook = { Sheets: [SHEET_FORM, SHEET_SUMMARY, SHEET_MANIFEST].map((name) => ({ name, Hidden: name === SHEET_MANIFEST ? 1 : 0 })) };
-  wb.Props = { Title: `Tự đánh giá chuyển đổi số — ${manifest.unit.name}`, Author: 'DTI Desk', CreatedDate: new Date(input.exportedAt) };
+  wb.Workbook = {
+    Sheets: [SHEET_FORM, SHEET_SUMMARY, SHEET_MANIFEST].map((name) => ({
+      name,
+      Hidden: name === SHEET_MANIFEST ? 1 : 0,
+    })),
+  };
+  wb.Props = {
+    Title: `Tự đánh giá chuyển đổi số — ${manifest.unit.name}`,
+    Author: 'DTI Desk',
+    CreatedDate: new Date(input.exportedAt),
+  };
   // Shared strings (t="s"), the standard string cell; SheetJS's default inline t="str" is a formula-result type.
   const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer;
-  return { bytes: new Uint8Array(out), fileName: assessmentFileName(manifest.unit.name, manifest.period, manifest.revision), manifest };
+  return {
+    bytes: new Uint8Array(out),
+    fileName: assessmentFileName(manifest.unit.name, manifest.period, manifest.revision),
+    manifest,
+  };
 }

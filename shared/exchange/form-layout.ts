@@ -16,8 +16,22 @@ export const SHEET_SUMMARY = 'Tổng hợp';
 export const SHEET_MANIFEST = '_manifest';
 
 /** What a form column holds: a human column, or a machine column holding one stored field exactly. */
-export type FormField = 'code' | 'name' | 'unit' | 'max' | 'method' | 'display' | 'score' | 'status' | 'evidenceDisplay' | 'note'
-  | RawField | 'docNumber' | 'docDate' | 'summary' | 'link';
+export type FormField =
+  | 'code'
+  | 'name'
+  | 'unit'
+  | 'max'
+  | 'method'
+  | 'display'
+  | 'score'
+  | 'status'
+  | 'evidenceDisplay'
+  | 'note'
+  | RawField
+  | 'docNumber'
+  | 'docDate'
+  | 'summary'
+  | 'link';
 
 /** Columns of table B, in sheet order, with their header text and width. */
 export const FORM_COLUMNS: readonly { field: FormField; header: string; width: number }[] = [
@@ -56,9 +70,20 @@ export const INFO_LABELS: readonly [keyof GeneralInfo, string][] = [
 
 /** Vietnamese name of each compared field, for messages. */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  display: 'Số liệu', score: 'Điểm tự chấm', status: 'Trạng thái', evidenceDisplay: 'Tài liệu kiểm chứng', note: 'Giải trình',
-  value: 'Giá trị', numerator: 'Tử số a', denominator: 'Mẫu số b', declared: 'Kê khai', points: 'Điểm nhập',
-  docNumber: 'Số hiệu văn bản', docDate: 'Ngày văn bản', summary: 'Trích yếu', link: 'Đường dẫn',
+  display: 'Số liệu',
+  score: 'Điểm tự chấm',
+  status: 'Trạng thái',
+  evidenceDisplay: 'Tài liệu kiểm chứng',
+  note: 'Giải trình',
+  value: 'Giá trị',
+  numerator: 'Tử số a',
+  denominator: 'Mẫu số b',
+  declared: 'Kê khai',
+  points: 'Điểm nhập',
+  docNumber: 'Số hiệu văn bản',
+  docDate: 'Ngày văn bản',
+  summary: 'Trích yếu',
+  link: 'Đường dẫn',
 };
 
 const UNITLESS = new Set(['', 'có/không', 'mức', '%']);
@@ -78,7 +103,9 @@ export function displayValue(ind: Indicator, raw: EntryData['raw']): string {
     case 'count':
       return v === '' || UNITLESS.has(ind.unit) ? v : `${v} ${ind.unit}`;
     case 'ratio':
-      return raw.numerator === undefined && raw.denominator === undefined ? '' : `a = ${raw.numerator ?? ''}; b = ${raw.denominator ?? ''}`;
+      return raw.numerator === undefined && raw.denominator === undefined
+        ? ''
+        : `a = ${raw.numerator ?? ''}; b = ${raw.denominator ?? ''}`;
     case 'money':
     case 'text': {
       const parts = [];
@@ -100,7 +127,11 @@ export function displayEvidence(e: EntryData['evidence']): string {
 }
 
 /** The engine's points (undefined unless scored) and status label for an entry. */
-export function scoreOf(fw: Framework, ind: Indicator, raw: EntryData['raw']): { points: number | undefined; status: string } {
+export function scoreOf(
+  fw: Framework,
+  ind: Indicator,
+  raw: EntryData['raw'],
+): { points: number | undefined; status: string } {
   const parsed = parseRaw(ind, raw);
   const s = scoreIndicator(ind, parsed.value, fw.thresholds);
   return { points: s.state === 'scored' ? s.points : undefined, status: STATUS_LABELS_VI[s.status] };

@@ -11,7 +11,16 @@ import type { GridRow } from '../excel/sheet-grid';
 import type { Framework, Indicator } from '../framework/types';
 import { decodeCellText, normText } from './cell-text';
 import { exchangeError, type ExchangeError } from './errors';
-import { displayEvidence, displayValue, FIELD_LABELS, FORM_COLUMNS, type FormField, INFO_LABELS, scoreOf, SHEET_FORM } from './form-layout';
+import {
+  displayEvidence,
+  displayValue,
+  FIELD_LABELS,
+  FORM_COLUMNS,
+  type FormField,
+  INFO_LABELS,
+  scoreOf,
+  SHEET_FORM,
+} from './form-layout';
 import type { Manifest } from './manifest';
 import { RAW_FIELDS } from './manifest';
 
@@ -73,10 +82,21 @@ function columnMap(cells: readonly unknown[]): Map<FormField, number> {
 }
 
 /** Reads the form grid; refuses only when table B's header row cannot be found. */
-export function readFormGrid(rows: readonly GridRow[], manifest: Manifest, fw?: Framework): { ok: true; read: FormRead } | { ok: false; error: ExchangeError } {
+export function readFormGrid(
+  rows: readonly GridRow[],
+  manifest: Manifest,
+  fw?: Framework,
+): { ok: true; read: FormRead } | { ok: false; error: ExchangeError } {
   const headerAt = rows.findIndex((r) => cellString(r.cells[0]).trim() === 'TT');
   const headerRow = rows[headerAt];
-  if (!headerRow) return { ok: false, error: exchangeError('no-form-sheet', `Trang "${SHEET_FORM}" không có bảng chỉ số (không tìm thấy dòng tiêu đề có cột "TT").`) };
+  if (!headerRow)
+    return {
+      ok: false,
+      error: exchangeError(
+        'no-form-sheet',
+        `Trang "${SHEET_FORM}" không có bảng chỉ số (không tìm thấy dòng tiêu đề có cột "TT").`,
+      ),
+    };
   const cols = columnMap(headerRow.cells);
   const differences: Difference[] = [];
   const problems: RowProblem[] = [];
@@ -84,18 +104,37 @@ export function readFormGrid(rows: readonly GridRow[], manifest: Manifest, fw?: 
     if (want === got) return;
     const col = letter(c);
     const label = FIELD_LABELS[field] ?? field;
-    differences.push({ code, field, manifestValue: want, sheetValue: got, sheet: SHEET_FORM, row, column: col,
-      message: `${where(row, col, code)} (${label}): trong tệp là "${clip(got)}", dữ liệu gốc là "${clip(want)}" — ô đã bị sửa ngoài DTI Desk.` });
+    differences.push({
+      code,
+      field,
+      manifestValue: want,
+      sheetValue: got,
+      sheet: SHEET_FORM,
+      row,
+      column: col,
+      message: `${where(row, col, code)} (${label}): trong tệp là "${clip(got)}", dữ liệu gốc là "${clip(want)}" — ô đã bị sửa ngoài DTI Desk.`,
+    });
   };
   for (const f of [...RAW_FIELDS, ...EVIDENCE_COLUMNS, 'note', 'code'] as FormField[]) {
-    if (!cols.has(f)) problems.push({ kind: 'missing-column', sheet: SHEET_FORM, row: headerRow.row, message: `Trang "${SHEET_FORM}", dòng ${headerRow.row}: thiếu cột "${FORM_COLUMNS.find((c) => c.field === f)?.header ?? f}".` });
+    if (!cols.has(f))
+      problems.push({
+        kind: 'missing-column',
+        sheet: SHEET_FORM,
+        row: headerRow.row,
+        message: `Trang "${SHEET_FORM}", dòng ${headerRow.row}: thiếu cột "${FORM_COLUMNS.find((c) => c.field === f)?.header ?? f}".`,
+      });
   }
 
   const sheetInfo = {} as GeneralInfo;
   for (const [f, label] of INFO_LABELS) {
     const r = rows.slice(0, headerAt).find((x) => cellString(x.cells[1]).trim() === label);
     sheetInfo[f] = r ? cellString(r.cells[2]) : '';
-    if (!r) problems.push({ kind: 'missing-info', sheet: SHEET_FORM, message: `Trang "${SHEET_FORM}", mục A: thiếu dòng "${label}".` });
+    if (!r)
+      problems.push({
+        kind: 'missing-info',
+        sheet: SHEET_FORM,
+        message: `Trang "${SHEET_FORM}", mục A: thiếu dòng "${label}".`,
+      });
     else diff('', `info.${f}`, r.row, 2, manifest.info[f], sheetInfo[f]);
   }
 
@@ -114,12 +153,26 @@ export function readFormGrid(rows: readonly GridRow[], manifest: Manifest, fw?: 
     const at = where(row, letter(codeCol), code);
     const want = wanted.get(code);
     if (!want) {
-      problems.push({ kind: 'unknown-code', sheet: SHEET_FORM, row, column: letter(codeCol), code, message: `${at}: mã chỉ số không có trong dữ liệu gốc của tệp.` });
+      problems.push({
+        kind: 'unknown-code',
+        sheet: SHEET_FORM,
+        row,
+        column: letter(codeCol),
+        code,
+        message: `${at}: mã chỉ số không có trong dữ liệu gốc của tệp.`,
+      });
       continue;
     }
     const first = seen.get(code);
     if (first !== undefined) {
-      problems.push({ kind: 'duplicate-row', sheet: SHEET_FORM, row, column: letter(codeCol), code, message: `${at}: chỉ số lặp lại (đã có ở dòng ${first}); dòng này bị bỏ qua.` });
+      problems.push({
+        kind: 'duplicate-row',
+        sheet: SHEET_FORM,
+        row,
+        column: letter(codeCol),
+        code,
+        message: `${at}: chỉ số lặp lại (đã có ở dòng ${first}); dòng này bị bỏ qua.`,
+      });
       continue;
     }
     seen.set(code, row);
@@ -135,15 +188,31 @@ export function readFormGrid(rows: readonly GridRow[], manifest: Manifest, fw?: 
     for (const f of [...RAW_FIELDS, ...EVIDENCE_COLUMNS, 'note'] as (RawField | keyof Evidence | 'note')[]) {
       const c = cols.get(f);
       if (c === undefined) continue;
-      const m = f === 'note' ? want.note : (RAW_FIELDS as readonly string[]).includes(f) ? (want.raw[f as RawField] ?? '') : want.evidence[f as keyof Evidence];
-      const s = f === 'note' ? entry.note : (RAW_FIELDS as readonly string[]).includes(f) ? (entry.raw[f as RawField] ?? '') : entry.evidence[f as keyof Evidence];
+      const m =
+        f === 'note'
+          ? want.note
+          : (RAW_FIELDS as readonly string[]).includes(f)
+            ? (want.raw[f as RawField] ?? '')
+            : want.evidence[f as keyof Evidence];
+      const s =
+        f === 'note'
+          ? entry.note
+          : (RAW_FIELDS as readonly string[]).includes(f)
+            ? (entry.raw[f as RawField] ?? '')
+            : entry.evidence[f as keyof Evidence];
       diff(code, f, row, c, m, s);
     }
     const ind = indicators.get(code);
     if (fw && ind) checkHuman(fw, ind, want, cells, row, cols, diff, problems, entry);
   }
   for (const code of wanted.keys()) {
-    if (!seen.has(code)) problems.push({ kind: 'missing-row', sheet: SHEET_FORM, code, message: `Trang "${SHEET_FORM}": thiếu dòng của chỉ số ${code}.` });
+    if (!seen.has(code))
+      problems.push({
+        kind: 'missing-row',
+        sheet: SHEET_FORM,
+        code,
+        message: `Trang "${SHEET_FORM}": thiếu dòng của chỉ số ${code}.`,
+      });
   }
   return { ok: true, read: { sheetEntries, sheetInfo, differences, problems } };
 }
@@ -151,24 +220,47 @@ export function readFormGrid(rows: readonly GridRow[], manifest: Manifest, fw?: 
 type DiffFn = (code: string, field: string, row: number, c: number, want: string, got: string) => void;
 
 /** Human columns against the app's rendering of the manifest; values on the sheet that do not parse. */
-function checkHuman(fw: Framework, ind: Indicator, want: EntryData, cells: readonly unknown[], row: number, cols: Map<FormField, number>, diff: DiffFn, problems: RowProblem[], entry: EntryData): void {
+function checkHuman(
+  fw: Framework,
+  ind: Indicator,
+  want: EntryData,
+  cells: readonly unknown[],
+  row: number,
+  cols: Map<FormField, number>,
+  diff: DiffFn,
+  problems: RowProblem[],
+  entry: EntryData,
+): void {
   const at = (f: FormField, fn: (c: number) => void) => {
     const c = cols.get(f);
     if (c !== undefined) fn(c);
   };
   const expected = scoreOf(fw, ind, want.raw);
   at('display', (c) => diff(ind.code, 'display', row, c, displayValue(ind, want.raw), cellString(cells[c])));
-  at('evidenceDisplay', (c) => diff(ind.code, 'evidenceDisplay', row, c, displayEvidence(want.evidence), cellString(cells[c])));
+  at('evidenceDisplay', (c) =>
+    diff(ind.code, 'evidenceDisplay', row, c, displayEvidence(want.evidence), cellString(cells[c])),
+  );
   at('status', (c) => diff(ind.code, 'status', row, c, expected.status, cellString(cells[c])));
   at('score', (c) => {
     const v = cells[c];
-    const same = expected.points === undefined ? v === null || v === undefined || v === '' : typeof v === 'number' && Math.abs(v - expected.points) < 1e-6;
-    if (!same) diff(ind.code, 'score', row, c, expected.points === undefined ? '' : String(expected.points), cellString(v));
+    const same =
+      expected.points === undefined
+        ? v === null || v === undefined || v === ''
+        : typeof v === 'number' && Math.abs(v - expected.points) < 1e-6;
+    if (!same)
+      diff(ind.code, 'score', row, c, expected.points === undefined ? '' : String(expected.points), cellString(v));
   });
   const parsed = parseRaw(ind, entry.raw);
   for (const [f, err] of Object.entries(parsed.errors)) {
     const c = cols.get(f as RawField);
     const col = c === undefined ? '?' : letter(c);
-    problems.push({ kind: 'unparsable', sheet: SHEET_FORM, row, column: col, code: ind.code, message: `${where(row, col, ind.code)}: ${err}` });
+    problems.push({
+      kind: 'unparsable',
+      sheet: SHEET_FORM,
+      row,
+      column: col,
+      code: ind.code,
+      message: `${where(row, col, ind.code)}: ${err}`,
+    });
   }
 }

@@ -41,7 +41,12 @@ export function header(b: SheetBuilder, fw: Framework, h: FormHeader): void {
   b.text(1, 5, 'Độc lập - Tự do - Hạnh phúc').merge(1, 5, 1, LAST);
   b.text(3, 0, 'BIỂU MẪU 01').merge(3, 0, 3, LAST);
   const level = fw.level === 'commune' ? 'CẤP XÃ' : 'CẤP HUYỆN';
-  b.text(4, 0, `BÁO CÁO TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ ${level} ${periodTitle(h.period).toUpperCase()}`).merge(4, 0, 4, LAST);
+  b.text(4, 0, `BÁO CÁO TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ ${level} ${periodTitle(h.period).toUpperCase()}`).merge(
+    4,
+    0,
+    4,
+    LAST,
+  );
   b.text(5, 0, `Kỳ báo cáo: ${periodTitle(h.period)}`).merge(5, 0, 5, LAST);
   b.text(6, 0, `Bộ chỉ số: ${fw.title} (phiên bản ${fw.version})`).merge(6, 0, 6, LAST);
 }
@@ -49,16 +54,28 @@ export function header(b: SheetBuilder, fw: Framework, h: FormHeader): void {
 /** Writes A. Thông tin chung from row `r0`; returns the row after it. */
 export function infoBlock(b: SheetBuilder, h: FormHeader, info: GeneralInfo, r0: number): number {
   b.text(r0, 0, 'A. THÔNG TIN CHUNG').merge(r0, 0, r0, LAST);
-  const rows: [string, string][] = [['Tên đơn vị', h.unitName], ...INFO_LABELS.map(([f, label]): [string, string] => [label, info[f]])];
+  const rows: [string, string][] = [
+    ['Tên đơn vị', h.unitName],
+    ...INFO_LABELS.map(([f, label]): [string, string] => [label, info[f]]),
+  ];
   rows.forEach(([label, value], i) => {
     const r = r0 + 1 + i;
-    b.text(r, 0, String(i + 1)).text(r, 1, label).text(r, 2, value).merge(r, 2, r, LAST);
+    b.text(r, 0, String(i + 1))
+      .text(r, 1, label)
+      .text(r, 2, value)
+      .merge(r, 2, r, LAST);
   });
   return r0 + 1 + rows.length;
 }
 
 /** Builds the "Biểu mẫu 01" sheet from normalised entries (one per indicator, framework order). */
-export function buildFormSheet(fw: Framework, h: FormHeader, info: GeneralInfo, entries: readonly EntryData[], agg: UnitAggregate): XLSX.WorkSheet {
+export function buildFormSheet(
+  fw: Framework,
+  h: FormHeader,
+  info: GeneralInfo,
+  entries: readonly EntryData[],
+  agg: UnitAggregate,
+): XLSX.WorkSheet {
   const b = new SheetBuilder();
   header(b, fw, h);
   let r = infoBlock(b, h, info, 8) + 1;
@@ -77,18 +94,33 @@ export function buildFormSheet(fw: Framework, h: FormHeader, info: GeneralInfo, 
       const s = scoreOf(fw, ind, e.raw);
       FORM_COLUMNS.forEach((col, c) => {
         switch (col.field) {
-          case 'code': return void b.text(r, c, ind.code);
-          case 'name': return void b.text(r, c, ind.name);
-          case 'unit': return void b.text(r, c, ind.unit);
-          case 'max': return void b.num(r, c, ind.maxPoints, '0');
-          case 'method': return void b.text(r, c, ind.method);
-          case 'display': return void b.text(r, c, displayValue(ind, e.raw));
-          case 'score': return void b.num(r, c, s.points, POINTS);
-          case 'status': return void b.text(r, c, s.status);
-          case 'evidenceDisplay': return void b.text(r, c, displayEvidence(e.evidence));
-          case 'note': return void b.text(r, c, e.note);
-          case 'docNumber': case 'docDate': case 'summary': case 'link': return void b.text(r, c, e.evidence[col.field]);
-          default: return void b.text(r, c, e.raw[col.field] ?? '');
+          case 'code':
+            return void b.text(r, c, ind.code);
+          case 'name':
+            return void b.text(r, c, ind.name);
+          case 'unit':
+            return void b.text(r, c, ind.unit);
+          case 'max':
+            return void b.num(r, c, ind.maxPoints, '0');
+          case 'method':
+            return void b.text(r, c, ind.method);
+          case 'display':
+            return void b.text(r, c, displayValue(ind, e.raw));
+          case 'score':
+            return void b.num(r, c, s.points, POINTS);
+          case 'status':
+            return void b.text(r, c, s.status);
+          case 'evidenceDisplay':
+            return void b.text(r, c, displayEvidence(e.evidence));
+          case 'note':
+            return void b.text(r, c, e.note);
+          case 'docNumber':
+          case 'docDate':
+          case 'summary':
+          case 'link':
+            return void b.text(r, c, e.evidence[col.field]);
+          default:
+            return void b.text(r, c, e.raw[col.field] ?? '');
         }
       });
       r++;

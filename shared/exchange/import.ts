@@ -37,7 +37,10 @@ export interface ReadOptions {
   resolveFramework?: (id: string, version: string) => Framework | undefined;
 }
 
-function grid(sheetName: string, sheet: Parameters<typeof sheetToGrid>[0]): { ok: true; rows: GridRow[] } | { ok: false; error: ExchangeError } {
+function grid(
+  sheetName: string,
+  sheet: Parameters<typeof sheetToGrid>[0],
+): { ok: true; rows: GridRow[] } | { ok: false; error: ExchangeError } {
   const g = sheetToGrid(sheet);
   if (g.ok) return g;
   const kind = g.row === undefined ? 'sheet-too-large' : 'cell-too-long';
@@ -50,14 +53,24 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
   const wb = readWorkbook(boundedZip(bytes, zip.entries));
   if (!wb.ok) return { ok: false, error: exchangeError(wb.tooLarge ? 'too-large' : 'unreadable', wb.error) };
   const ms = findSheet(wb.wb, SHEET_MANIFEST);
-  if (!ms) return { ok: false, error: exchangeError('no-manifest', 'Không phải tệp xuất từ DTI Desk (không có trang _manifest).') };
+  if (!ms)
+    return {
+      ok: false,
+      error: exchangeError('no-manifest', 'Không phải tệp xuất từ DTI Desk (không có trang _manifest).'),
+    };
   const mg = grid(SHEET_MANIFEST, ms.sheet);
   if (!mg.ok) return mg;
   const manifest = readManifestRows(mg.rows);
   if (!manifest.ok) return manifest;
   const m = manifest.value;
   if (payloadSha256(m) !== m.sha256) {
-    return { ok: false, error: exchangeError('hash-mismatch', 'Dữ liệu gốc trong tệp không khớp mã kiểm tra SHA-256: tệp đã bị sửa hoặc hỏng. Đề nghị đơn vị xuất lại tệp.') };
+    return {
+      ok: false,
+      error: exchangeError(
+        'hash-mismatch',
+        'Dữ liệu gốc trong tệp không khớp mã kiểm tra SHA-256: tệp đã bị sửa hoặc hỏng. Đề nghị đơn vị xuất lại tệp.',
+      ),
+    };
   }
   const fs = findSheet(wb.wb, SHEET_FORM);
   if (!fs) return { ok: false, error: exchangeError('no-form-sheet', `Tệp thiếu trang "${SHEET_FORM}".`) };
@@ -85,6 +98,13 @@ export function readAssessmentFile(bytes: Uint8Array, fileName: string, opts: Re
   try {
     return read(bytes, fileName, opts);
   } catch (e) {
-    return { ok: false, error: exchangeError('internal', 'Không đọc được tệp do lỗi không lường trước.', e instanceof Error ? e.message : String(e)) };
+    return {
+      ok: false,
+      error: exchangeError(
+        'internal',
+        'Không đọc được tệp do lỗi không lường trước.',
+        e instanceof Error ? e.message : String(e),
+      ),
+    };
   }
 }

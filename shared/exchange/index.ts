@@ -5,7 +5,15 @@ export { inspectZip, boundedZip, ZIP_CAPS, type ZipCaps, type ZipEntry, type Zip
 export { classifyRevision, checkContext, type RevisionClass, type ImportContext, type ContextCheck } from './context';
 export { assessmentFileName, slugVi } from './file-name';
 export { encodeCellText, decodeCellText } from './cell-text';
-export { type Manifest, type ManifestPayload, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, normalizeEntries, normalizeInfo, payloadSha256 } from './manifest';
+export {
+  type Manifest,
+  type ManifestPayload,
+  MANIFEST_FORMAT,
+  MANIFEST_FORMAT_VERSION,
+  normalizeEntries,
+  normalizeInfo,
+  payloadSha256,
+} from './manifest';
 export { type Difference, type RowProblem } from './form-read';
 export { type ExchangeError, type ExchangeErrorKind } from './errors';
 export { SHEET_FORM, SHEET_SUMMARY, SHEET_MANIFEST } from './form-layout';

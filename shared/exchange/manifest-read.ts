@@ -3,7 +3,14 @@
  * unknown key), the payload JSON is picked field by field into fresh objects, and every string is capped.
  */
 import { type RawValue } from '../entry/raw';
-import { type EntryData, type Evidence, EVIDENCE_FIELDS, type GeneralInfo, GENERAL_INFO_FIELDS, type Period } from '../entry/types';
+import {
+  type EntryData,
+  type Evidence,
+  EVIDENCE_FIELDS,
+  type GeneralInfo,
+  GENERAL_INFO_FIELDS,
+  type Period,
+} from '../entry/types';
 import type { GridRow } from '../excel/sheet-grid';
 import { decodeCellText, normText } from './cell-text';
 import { type ExchangeError, exchangeError } from './errors';
@@ -19,7 +26,11 @@ export type Read<T> = { ok: true; value: T } | { ok: false; error: ExchangeError
 
 const invalid = (detail: string): { ok: false; error: ExchangeError } => ({
   ok: false,
-  error: exchangeError('manifest-invalid', 'Trang _manifest bị hỏng hoặc đã bị sửa, không đọc được dữ liệu gốc của tệp.', detail),
+  error: exchangeError(
+    'manifest-invalid',
+    'Trang _manifest bị hỏng hoặc đã bị sửa, không đọc được dữ liệu gốc của tệp.',
+    detail,
+  ),
 });
 
 /** A manifest cell as text (decoded from the formula-safe form); numbers as written; anything else undefined. */
@@ -114,7 +125,14 @@ export function readManifestRows(rows: readonly GridRow[]): Read<Manifest> {
   const m = kv.value;
   const format = m.get('format');
   if (format !== MANIFEST_FORMAT) {
-    return { ok: false, error: exchangeError('unknown-format', 'Không phải tệp xuất từ DTI Desk (trang _manifest không đúng định dạng).', (format ?? '').slice(0, 80)) };
+    return {
+      ok: false,
+      error: exchangeError(
+        'unknown-format',
+        'Không phải tệp xuất từ DTI Desk (trang _manifest không đúng định dạng).',
+        (format ?? '').slice(0, 80),
+      ),
+    };
   }
   const versionText = (m.get('formatVersion') ?? '').slice(0, 20);
   const version = Number(versionText);
@@ -122,7 +140,10 @@ export function readManifestRows(rows: readonly GridRow[]): Read<Manifest> {
   if (version > MANIFEST_FORMAT_VERSION) {
     return {
       ok: false,
-      error: exchangeError('future-version', `Tệp được xuất theo định dạng phiên bản ${version}, mới hơn phiên bản ${MANIFEST_FORMAT_VERSION} mà DTI Desk này đọc được. Hãy cập nhật DTI Desk.`),
+      error: exchangeError(
+        'future-version',
+        `Tệp được xuất theo định dạng phiên bản ${version}, mới hơn phiên bản ${MANIFEST_FORMAT_VERSION} mà DTI Desk này đọc được. Hãy cập nhật DTI Desk.`,
+      ),
     };
   }
   if (version < 1) return invalid(`formatVersion ${version}`);
@@ -147,7 +168,11 @@ export function readManifestRows(rows: readonly GridRow[]): Read<Manifest> {
         format,
         formatVersion: version,
         appVersion: short(m, 'appVersion', 40),
-        framework: { id: short(m, 'frameworkId', 80), version: short(m, 'frameworkVersion', 40), fingerprint: short(m, 'frameworkFingerprint', 80) },
+        framework: {
+          id: short(m, 'frameworkId', 80),
+          version: short(m, 'frameworkVersion', 40),
+          fingerprint: short(m, 'frameworkFingerprint', 80),
+        },
         unit: { code: short(m, 'unitCode', 40), name: short(m, 'unitName'), type: short(m, 'unitType', 20) },
         district: { code: short(m, 'districtCode', 40), name: short(m, 'districtName') },
         period,

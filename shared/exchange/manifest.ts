@@ -6,7 +6,14 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { RawField } from '../entry/raw';
-import { type EntryData, type Evidence, EVIDENCE_FIELDS, type GeneralInfo, GENERAL_INFO_FIELDS, type Period } from '../entry/types';
+import {
+  type EntryData,
+  type Evidence,
+  EVIDENCE_FIELDS,
+  type GeneralInfo,
+  GENERAL_INFO_FIELDS,
+  type Period,
+} from '../entry/types';
 import { canonicalJson } from '../framework/fingerprint';
 import type { Framework } from '../framework/types';
 import { normText } from './cell-text';
@@ -84,7 +91,7 @@ export function payloadSha256(payload: ManifestPayload): string {
 /** Splits `text` into pieces of ≤ `chunk` characters for manifest cells, never splitting a surrogate pair. */
 export function splitChunks(text: string, chunk = 8000): string[] {
   const parts: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = Math.min(text.length, i + chunk);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
     parts.push(text.slice(i, end));

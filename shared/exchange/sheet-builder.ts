@@ -38,7 +38,10 @@ export class SheetBuilder {
 
   /** The finished sheet with column widths (characters). */
   finish(widths: readonly number[]): XLSX.WorkSheet {
-    this.sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: this.maxRow, c: Math.max(this.maxCol, widths.length - 1) } });
+    this.sheet['!ref'] = XLSX.utils.encode_range({
+      s: { r: 0, c: 0 },
+      e: { r: this.maxRow, c: Math.max(this.maxCol, widths.length - 1) },
+    });
     this.sheet['!cols'] = widths.map((wch) => ({ wch }));
     if (this.merges.length > 0) this.sheet['!merges'] = this.merges;
     return this.sheet;

@@ -14,7 +14,9 @@ export function buildSummarySheet(unitName: string, periodText: string, agg: Uni
   for (const g of agg.groups) {
     b.text(r, 0, String(g.group.code)).text(r, 1, g.group.name);
     b.text(r, 2, `${g.entered}/${g.total}`).text(r, 3, `${g.completed}/${g.total}`);
-    b.num(r, 4, g.points, '0.00').num(r, 5, g.maxPoints, '0').num(r, 6, g.maxPoints > 0 ? g.points / g.maxPoints : 0, '0.00%');
+    b.num(r, 4, g.points, '0.00')
+      .num(r, 5, g.maxPoints, '0')
+      .num(r, 6, g.maxPoints > 0 ? g.points / g.maxPoints : 0, '0.00%');
     r++;
   }
   b.text(r, 1, 'Tổng cộng').text(r, 2, `${agg.entered}/${agg.total}`).text(r, 3, `${agg.completed}/${agg.total}`);

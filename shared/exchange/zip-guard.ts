@@ -67,20 +67,28 @@ function refuseCfb(bytes: Uint8Array): ExchangeError {
     return exchangeError('encrypted', 'Tệp được đặt mật khẩu. Hãy gỡ mật khẩu rồi xuất lại tệp từ DTI Desk.');
   }
   if (hasUtf16(bytes, 'Workbook') || hasUtf16(bytes, 'Book')) {
-    return exchangeError('xls', 'Tệp Excel 97–2003 (.xls) không được hỗ trợ; hãy dùng đúng tệp .xlsx xuất từ DTI Desk.');
+    return exchangeError(
+      'xls',
+      'Tệp Excel 97–2003 (.xls) không được hỗ trợ; hãy dùng đúng tệp .xlsx xuất từ DTI Desk.',
+    );
   }
   return exchangeError('encrypted', 'Tệp được đặt mật khẩu hoặc là tệp Office cũ (định dạng OLE), không phải .xlsx.');
 }
 
 /** Says what a non-zip file looks like, so the officer knows which file was picked by mistake. */
 function refuseNotZip(bytes: Uint8Array): ExchangeError {
-  const head = String.fromCharCode(...bytes.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const head = String.fromCharCode(...bytes.subarray(0, 512))
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.includes('<table')) {
     return exchangeError('not-zip', 'Tệp là trang HTML được đặt tên .xlsx, không phải tệp Excel xuất từ DTI Desk.');
   }
-  if (head.startsWith('<?xml')) return exchangeError('not-zip', 'Tệp là tệp XML (có thể là Excel 2003 XML), không phải tệp .xlsx.');
+  if (head.startsWith('<?xml'))
+    return exchangeError('not-zip', 'Tệp là tệp XML (có thể là Excel 2003 XML), không phải tệp .xlsx.');
   const printable = [...bytes.subarray(0, 512)].every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
-  if (printable) return exchangeError('not-zip', 'Tệp là văn bản thuần (CSV/TXT) được đặt tên .xlsx, không phải tệp Excel.');
+  if (printable)
+    return exchangeError('not-zip', 'Tệp là văn bản thuần (CSV/TXT) được đặt tên .xlsx, không phải tệp Excel.');
   return exchangeError('not-zip', 'Tệp không phải là tệp Excel .xlsx (không đúng cấu trúc nén zip).');
 }
 
@@ -103,10 +111,16 @@ function readEntries(bytes: Uint8Array, caps: ZipCaps): ZipInspection {
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    return { ok: false, error: exchangeError('zip64', 'Tệp dùng định dạng nén ZIP64, quá lớn đối với một tệp tự đánh giá.') };
+    return {
+      ok: false,
+      error: exchangeError('zip64', 'Tệp dùng định dạng nén ZIP64, quá lớn đối với một tệp tự đánh giá.'),
+    };
   }
   if (count > caps.maxEntries) {
-    return { ok: false, error: exchangeError('too-many-entries', `Tệp chứa quá nhiều thành phần (${count}; tối đa ${caps.maxEntries}).`) };
+    return {
+      ok: false,
+      error: exchangeError('too-many-entries', `Tệp chứa quá nhiều thành phần (${count}; tối đa ${caps.maxEntries}).`),
+    };
   }
   if (cdOffset + cdSize > eocd) return truncated('central directory out of bounds');
   const entries: ZipEntry[] = [];
@@ -140,31 +154,53 @@ function checkEntries(bytes: Uint8Array, entries: ZipEntry[], caps: ZipCaps): Ex
     }
     total += e.uncompressedSize;
     if (total > caps.maxTotalUncompressed) {
-      return exchangeError('zip-bomb', `Tệp giải nén quá lớn (trên ${caps.maxTotalUncompressed / 1048576} MB); từ chối để bảo vệ máy.`);
+      return exchangeError(
+        'zip-bomb',
+        `Tệp giải nén quá lớn (trên ${caps.maxTotalUncompressed / 1048576} MB); từ chối để bảo vệ máy.`,
+      );
     }
     if (e.uncompressedSize > caps.ratioCheckAbove && e.uncompressedSize > caps.maxRatio * e.compressedSize) {
-      return exchangeError('zip-bomb', `Tệp có tỷ lệ nén bất thường (trên ${caps.maxRatio}:1), có thể là "bom nén"; từ chối.`, e.name);
+      return exchangeError(
+        'zip-bomb',
+        `Tệp có tỷ lệ nén bất thường (trên ${caps.maxRatio}:1), có thể là "bom nén"; từ chối.`,
+        e.name,
+      );
     }
     if (e.method === 8 && e.uncompressedSize === 0 && e.compressedSize > 2) {
       // The parser would grow its buffer without bound for a stream declared empty.
-      return exchangeError('zip-bomb', 'Tệp có thành phần nén khai báo rỗng nhưng chứa dữ liệu; từ chối để bảo vệ máy.', e.name);
+      return exchangeError(
+        'zip-bomb',
+        'Tệp có thành phần nén khai báo rỗng nhưng chứa dữ liệu; từ chối để bảo vệ máy.',
+        e.name,
+      );
     }
-    if (e.method === 0 && e.compressedSize !== e.uncompressedSize) return exchangeError('truncated', 'Tệp bị hỏng (kích thước thành phần không khớp).', e.name);
+    if (e.method === 0 && e.compressedSize !== e.uncompressedSize)
+      return exchangeError('truncated', 'Tệp bị hỏng (kích thước thành phần không khớp).', e.name);
     if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOC) {
       return exchangeError('truncated', 'Tệp bị hỏng hoặc không trọn vẹn (thiếu phần đầu thành phần nén).', e.name);
     }
-    const dataStart = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
-    if (dataStart + e.compressedSize > bytes.length) return exchangeError('truncated', 'Tệp bị hỏng hoặc không trọn vẹn (dữ liệu bị cắt).', e.name);
-    if (names.has(e.name)) return exchangeError('not-xlsx', 'Tệp có thành phần trùng tên, không phải tệp .xlsx hợp lệ.', e.name);
+    const dataStart =
+      e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
+    if (dataStart + e.compressedSize > bytes.length)
+      return exchangeError('truncated', 'Tệp bị hỏng hoặc không trọn vẹn (dữ liệu bị cắt).', e.name);
+    if (names.has(e.name))
+      return exchangeError('not-xlsx', 'Tệp có thành phần trùng tên, không phải tệp .xlsx hợp lệ.', e.name);
     names.add(e.name);
   }
-  if (names.has('xl/vbaProject.bin')) return exchangeError('macro', 'Tệp có chứa macro (.xlsm); DTI Desk chỉ nhận tệp .xlsx không có macro.');
+  if (names.has('xl/vbaProject.bin'))
+    return exchangeError('macro', 'Tệp có chứa macro (.xlsm); DTI Desk chỉ nhận tệp .xlsx không có macro.');
   if (names.has('mimetype') && [...names].some((n) => n === 'content.xml')) {
-    return exchangeError('ods', 'Tệp OpenDocument (.ods) không được hỗ trợ; hãy lưu dưới dạng .xlsx hoặc dùng tệp xuất từ DTI Desk.');
+    return exchangeError(
+      'ods',
+      'Tệp OpenDocument (.ods) không được hỗ trợ; hãy lưu dưới dạng .xlsx hoặc dùng tệp xuất từ DTI Desk.',
+    );
   }
-  if (names.has('word/document.xml')) return exchangeError('docx', 'Tệp là văn bản Word (.docx) được đặt tên .xlsx, không phải tệp Excel.');
-  if (names.has('ppt/presentation.xml')) return exchangeError('docx', 'Tệp là bản trình chiếu PowerPoint, không phải tệp Excel.');
-  if (!names.has('xl/workbook.xml')) return exchangeError('not-xlsx', 'Tệp nén không phải là tệp Excel .xlsx (thiếu xl/workbook.xml).');
+  if (names.has('word/document.xml'))
+    return exchangeError('docx', 'Tệp là văn bản Word (.docx) được đặt tên .xlsx, không phải tệp Excel.');
+  if (names.has('ppt/presentation.xml'))
+    return exchangeError('docx', 'Tệp là bản trình chiếu PowerPoint, không phải tệp Excel.');
+  if (!names.has('xl/workbook.xml'))
+    return exchangeError('not-xlsx', 'Tệp nén không phải là tệp Excel .xlsx (thiếu xl/workbook.xml).');
   return undefined;
 }
 
@@ -172,7 +208,13 @@ function checkEntries(bytes: Uint8Array, entries: ZipEntry[], caps: ZipCaps): Ex
 export function inspectZip(bytes: Uint8Array, caps: ZipCaps = ZIP_CAPS): ZipInspection {
   if (bytes.length === 0) return { ok: false, error: exchangeError('empty', 'Tệp rỗng (0 byte).') };
   if (bytes.length > caps.maxFileBytes) {
-    return { ok: false, error: exchangeError('too-large', `Tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB; tệp tự đánh giá tối đa ${caps.maxFileBytes / 1048576} MB).`) };
+    return {
+      ok: false,
+      error: exchangeError(
+        'too-large',
+        `Tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB; tệp tự đánh giá tối đa ${caps.maxFileBytes / 1048576} MB).`,
+      ),
+    };
   }
   if (startsWith(bytes, CFB_MAGIC)) return { ok: false, error: refuseCfb(bytes) };
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: refuseNotZip(bytes) };

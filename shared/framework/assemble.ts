@@ -21,7 +21,11 @@ export interface AssembleOptions {
 }
 
 /** Builds and checks a framework from `meta` and `rows`; never throws. */
-export function assembleFramework(meta: FrameworkMeta, rows: readonly TableRow[], opts: AssembleOptions): FrameworkResult<Framework> {
+export function assembleFramework(
+  meta: FrameworkMeta,
+  rows: readonly TableRow[],
+  opts: AssembleOptions,
+): FrameworkResult<Framework> {
   const errors: FrameworkError[] = [];
   const base: ErrorLocation = opts.sheet === undefined ? {} : { sheet: opts.sheet };
   const groupLoc = (g: number): ErrorLocation => ({ ...base, ...opts.groupLocation?.(g), group: g });
@@ -45,14 +49,32 @@ export function assembleFramework(meta: FrameworkMeta, rows: readonly TableRow[]
     const here = row.row !== undefined ? `dòng ${row.row}` : `chỉ số thứ ${row.position ?? '?'}`;
     const m = CODE.exec(r.code);
     if (!m) {
-      errors.push(frameworkError('code-invalid', loc('code'), `Mã chỉ số "${r.code}" không đúng dạng "nhóm.số thứ tự" (ví dụ 6.12).`));
+      errors.push(
+        frameworkError(
+          'code-invalid',
+          loc('code'),
+          `Mã chỉ số "${r.code}" không đúng dạng "nhóm.số thứ tự" (ví dụ 6.12).`,
+        ),
+      );
     } else if (seenCodes.has(r.code)) {
-      errors.push(frameworkError('code-duplicate', loc('code'), `Mã chỉ số "${r.code}" bị trùng (đã có ở ${seenCodes.get(r.code)}).`));
+      errors.push(
+        frameworkError(
+          'code-duplicate',
+          loc('code'),
+          `Mã chỉ số "${r.code}" bị trùng (đã có ở ${seenCodes.get(r.code)}).`,
+        ),
+      );
     } else {
       seenCodes.set(r.code, here);
       const g = Number(m[1]);
       if (r.groupCode !== null && g !== r.groupCode) {
-        errors.push(frameworkError('code-group-mismatch', loc('group_code'), `Mã chỉ số "${r.code}" không thuộc nhóm ${r.groupCode}.`));
+        errors.push(
+          frameworkError(
+            'code-group-mismatch',
+            loc('group_code'),
+            `Mã chỉ số "${r.code}" không thuộc nhóm ${r.groupCode}.`,
+          ),
+        );
       } else {
         const list = numbers.get(g) ?? [];
         list.push(Number(m[2]));
@@ -62,12 +84,22 @@ export function assembleFramework(meta: FrameworkMeta, rows: readonly TableRow[]
     if (r.groupCode !== null) {
       const mg = metaGroups.get(r.groupCode);
       if (!mg) {
-        errors.push(frameworkError('group-unknown', loc('group_code'), `Nhóm ${r.groupCode} không có trong danh sách nhóm của bộ chỉ số.`));
+        errors.push(
+          frameworkError(
+            'group-unknown',
+            loc('group_code'),
+            `Nhóm ${r.groupCode} không có trong danh sách nhóm của bộ chỉ số.`,
+          ),
+        );
       } else if (r.groupName !== '') {
         const expected = groupNames.get(r.groupCode) ?? mg.name;
         if (expected !== undefined && expected !== r.groupName) {
           errors.push(
-            frameworkError('group-name-mismatch', loc('group_name_vi'), `Tên nhóm "${r.groupName}" khác tên đã ghi cho nhóm ${r.groupCode} ("${expected}").`),
+            frameworkError(
+              'group-name-mismatch',
+              loc('group_name_vi'),
+              `Tên nhóm "${r.groupName}" khác tên đã ghi cho nhóm ${r.groupCode} ("${expected}").`,
+            ),
           );
         } else groupNames.set(r.groupCode, r.groupName);
       }
@@ -87,7 +119,13 @@ export function assembleFramework(meta: FrameworkMeta, rows: readonly TableRow[]
     }
     for (let n = 1; n <= (ns[ns.length - 1] ?? 0); n++) {
       if (!ns.includes(n)) {
-        errors.push(frameworkError('code-gap', groupLoc(g.code), `Nhóm ${g.code} thiếu chỉ số ${g.code}.${n} (các chỉ số phải đánh số liên tục từ 1).`));
+        errors.push(
+          frameworkError(
+            'code-gap',
+            groupLoc(g.code),
+            `Nhóm ${g.code} thiếu chỉ số ${g.code}.${n} (các chỉ số phải đánh số liên tục từ 1).`,
+          ),
+        );
       }
     }
   }
@@ -107,5 +145,8 @@ export function assembleFramework(meta: FrameworkMeta, rows: readonly TableRow[]
   }
   if (errors.length > 0) return { ok: false, errors };
   const { id, level, version, title, sourceNote, thresholds } = meta;
-  return { ok: true, framework: { id, level, version, title, sourceNote, groups, indicators, thresholds: { ...thresholds } } };
+  return {
+    ok: true,
+    framework: { id, level, version, title, sourceNote, groups, indicators, thresholds: { ...thresholds } },
+  };
 }

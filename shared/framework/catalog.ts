@@ -16,11 +16,20 @@ export function tableRowsFromGrid(
 ): { ok: true; rows: TableRow[] } | { ok: false; errors: FrameworkError[] } {
   const base = sheet === undefined ? {} : { sheet };
   const header = grid[0];
-  if (!header) return { ok: false, errors: [frameworkError('header-missing-column', base, 'Bảng trống: thiếu dòng tiêu đề.')] };
+  if (!header)
+    return { ok: false, errors: [frameworkError('header-missing-column', base, 'Bảng trống: thiếu dòng tiêu đề.')] };
   const { index, missing, duplicated } = mapHeader(header.cells);
   const errors: FrameworkError[] = [
-    ...missing.map((c) => frameworkError('header-missing-column', { ...base, row: header.row }, `Thiếu cột "${c}" ở dòng tiêu đề.`)),
-    ...duplicated.map((c) => frameworkError('header-duplicate-column', { ...base, row: header.row, column: c }, `Cột "${c}" xuất hiện hai lần.`)),
+    ...missing.map((c) =>
+      frameworkError('header-missing-column', { ...base, row: header.row }, `Thiếu cột "${c}" ở dòng tiêu đề.`),
+    ),
+    ...duplicated.map((c) =>
+      frameworkError(
+        'header-duplicate-column',
+        { ...base, row: header.row, column: c },
+        `Cột "${c}" xuất hiện hai lần.`,
+      ),
+    ),
   ];
   if (errors.length > 0) return { ok: false, errors };
   const rows: TableRow[] = [];

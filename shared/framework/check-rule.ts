@@ -35,7 +35,8 @@ export function checkRule(
   }
   switch (rule.kind) {
     case 'target':
-      if (!(rule.target > 0)) add('target-not-positive', `Chỉ tiêu của quy tắc target phải là số dương, nhận được ${rule.target}.`);
+      if (!(rule.target > 0))
+        add('target-not-positive', `Chỉ tiêu của quy tắc target phải là số dương, nhận được ${rule.target}.`);
       return { rule, problems };
     case 'steps':
       checkSteps(rule.steps, maxPoints, add);
@@ -74,7 +75,8 @@ function checkSteps(
 ): void {
   steps.forEach((s, i) => {
     const text = `${s.threshold}=${s.points}`;
-    if (s.threshold < 0 || s.points < 0) add('step-negative', `Bậc "${text}" có số âm; ngưỡng và điểm phải từ 0 trở lên.`);
+    if (s.threshold < 0 || s.points < 0)
+      add('step-negative', `Bậc "${text}" có số âm; ngưỡng và điểm phải từ 0 trở lên.`);
     if (maxPoints !== undefined && s.points > maxPoints + EPS) {
       add('step-above-max', `Bậc "${text}" cho ${s.points} điểm, vượt điểm tối đa ${maxPoints}.`);
     }

@@ -18,9 +18,13 @@ const FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.csv$/;
 export function parseFrameworkIndex(
   json: unknown,
 ): { ok: true; entries: FrameworkIndexEntry[] } | { ok: false; errors: FrameworkError[] } {
-  const list = typeof json === 'object' && json !== null ? own(json as Record<string, unknown>, 'frameworks') : undefined;
+  const list =
+    typeof json === 'object' && json !== null ? own(json as Record<string, unknown>, 'frameworks') : undefined;
   if (!Array.isArray(list)) {
-    return { ok: false, errors: [frameworkError('not-an-object', {}, 'Tệp index.json không có danh sách "frameworks".')] };
+    return {
+      ok: false,
+      errors: [frameworkError('not-an-object', {}, 'Tệp index.json không có danh sách "frameworks".')],
+    };
   }
   const errors: FrameworkError[] = [];
   const entries: FrameworkIndexEntry[] = [];
@@ -30,7 +34,9 @@ export function parseFrameworkIndex(
     const file = typeof item === 'object' && item !== null ? own(item as Record<string, unknown>, 'file') : undefined;
     if (!m.ok) errors.push(...m.errors.map((e) => ({ ...e, message: prefix + e.message })));
     if (typeof file !== 'string' || !FILE.test(file)) {
-      errors.push(frameworkError('meta-invalid', {}, `${prefix}tên tệp "${String(file)}" không hợp lệ (cần dạng ten-tep.csv).`));
+      errors.push(
+        frameworkError('meta-invalid', {}, `${prefix}tên tệp "${String(file)}" không hợp lệ (cần dạng ten-tep.csv).`),
+      );
     } else if (m.ok) entries.push({ meta: m.meta, file });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };

@@ -46,7 +46,10 @@ export function checkMeta(
 ): { ok: true; meta: FrameworkMeta } | { ok: false; errors: FrameworkError[] } {
   const errors: FrameworkError[] = [];
   if (!isRecord(input)) {
-    return { ok: false, errors: [frameworkError('not-an-object', {}, 'Thông tin bộ chỉ số không đúng dạng (cần một đối tượng).')] };
+    return {
+      ok: false,
+      errors: [frameworkError('not-an-object', {}, 'Thông tin bộ chỉ số không đúng dạng (cần một đối tượng).')],
+    };
   }
   const text = (field: string, label: string, required: boolean): string => {
     const v = textOf(own(input, field));
@@ -58,12 +61,22 @@ export function checkMeta(
   const id = text('id', 'mã bộ chỉ số', true);
   if (id !== '' && !ID.test(id)) {
     errors.push(
-      frameworkError('meta-invalid', where('id'), `Mã bộ chỉ số "${id}" chỉ được gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.`),
+      frameworkError(
+        'meta-invalid',
+        where('id'),
+        `Mã bộ chỉ số "${id}" chỉ được gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.`,
+      ),
     );
   }
   const level = text('level', 'cấp đánh giá', true);
   if (level !== '' && !(LEVELS as readonly string[]).includes(level)) {
-    errors.push(frameworkError('meta-invalid', where('level'), `Cấp đánh giá "${level}" không hợp lệ; chỉ nhận district hoặc commune.`));
+    errors.push(
+      frameworkError(
+        'meta-invalid',
+        where('level'),
+        `Cấp đánh giá "${level}" không hợp lệ; chỉ nhận district hoặc commune.`,
+      ),
+    );
   }
   const version = text('version', 'phiên bản', true);
   const title = text('title', 'tên bộ chỉ số', true);
@@ -102,7 +115,9 @@ function checkGroups(v: unknown, where: MetaLocator, errors: FrameworkError[]): 
     const rec = isRecord(g) ? g : undefined;
     const code = rec ? numberOf(own(rec, 'code')) : null;
     if (code === null || !Number.isInteger(code) || code < 1) {
-      errors.push(frameworkError('group-invalid', where('code', i), `Nhóm thứ ${i + 1}: mã nhóm phải là số nguyên dương.`));
+      errors.push(
+        frameworkError('group-invalid', where('code', i), `Nhóm thứ ${i + 1}: mã nhóm phải là số nguyên dương.`),
+      );
       return;
     }
     const at = { ...where('code', i), group: code };
@@ -110,12 +125,24 @@ function checkGroups(v: unknown, where: MetaLocator, errors: FrameworkError[]): 
     seen.add(code);
     const maxPoints = numberOf(own(rec as Record<string, unknown>, 'maxPoints'));
     if (maxPoints === null || !(maxPoints > 0)) {
-      errors.push(frameworkError('max-not-positive', { ...where('maxPoints', i), group: code }, `Điểm tối đa của nhóm ${code} phải là số dương.`));
+      errors.push(
+        frameworkError(
+          'max-not-positive',
+          { ...where('maxPoints', i), group: code },
+          `Điểm tối đa của nhóm ${code} phải là số dương.`,
+        ),
+      );
     }
     const name = textOf(own(rec as Record<string, unknown>, 'name'));
     const nameEn = textOf(own(rec as Record<string, unknown>, 'nameEn'));
     if (name === null || nameEn === null) {
-      errors.push(frameworkError('group-invalid', { ...where('name', i), group: code }, `Tên nhóm ${code} không đúng dạng văn bản.`));
+      errors.push(
+        frameworkError(
+          'group-invalid',
+          { ...where('name', i), group: code },
+          `Tên nhóm ${code} không đúng dạng văn bản.`,
+        ),
+      );
     }
     const group: GroupMeta = { code, nameEn: nameEn ?? '', maxPoints: maxPoints ?? 0 };
     if (name) group.name = name;

@@ -34,7 +34,8 @@ export function readRow(row: TableRow, base: ErrorLocation, label: ColumnLabel, 
     if (code !== '') loc.indicator = code;
     return loc;
   };
-  const fail = (c: FrameworkErrorCode, column: CatalogColumn, text: string): void => void errors.push(frameworkError(c, at(column), text));
+  const fail = (c: FrameworkErrorCode, column: CatalogColumn, text: string): void =>
+    void errors.push(frameworkError(c, at(column), text));
   const text = (column: CatalogColumn): string => {
     const v = textOf(row.cells.get(column));
     if (v === null) fail('cell-type', column, 'Ô này phải chứa văn bản.');
@@ -43,22 +44,39 @@ export function readRow(row: TableRow, base: ErrorLocation, label: ColumnLabel, 
 
   const groupCode = numberOf(row.cells.get('group_code'));
   if (groupCode === null || !Number.isInteger(groupCode) || groupCode < 1) {
-    fail('number-invalid', 'group_code', `Mã nhóm "${String(row.cells.get('group_code') ?? '')}" phải là số nguyên dương.`);
+    fail(
+      'number-invalid',
+      'group_code',
+      `Mã nhóm "${String(row.cells.get('group_code') ?? '')}" phải là số nguyên dương.`,
+    );
   }
   const name = text('name_vi');
   if (name === '') fail('name-missing', 'name_vi', 'Thiếu tên chỉ số.');
   const rawType = text('value_type');
   const valueType = (VALUE_TYPES as readonly string[]).includes(rawType) ? (rawType as ValueType) : undefined;
   if (!valueType) {
-    fail('value-type-unknown', 'value_type', `Kiểu giá trị "${rawType}" không hợp lệ; chỉ nhận: ${VALUE_TYPES.join(', ')}.`);
+    fail(
+      'value-type-unknown',
+      'value_type',
+      `Kiểu giá trị "${rawType}" không hợp lệ; chỉ nhận: ${VALUE_TYPES.join(', ')}.`,
+    );
   }
   const maxPoints = numberOf(row.cells.get('max_points'));
   if (maxPoints === null || !(maxPoints > 0)) {
-    fail('max-not-positive', 'max_points', `Điểm tối đa phải là số dương, nhận được "${String(row.cells.get('max_points') ?? '')}".`);
+    fail(
+      'max-not-positive',
+      'max_points',
+      `Điểm tối đa phải là số dương, nhận được "${String(row.cells.get('max_points') ?? '')}".`,
+    );
   }
   const method = text('method_vi');
   const provenance = text('provenance').toUpperCase();
-  if (!PROVENANCES.has(provenance)) fail('provenance-invalid', 'provenance', `Nguồn gốc "${provenance}" không hợp lệ; chỉ nhận V, P, R, I hoặc để trống.`);
+  if (!PROVENANCES.has(provenance))
+    fail(
+      'provenance-invalid',
+      'provenance',
+      `Nguồn gốc "${provenance}" không hợp lệ; chỉ nhận V, P, R, I hoặc để trống.`,
+    );
 
   const ruleText = text('scoring');
   const parsed = parseScoringRule(ruleText);

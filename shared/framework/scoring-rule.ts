@@ -63,7 +63,8 @@ export function parseScoringRule(text: string): RuleParseResult {
   }
   const options: ChoiceOption[] = [];
   for (const [key, f] of list) {
-    if (!CHOICE_KEY.test(key)) return fail(`mã mức "${key}" phải viết chữ thường không dấu, ví dụ truong hoặc mot_phan`);
+    if (!CHOICE_KEY.test(key))
+      return fail(`mã mức "${key}" phải viết chữ thường không dấu, ví dụ truong hoặc mot_phan`);
     const fraction = num(f);
     if (fraction === undefined) return fail(`hệ số của mức "${key}" không phải là số`);
     options.push({ key, fraction, label: '' });

@@ -32,7 +32,10 @@ function ruleTextOf(ind: Record<string, unknown>): unknown {
  */
 export function validateFramework(input: unknown): FrameworkResult<Framework> {
   if (!isRecord(input)) {
-    return { ok: false, errors: [frameworkError('not-an-object', {}, 'Bộ chỉ số không đúng dạng (cần một đối tượng).')] };
+    return {
+      ok: false,
+      errors: [frameworkError('not-an-object', {}, 'Bộ chỉ số không đúng dạng (cần một đối tượng).')],
+    };
   }
   const meta = checkMeta(input);
   const list = own(input, 'indicators');

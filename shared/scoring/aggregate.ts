@@ -12,7 +12,8 @@ import { STATUSES } from './status';
 import type { IndicatorScore, IndicatorValue, Status } from './types';
 
 /** Values by indicator code: a Map, or a plain record (only own properties are read). */
-export type ValuesInput = ReadonlyMap<string, IndicatorValue | null | undefined> | Readonly<Record<string, IndicatorValue | null | undefined>>;
+export type ValuesInput =
+  ReadonlyMap<string, IndicatorValue | null | undefined> | Readonly<Record<string, IndicatorValue | null | undefined>>;
 
 /** Counts and points of a set of indicators (a group or the whole unit). */
 export interface Tally {
@@ -69,7 +70,16 @@ function tally(scores: readonly IndicatorScore[], maxPoints: number): Omit<Tally
     rawPoints += s.points;
   }
   const completed = byStatus['hoan-thanh'] + byStatus['co-ban-hoan-thanh'];
-  return { total: scores.length, entered, completed, notApplicable: byStatus['khong-ap-dung'], invalid, byStatus, maxPoints, rawPoints };
+  return {
+    total: scores.length,
+    entered,
+    completed,
+    notApplicable: byStatus['khong-ap-dung'],
+    invalid,
+    byStatus,
+    maxPoints,
+    rawPoints,
+  };
 }
 
 /** Scores every indicator of `fw` from `values` and aggregates per group and for the unit. */
@@ -77,11 +87,16 @@ export function aggregate(fw: Framework, values: ValuesInput): UnitAggregate {
   const scores = new Map<string, IndicatorScore>();
   for (const ind of fw.indicators) scores.set(ind.code, scoreIndicator(ind, valueOf(values, ind.code), fw.thresholds));
   const groups: GroupAggregate[] = fw.groups.map((group) => {
-    const own = fw.indicators.filter((i) => i.groupCode === group.code).map((i) => scores.get(i.code) as IndicatorScore);
+    const own = fw.indicators
+      .filter((i) => i.groupCode === group.code)
+      .map((i) => scores.get(i.code) as IndicatorScore);
     const t = tally(own, group.maxPoints);
     return { ...t, group, points: Math.min(t.rawPoints, group.maxPoints) };
   });
-  const unit = tally([...scores.values()], groups.reduce((s, g) => s + g.maxPoints, 0));
+  const unit = tally(
+    [...scores.values()],
+    groups.reduce((s, g) => s + g.maxPoints, 0),
+  );
   const points = groups.reduce((s, g) => s + g.points, 0);
   return {
     total: unit.total,

@@ -37,7 +37,13 @@ const frac = (x: number): string => formatViCompact(x, 4);
 const pts = (x: number): string => `${formatPointsShort(x)} điểm`;
 
 function invalid(reason: string): IndicatorScore {
-  return { state: 'invalid', points: 0, status: 'chua-nhap', warnings: [reason], explanation: `Giá trị không hợp lệ: ${reason}` };
+  return {
+    state: 'invalid',
+    points: 0,
+    status: 'chua-nhap',
+    warnings: [reason],
+    explanation: `Giá trị không hợp lệ: ${reason}`,
+  };
 }
 
 /** Scores one indicator. `null`/`undefined` means nothing entered (status chưa nhập, not chưa thực hiện). */
@@ -58,7 +64,9 @@ export function scoreIndicator(
   const expected = VALUE_KIND_FOR[ind.valueType];
   const got: unknown = typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
   if (got !== expected) {
-    return invalid(`Chỉ số ${ind.code} cần giá trị kiểu ${KIND_LABEL[expected]}, nhận được ${typeof got === 'string' ? `"${got}"` : 'giá trị không rõ kiểu'}.`);
+    return invalid(
+      `Chỉ số ${ind.code} cần giá trị kiểu ${KIND_LABEL[expected]}, nhận được ${typeof got === 'string' ? `"${got}"` : 'giá trị không rõ kiểu'}.`,
+    );
   }
   const rule = ind.scoring;
 
@@ -110,15 +118,24 @@ export function scoreIndicator(
       if (rule.kind === 'target') {
         if (v >= rule.target) return scored(max, `Đạt ${frac(v)}/${frac(rule.target)} (đủ chỉ tiêu) → ${pts(max)}`);
         const p = (v * max) / rule.target;
-        return scored(p, `Đạt ${frac(v)}/${frac(rule.target)} = ${formatPercent(v / rule.target)} → ${frac(v / rule.target)} × ${frac(max)} = ${pts(p)}`);
+        return scored(
+          p,
+          `Đạt ${frac(v)}/${frac(rule.target)} = ${formatPercent(v / rule.target)} → ${frac(v / rule.target)} × ${frac(max)} = ${pts(p)}`,
+        );
       }
       if (rule.kind !== 'steps') return invalid('Quy tắc chấm điểm không dùng số đếm.');
       const step = rule.steps.find((s) => v >= s.threshold);
       if (!step) {
         const lowest = rule.steps[rule.steps.length - 1];
-        return scored(0, `Giá trị ${frac(v)} chưa đạt bậc thấp nhất${lowest ? ` (từ ${frac(lowest.threshold)})` : ''} → ${pts(0)}`);
+        return scored(
+          0,
+          `Giá trị ${frac(v)} chưa đạt bậc thấp nhất${lowest ? ` (từ ${frac(lowest.threshold)})` : ''} → ${pts(0)}`,
+        );
       }
-      return scored(step.points, `Giá trị ${frac(v)} đạt bậc từ ${frac(step.threshold)} trở lên → ${pts(Math.min(step.points, max))}`);
+      return scored(
+        step.points,
+        `Giá trị ${frac(v)} đạt bậc từ ${frac(step.threshold)} trở lên → ${pts(Math.min(step.points, max))}`,
+      );
     }
 
     case 'choice': {
@@ -133,12 +150,16 @@ export function scoreIndicator(
     case 'manual': {
       if (rule.kind !== 'manual') return invalid('Quy tắc chấm điểm không cho tự chấm điểm.');
       if (!isAmount(value.points)) return invalid('Điểm tự chấm phải là số không âm.');
-      const declared = typeof value.declared === 'string' && value.declared.trim() !== '' ? `Kê khai: ${value.declared.trim()}; ` : '';
+      const declared =
+        typeof value.declared === 'string' && value.declared.trim() !== '' ? `Kê khai: ${value.declared.trim()}; ` : '';
       if (value.points > max) {
         warnings.push(`Điểm tự chấm ${frac(value.points)} vượt điểm tối đa ${frac(max)}; chỉ được tính ${frac(max)}.`);
         return scored(max, `${declared}điểm tự chấm ${frac(value.points)} → tính tối đa ${pts(max)}`);
       }
-      return scored(value.points, `${declared}điểm tự chấm ${frac(value.points)} (tối đa ${frac(max)}) → ${pts(value.points)}`);
+      return scored(
+        value.points,
+        `${declared}điểm tự chấm ${frac(value.points)} (tối đa ${frac(max)}) → ${pts(value.points)}`,
+      );
     }
   }
   return invalid('Giá trị không đúng dạng.');

@@ -16,7 +16,8 @@ export type IndicatorValue =
  * Status of an indicator. `chua-nhap` (no valid value) is distinct from `chua-thuc-hien` (a value worth 0);
  * `khong-ap-dung` is a ratio whose denominator is 0.
  */
-export type Status = 'chua-nhap' | 'hoan-thanh' | 'co-ban-hoan-thanh' | 'hoan-thanh-thap' | 'chua-thuc-hien' | 'khong-ap-dung';
+export type Status =
+  'chua-nhap' | 'hoan-thanh' | 'co-ban-hoan-thanh' | 'hoan-thanh-thap' | 'chua-thuc-hien' | 'khong-ap-dung';
 
 /** Scoring state: nothing entered, scored, not applicable (b = 0), or a value that cannot be scored. */
 export type ScoreState = 'empty' | 'scored' | 'not-applicable' | 'invalid';

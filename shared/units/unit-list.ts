@@ -18,9 +18,14 @@ const HEADER_WORDS = /^(mã|ma|code|stt)$/i;
 /** Checks one (code, name) pair; `where` says where it came from, e.g. "Dòng 3". */
 export function checkUnitItem(codeIn: unknown, nameIn: unknown, where: string): UnitListItem | string {
   const code = nfc(String(codeIn ?? '').trim());
-  const name = nfc(String(nameIn ?? '').replace(/\s+/g, ' ').trim());
+  const name = nfc(
+    String(nameIn ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   if (!code && !name) return `${where}: trống.`;
-  if (!CODE.test(code)) return `${where}: mã đơn vị "${code}" không hợp lệ (chỉ gồm chữ số, chữ cái không dấu, tối đa 20 ký tự).`;
+  if (!CODE.test(code))
+    return `${where}: mã đơn vị "${code}" không hợp lệ (chỉ gồm chữ số, chữ cái không dấu, tối đa 20 ký tự).`;
   if (!name) return `${where}: thiếu tên đơn vị cho mã ${code}.`;
   if (name.length > 120) return `${where}: tên đơn vị quá dài (tối đa 120 ký tự).`;
   return { code, name };

@@ -19,16 +19,22 @@ export function readUnitSheet(bytes: Uint8Array): UnitListResult {
   const seen = new Set<string>();
   grid.rows.forEach((r, i) => {
     const [code, unitName] = r.cells;
-    if ((code === null || code === undefined || code === '') && (unitName === null || unitName === undefined || unitName === '')) return;
+    if (
+      (code === null || code === undefined || code === '') &&
+      (unitName === null || unitName === undefined || unitName === '')
+    )
+      return;
     if (i === 0 && HEADER.test(String(code ?? '').trim())) return;
     const item = checkUnitItem(code, unitName, `Trang "${name}", dòng ${r.row}`);
     if (typeof item === 'string') result.errors.push(item);
-    else if (seen.has(item.code)) result.errors.push(`Trang "${name}", dòng ${r.row}: mã ${item.code} bị trùng, bỏ qua.`);
+    else if (seen.has(item.code))
+      result.errors.push(`Trang "${name}", dòng ${r.row}: mã ${item.code} bị trùng, bỏ qua.`);
     else {
       seen.add(item.code);
       result.items.push(item);
     }
   });
-  if (result.items.length === 0 && result.errors.length === 0) result.errors.push(`Trang "${name}" không có đơn vị nào (cột A: mã, cột B: tên).`);
+  if (result.items.length === 0 && result.errors.length === 0)
+    result.errors.push(`Trang "${name}" không có đơn vị nào (cột A: mã, cột B: tên).`);
   return result;
 }

@@ -27,38 +27,54 @@ export function seededRandom(seed: number): () => number {
 export function randomRaw(ind: Indicator, rnd: () => number): RawValue {
   const int = (n: number) => Math.floor(rnd() * n);
   switch (ind.valueType) {
-    case 'boolean': return { value: rnd() < 0.6 ? 'yes' : 'no' };
+    case 'boolean':
+      return { value: rnd() < 0.6 ? 'yes' : 'no' };
     case 'choice': {
       const opts = ind.scoring.kind === 'choice' ? ind.scoring.options : [];
       return { value: opts[int(opts.length)]?.key ?? '' };
     }
-    case 'count': return { value: String(int(6)) };
-    case 'percent': return { value: String(int(101)) };
+    case 'count':
+      return { value: String(int(6)) };
+    case 'percent':
+      return { value: String(int(101)) };
     case 'ratio': {
       const b = 1 + int(30);
       return { numerator: String(int(b + 1)), denominator: String(b) };
     }
-    default: return { declared: String(int(5000)), points: String(int(ind.maxPoints + 1)) };
+    default:
+      return { declared: String(int(5000)), points: String(int(ind.maxPoints + 1)) };
   }
 }
 
 /** One generated commune's entries and layers (~70 % agreed, 10 % adjusted, 5 % requested, the rest open). */
-export function generatedCommune(fw: Framework, rnd: () => number, at: number): { entries: EntryData[]; layers: Map<string, VerifiedLayer> } {
+export function generatedCommune(
+  fw: Framework,
+  rnd: () => number,
+  at: number,
+): { entries: EntryData[]; layers: Map<string, VerifiedLayer> } {
   const entries = fw.indicators.map((ind, i): EntryData => ({
     code: ind.code,
     raw: randomRaw(ind, rnd),
-    evidence: { docNumber: `${i + 1}/QĐ-UBND`, docDate: '15/03/2025', summary: 'Về việc triển khai chuyển đổi số', link: '' },
+    evidence: {
+      docNumber: `${i + 1}/QĐ-UBND`,
+      docDate: '15/03/2025',
+      summary: 'Về việc triển khai chuyển đổi số',
+      link: '',
+    },
     note: rnd() < 0.3 ? 'Đã triển khai theo kế hoạch của huyện.' : '',
   }));
   const layers = new Map<string, VerifiedLayer>();
   fw.indicators.forEach((ind, i) => {
     const self = entries[i] as EntryData;
     const x = rnd();
-    const input = x < 0.7
-      ? ({ verdict: 'agree', at } as const)
-      : x < 0.8
-        ? ({ verdict: 'adjust', raw: randomRaw(ind, rnd), remark: 'Hồ sơ kiểm chứng chưa đầy đủ.', at } as const)
-        : x < 0.85 ? ({ verdict: 'request', remark: 'Đề nghị bổ sung văn bản kiểm chứng.', at } as const) : undefined;
+    const input =
+      x < 0.7
+        ? ({ verdict: 'agree', at } as const)
+        : x < 0.8
+          ? ({ verdict: 'adjust', raw: randomRaw(ind, rnd), remark: 'Hồ sơ kiểm chứng chưa đầy đủ.', at } as const)
+          : x < 0.85
+            ? ({ verdict: 'request', remark: 'Đề nghị bổ sung văn bản kiểm chứng.', at } as const)
+            : undefined;
     const r = input ? applyVerdict(ind, self, { ...input, revision: 1, verifier: 'Tổ thẩm tra' }) : undefined;
     if (r?.ok) layers.set(ind.code, r.layer);
   });
@@ -66,18 +82,30 @@ export function generatedCommune(fw: Framework, rnd: () => number, at: number): 
 }
 
 /** A consolidated input of `n` generated communes on `communeFw` (and the district's own assessment if given). */
-export function benchConsolidatedInput(communeFw: Framework, n: number, districtFw?: Framework, seed = 2025): ConsolidatedInput {
+export function benchConsolidatedInput(
+  communeFw: Framework,
+  n: number,
+  districtFw?: Framework,
+  seed = 2025,
+): ConsolidatedInput {
   const rnd = seededRandom(seed);
   const at = Date.UTC(2025, 11, 15, 3);
   const communes = Array.from({ length: n }, (_, i) => {
     const { entries, layers } = generatedCommune(communeFw, rnd, at);
     return {
       unit: { code: String(10000 + i), name: `Xã Thử Nghiệm Số ${i + 1}` },
-      framework: communeFw, info: EMPTY_INFO, entries, layers,
-      revision: 1, exportId: `bench-${i}`, fileSha256: '0'.repeat(64),
+      framework: communeFw,
+      info: EMPTY_INFO,
+      entries,
+      layers,
+      revision: 1,
+      exportId: `bench-${i}`,
+      fileSha256: '0'.repeat(64),
     };
   });
-  const district = districtFw ? { framework: districtFw, info: EMPTY_INFO, entries: generatedCommune(districtFw, rnd, at).entries, revision: 1 } : undefined;
+  const district = districtFw
+    ? { framework: districtFw, info: EMPTY_INFO, entries: generatedCommune(districtFw, rnd, at).entries, revision: 1 }
+    : undefined;
   return {
     district: { code: '000', name: 'Huyện Thử Nghiệm' },
     period: { year: 2025, kind: 'year' },
@@ -92,12 +120,21 @@ export function benchConsolidatedInput(communeFw: Framework, n: number, district
 
 /** The cell values of every sheet of a built workbook, as arrays of rows (prepare outside the timed section). */
 export function sameCells(wb: XLSX.WorkBook): { name: string; rows: unknown[][] }[] {
-  return wb.SheetNames.map((name) => ({ name, rows: XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name] as XLSX.WorkSheet, { header: 1, raw: true, defval: null }) }));
+  return wb.SheetNames.map((name) => ({
+    name,
+    rows: XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name] as XLSX.WorkSheet, {
+      header: 1,
+      raw: true,
+      defval: null,
+    }),
+  }));
 }
 
 /** A plain SheetJS write of the same cells (aoa_to_sheet, same write options): the floor to compare against. */
 export function rawSheetJsWrite(sheets: readonly { name: string; rows: unknown[][] }[]): Uint8Array {
   const wb = XLSX.utils.book_new();
   for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer);
+  return new Uint8Array(
+    XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer,
+  );
 }

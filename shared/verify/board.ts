@@ -14,7 +14,13 @@ import { layerOf, type LayersInput } from './types';
 export type BoardState = 'chua-nhan' | 'da-nhan' | 'dang-tham-tra' | 'yeu-cau-bo-sung' | 'da-tham-tra';
 
 /** Every board state, in workflow order. */
-export const BOARD_STATES: readonly BoardState[] = ['chua-nhan', 'da-nhan', 'dang-tham-tra', 'yeu-cau-bo-sung', 'da-tham-tra'];
+export const BOARD_STATES: readonly BoardState[] = [
+  'chua-nhan',
+  'da-nhan',
+  'dang-tham-tra',
+  'yeu-cau-bo-sung',
+  'da-tham-tra',
+];
 
 /** Vietnamese label of each board state. */
 export const BOARD_STATE_LABELS_VI: Readonly<Record<BoardState, string>> = {

@@ -11,7 +11,14 @@ import { EVIDENCE_FIELDS } from '../entry/types';
 import { FIELD_LABELS } from '../exchange/form-layout';
 import { normalizeEntry, RAW_FIELDS } from '../exchange/manifest';
 import type { Framework } from '../framework/types';
-import { type BasisField, type FieldChange, layerOf, type LayersInput, type VerifiedLayer, type VerifyBasis } from './types';
+import {
+  type BasisField,
+  type FieldChange,
+  layerOf,
+  type LayersInput,
+  type VerifiedLayer,
+  type VerifyBasis,
+} from './types';
 import type { SelfEntry } from './verdict';
 
 /** How an indicator's verdict fares against a new revision. */
@@ -60,7 +67,11 @@ function entriesByCode(entries: Iterable<{ code: string } & SelfEntry>): Map<str
 }
 
 /** Per indicator of `fw`: is its verdict still valid for the new revision's entries, and what changed. */
-export function carryReport(fw: Framework, newEntries: Iterable<{ code: string } & SelfEntry>, layers: LayersInput): CarryItem[] {
+export function carryReport(
+  fw: Framework,
+  newEntries: Iterable<{ code: string } & SelfEntry>,
+  layers: LayersInput,
+): CarryItem[] {
   const byCode = entriesByCode(newEntries);
   return fw.indicators.map((ind): CarryItem => {
     const layer = layerOf(layers, ind.code);
@@ -71,7 +82,11 @@ export function carryReport(fw: Framework, newEntries: Iterable<{ code: string }
 }
 
 /** Exactly the indicators whose self entry changed since it was verified, with the changed fields. */
-export function changedSinceVerified(fw: Framework, newEntries: Iterable<{ code: string } & SelfEntry>, layers: LayersInput): CarryItem[] {
+export function changedSinceVerified(
+  fw: Framework,
+  newEntries: Iterable<{ code: string } & SelfEntry>,
+  layers: LayersInput,
+): CarryItem[] {
   return carryReport(fw, newEntries, layers).filter((i) => i.status === 'changed');
 }
 

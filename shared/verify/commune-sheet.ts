@@ -24,7 +24,8 @@ const POINTS = '0.00';
 /** The Kết luận cell of a layer: the verdict, "Chưa thẩm tra", or a stale verdict to decide again. */
 export function conclusionText(layer: VerifiedLayer | undefined): string {
   if (!layer) return 'Chưa thẩm tra';
-  if (layer.stale) return `Cần thẩm tra lại (số liệu đã thay đổi ở lần ${layer.stale.revision}; kết luận cũ: ${VERDICT_LABELS_VI[layer.verdict]})`;
+  if (layer.stale)
+    return `Cần thẩm tra lại (số liệu đã thay đổi ở lần ${layer.stale.revision}; kết luận cũ: ${VERDICT_LABELS_VI[layer.verdict]})`;
   return VERDICT_LABELS_VI[layer.verdict];
 }
 
@@ -52,13 +53,23 @@ export function buildVerifiedFormSheet(
     b.num(r, 3, g.group.maxPoints, '0');
     r++;
     for (const ind of fw.indicators.filter((i) => i.groupCode === g.group.code)) {
-      const e = byCode.get(ind.code) ?? { raw: {}, evidence: { docNumber: '', docDate: '', summary: '', link: '' }, note: '' };
+      const e = byCode.get(ind.code) ?? {
+        raw: {},
+        evidence: { docNumber: '', docDate: '', summary: '', link: '' },
+        note: '',
+      };
       const s = fig.self.scores.get(ind.code);
       const v = fig.verified.scores.get(ind.code);
       const layer = layerOf(layers, ind.code);
-      b.text(r, 0, ind.code).text(r, 1, ind.name).text(r, 2, ind.unit).num(r, 3, ind.maxPoints, '0').text(r, 4, ind.method);
+      b.text(r, 0, ind.code)
+        .text(r, 1, ind.name)
+        .text(r, 2, ind.unit)
+        .num(r, 3, ind.maxPoints, '0')
+        .text(r, 4, ind.method);
       b.text(r, 5, displayValue(ind, e.raw)).num(r, 6, s?.state === 'scored' ? s.points : undefined, POINTS);
-      b.text(r, 7, s ? STATUS_LABELS_VI[s.status] : '').text(r, 8, displayEvidence(e.evidence)).text(r, 9, e.note);
+      b.text(r, 7, s ? STATUS_LABELS_VI[s.status] : '')
+        .text(r, 8, displayEvidence(e.evidence))
+        .text(r, 9, e.note);
       const current = layer && !layer.stale && layer.verdict !== 'request';
       b.text(r, V0, current ? displayValue(ind, layer.raw) : '');
       b.num(r, V0 + 1, v?.state === 'scored' ? v.points : undefined, POINTS);
@@ -71,12 +82,24 @@ export function buildVerifiedFormSheet(
     r++;
   });
   const { self, verified } = fig;
-  b.text(r, 1, 'TỔNG CỘNG').num(r, 3, self.maxPoints, '0').num(r, 6, self.points, POINTS).text(r, 7, `Chỉ số: ${formatViNumber(self.index * 100, 2)}%`);
+  b.text(r, 1, 'TỔNG CỘNG')
+    .num(r, 3, self.maxPoints, '0')
+    .num(r, 6, self.points, POINTS)
+    .text(r, 7, `Chỉ số: ${formatViNumber(self.index * 100, 2)}%`);
   b.num(r, V0 + 1, verified.points, POINTS).text(r, V0 + 2, `Chỉ số: ${formatViNumber(verified.index * 100, 2)}%`);
   r += 2;
   b.text(r, 0, `Tự đánh giá: ${unitSentence(self)}.`).merge(r, 0, r, LAST);
-  b.text(r + 1, 0, `Kết quả thẩm tra: ${unitSentence(verified, { unenteredAsNotDone: true })}.`).merge(r + 1, 0, r + 1, LAST);
+  b.text(r + 1, 0, `Kết quả thẩm tra: ${unitSentence(verified, { unenteredAsNotDone: true })}.`).merge(
+    r + 1,
+    0,
+    r + 1,
+    LAST,
+  );
   const p = fig.progress;
-  b.text(r + 2, 0, `Tiến độ thẩm tra: ${p.verified}/${p.total} chỉ số đã kết luận (đồng ý ${p.agreed}, điều chỉnh ${p.adjusted}), ${p.requested} chỉ số yêu cầu bổ sung, ${p.pending} chỉ số chưa kết luận.`).merge(r + 2, 0, r + 2, LAST);
+  b.text(
+    r + 2,
+    0,
+    `Tiến độ thẩm tra: ${p.verified}/${p.total} chỉ số đã kết luận (đồng ý ${p.agreed}, điều chỉnh ${p.adjusted}), ${p.requested} chỉ số yêu cầu bổ sung, ${p.pending} chỉ số chưa kết luận.`,
+  ).merge(r + 2, 0, r + 2, LAST);
   return b.finish([...PRINTED.map((c) => c.width), 22, 10, 18, 40]);
 }

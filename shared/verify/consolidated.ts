@@ -96,7 +96,9 @@ function districtSheet(input: ConsolidatedInput): { sheet: XLSX.WorkSheet; line:
 
 /** Builds the consolidated workbook in memory (pure). */
 export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBook {
-  const communes = [...input.communes].sort((a, b) => compareVi(a.unit.name, b.unit.name) || (a.unit.code < b.unit.code ? -1 : 1));
+  const communes = [...input.communes].sort(
+    (a, b) => compareVi(a.unit.name, b.unit.name) || (a.unit.code < b.unit.code ? -1 : 1),
+  );
   const figures = communes.map((c) => verificationFigures(c.framework, c.entries, c.layers));
   const ranks = competitionRanks(figures.map((f) => f.unit.verifiedPoints));
   const rows: SummaryRow[] = communes.map((c, i) => ({
@@ -107,7 +109,12 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     rank: ranks[i] ?? 0,
   }));
   const refFw = communes[0]?.framework;
-  const summary = refFw ? districtSummary(refFw, figures.map((f) => f.verified)) : undefined;
+  const summary = refFw
+    ? districtSummary(
+        refFw,
+        figures.map((f) => f.verified),
+      )
+    : undefined;
   const sentence = summary?.sentence ?? 'Chưa có xã nào có kết quả thẩm tra.';
   const own = districtSheet(input);
 
@@ -118,7 +125,10 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     XLSX.utils.book_append_sheet(wb, sheet, name);
     all.push(name);
   };
-  add(buildConsolidatedSummary(input.district, input.period, refFw?.groups ?? [], rows, sentence, own?.line ?? ''), SHEET_CONSOLIDATED);
+  add(
+    buildConsolidatedSummary(input.district, input.period, refFw?.groups ?? [], rows, sentence, own?.line ?? ''),
+    SHEET_CONSOLIDATED,
+  );
   if (own) add(own.sheet, SHEET_DISTRICT);
   const communeSheets = new Map<string, string>();
   const minutes = new SheetBuilder();
@@ -130,37 +140,75 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     const name = names.allocate(c.unit.name);
     communeSheets.set(c.unit.code, name);
     add(buildVerifiedFormSheet(c.framework, h, normalizeInfo(c.info), entries, c.layers, fig), name);
-    const model = minutesModel({ framework: c.framework, unit: c.unit, district: input.district, period: input.period, revision: c.revision, team: input.team, date: input.exportedAt, selfEntries: entries, layers: c.layers });
+    const model = minutesModel({
+      framework: c.framework,
+      unit: c.unit,
+      district: input.district,
+      period: input.period,
+      revision: c.revision,
+      team: input.team,
+      date: input.exportedAt,
+      selfEntries: entries,
+      layers: c.layers,
+    });
     mr = writeMinutes(minutes, model, mr) + 2;
   });
   if (communes.length > 0) add(minutes.finish(MINUTES_WIDTHS), SHEET_MINUTES);
 
   const payload = {
-    district: own && input.districtAssessment
-      ? { frameworkId: input.districtAssessment.framework.id, frameworkVersion: input.districtAssessment.framework.version, revision: input.districtAssessment.revision, points: own.points }
-      : null,
+    district:
+      own && input.districtAssessment
+        ? {
+            frameworkId: input.districtAssessment.framework.id,
+            frameworkVersion: input.districtAssessment.framework.version,
+            revision: input.districtAssessment.revision,
+            points: own.points,
+          }
+        : null,
     communes: rows.map((row, i) => {
       const c = communes[i] as ConsolidatedCommune;
       const u = row.figures.unit;
       const p = row.figures.progress;
       return {
-        code: row.code, name: row.name, frameworkId: c.framework.id, frameworkVersion: c.framework.version,
-        revision: c.revision, exportId: c.exportId, fileSha256: c.fileSha256, state: row.state,
-        selfPoints: u.selfPoints, verifiedPoints: u.verifiedPoints, rank: row.rank,
-        verified: p.verified, requested: p.requested, pending: p.pending, sheet: communeSheets.get(c.unit.code) ?? '',
+        code: row.code,
+        name: row.name,
+        frameworkId: c.framework.id,
+        frameworkVersion: c.framework.version,
+        revision: c.revision,
+        exportId: c.exportId,
+        fileSha256: c.fileSha256,
+        state: row.state,
+        selfPoints: u.selfPoints,
+        verifiedPoints: u.verifiedPoints,
+        rank: row.rank,
+        verified: p.verified,
+        requested: p.requested,
+        pending: p.pending,
+        sheet: communeSheets.get(c.unit.code) ?? '',
       };
     }),
   };
   const sha = payloadHash(payload);
   const head: [string, string][] = [
-    ['format', CONSOLIDATED_FORMAT], ['formatVersion', String(CONSOLIDATED_FORMAT_VERSION)], ['appVersion', input.appVersion],
-    ['districtCode', input.district.code.normalize('NFC')], ['districtName', input.district.name.normalize('NFC')],
-    ['periodYear', String(input.period.year)], ['periodKind', input.period.kind],
-    ['exportId', input.exportId], ['exportedAt', new Date(input.exportedAt).toISOString()], ['communeCount', String(rows.length)], ['sha256', sha],
+    ['format', CONSOLIDATED_FORMAT],
+    ['formatVersion', String(CONSOLIDATED_FORMAT_VERSION)],
+    ['appVersion', input.appVersion],
+    ['districtCode', input.district.code.normalize('NFC')],
+    ['districtName', input.district.name.normalize('NFC')],
+    ['periodYear', String(input.period.year)],
+    ['periodKind', input.period.kind],
+    ['exportId', input.exportId],
+    ['exportedAt', new Date(input.exportedAt).toISOString()],
+    ['communeCount', String(rows.length)],
+    ['sha256', sha],
   ];
   add(kvManifestSheet(head, payload), SHEET_MANIFEST);
   wb.Workbook = { Sheets: all.map((name) => ({ name, Hidden: name === SHEET_MANIFEST ? 1 : 0 })) };
-  wb.Props = { Title: `Tổng hợp kết quả thẩm tra chuyển đổi số — ${input.district.name}`, Author: 'DTI Desk', CreatedDate: new Date(input.exportedAt) };
+  wb.Props = {
+    Title: `Tổng hợp kết quả thẩm tra chuyển đổi số — ${input.district.name}`,
+    Author: 'DTI Desk',
+    CreatedDate: new Date(input.exportedAt),
+  };
   return {
     wb,
     fileName: consolidatedFileName(input.district.name, input.period, input.exportedAt),
@@ -173,7 +221,9 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
 
 /** Writes a built workbook to xlsx bytes (shared strings, compressed). */
 export function writeBook(wb: XLSX.WorkBook): Uint8Array {
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer);
+  return new Uint8Array(
+    XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer,
+  );
 }
 
 /** Builds and writes the consolidated workbook (pure; throws only if SheetJS does). */

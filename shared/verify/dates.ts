@@ -7,7 +7,11 @@ const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 function parts(ms: number): { d: string; m: string; y: number } {
   const t = new Date(ms + VN_OFFSET_MS);
-  return { d: String(t.getUTCDate()).padStart(2, '0'), m: String(t.getUTCMonth() + 1).padStart(2, '0'), y: t.getUTCFullYear() };
+  return {
+    d: String(t.getUTCDate()).padStart(2, '0'),
+    m: String(t.getUTCMonth() + 1).padStart(2, '0'),
+    y: t.getUTCFullYear(),
+  };
 }
 
 /** "15/01/2025" (Vietnam time) for a time in ms since epoch. */

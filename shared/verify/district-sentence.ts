@@ -33,10 +33,13 @@ export function districtSummary(fw: Framework, verified: readonly UnitAggregate[
   const count = (g: Group) => fw.indicators.filter((i) => i.groupCode === g.code).length;
   const reached = new Map<number, number>();
   for (const g of fw.groups) {
-    reached.set(g.code, verified.filter((a) => {
-      const ga = a.groups.find((x) => x.group.code === g.code);
-      return ga !== undefined && ga.total > 0 && ga.completed * 2 >= ga.total;
-    }).length);
+    reached.set(
+      g.code,
+      verified.filter((a) => {
+        const ga = a.groups.find((x) => x.group.code === g.code);
+        return ga !== undefined && ga.total > 0 && ga.completed * 2 >= ga.total;
+      }).length,
+    );
   }
   const n = verified.length;
   const strong = n === 0 ? [] : fw.groups.filter((g) => (reached.get(g.code) ?? 0) * 2 > n);
@@ -47,10 +50,12 @@ export function districtSummary(fw: Framework, verified: readonly UnitAggregate[
   const names = (gs: readonly Group[]) => gs.map((g) => g.name).join(', ');
   let sentence: string;
   if (n === 0) sentence = 'Chưa có xã nào có kết quả thẩm tra.';
-  else if (strong.length === 0) sentence = `Đa số các xã thực hiện ở mức thấp hoặc chưa thực hiện được ${weakCount}/${total} chỉ số thuộc các nhóm: ${names(weak)}.`;
+  else if (strong.length === 0)
+    sentence = `Đa số các xã thực hiện ở mức thấp hoặc chưa thực hiện được ${weakCount}/${total} chỉ số thuộc các nhóm: ${names(weak)}.`;
   else {
     sentence = `Đa số các xã hoàn thành và cơ bản hoàn thành ${strongCount}/${total} chỉ số thuộc các nhóm: ${names(strong)}.`;
-    if (weak.length > 0) sentence += ` Thực hiện ở mức thấp hoặc chưa thực hiện được ${weakCount}/${total} chỉ số thuộc các nhóm: ${names(weak)}.`;
+    if (weak.length > 0)
+      sentence += ` Thực hiện ở mức thấp hoặc chưa thực hiện được ${weakCount}/${total} chỉ số thuộc các nhóm: ${names(weak)}.`;
   }
   return { communes: n, total, strong, weak, strongCount, weakCount, reached, sentence };
 }

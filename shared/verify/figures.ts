@@ -71,15 +71,32 @@ function diff(s: Tally, v: Tally): FigureDiff {
 
 /** Counts current verdicts over the framework's indicators (layers of unknown codes are ignored). */
 export function verifyProgress(fw: Framework, layers: LayersInput): VerifyProgress {
-  const p: VerifyProgress = { total: fw.indicators.length, verified: 0, agreed: 0, adjusted: 0, requested: 0, stale: 0, pending: 0 };
+  const p: VerifyProgress = {
+    total: fw.indicators.length,
+    verified: 0,
+    agreed: 0,
+    adjusted: 0,
+    requested: 0,
+    stale: 0,
+    pending: 0,
+  };
   for (const ind of fw.indicators) {
     const layer = layerOf(layers, ind.code);
     if (layer?.stale) p.stale++;
     switch (currentVerdict(layer)) {
-      case 'agree': p.agreed++; p.verified++; break;
-      case 'adjust': p.adjusted++; p.verified++; break;
-      case 'request': p.requested++; break;
-      default: p.pending++;
+      case 'agree':
+        p.agreed++;
+        p.verified++;
+        break;
+      case 'adjust':
+        p.adjusted++;
+        p.verified++;
+        break;
+      case 'request':
+        p.requested++;
+        break;
+      default:
+        p.pending++;
     }
   }
   return p;
@@ -93,7 +110,10 @@ export function verifiedValues(fw: Framework, layers: LayersInput): Map<string, 
 }
 
 /** The self values of every indicator as the engine reads them (unparseable → null, as in ../entry/evaluate). */
-export function selfValues(fw: Framework, selfEntries: Iterable<{ code: string; raw: RawValue }>): Map<string, IndicatorValue | null> {
+export function selfValues(
+  fw: Framework,
+  selfEntries: Iterable<{ code: string; raw: RawValue }>,
+): Map<string, IndicatorValue | null> {
   const byCode = new Map<string, RawValue>();
   for (const e of selfEntries) if (!byCode.has(e.code)) byCode.set(e.code, e.raw);
   const values = new Map<string, IndicatorValue | null>();
@@ -102,7 +122,11 @@ export function selfValues(fw: Framework, selfEntries: Iterable<{ code: string; 
 }
 
 /** Self aggregate, verified aggregate, their differences per group and unit, and the progress. */
-export function verificationFigures(fw: Framework, selfEntries: Iterable<{ code: string; raw: RawValue }>, layers: LayersInput): VerificationFigures {
+export function verificationFigures(
+  fw: Framework,
+  selfEntries: Iterable<{ code: string; raw: RawValue }>,
+  layers: LayersInput,
+): VerificationFigures {
   const self = aggregate(fw, selfValues(fw, selfEntries));
   const verified = aggregate(fw, verifiedValues(fw, layers));
   const groups = self.groups.map((g, i): GroupDiff => {

@@ -26,7 +26,11 @@ export function payloadHash(payload: unknown): string {
 /** The manifest sheet: header row, then `head` rows, then the payload split into parts. */
 export function kvManifestSheet(head: readonly [string, string][], payload: unknown): XLSX.WorkSheet {
   const parts = splitChunks(canonicalJson(payload));
-  const rows: [string, string][] = [...head, ['payloadParts', String(parts.length)], ...parts.map((p, i): [string, string] => [`payload.${i + 1}`, p])];
+  const rows: [string, string][] = [
+    ...head,
+    ['payloadParts', String(parts.length)],
+    ...parts.map((p, i): [string, string] => [`payload.${i + 1}`, p]),
+  ];
   const b = new SheetBuilder();
   b.text(0, 0, 'khoa').text(0, 1, 'gia_tri');
   b.text(0, 2, 'Dữ liệu máy đọc của DTI Desk — không sửa trang này.');
@@ -41,9 +45,17 @@ export function readKvManifest(bytes: Uint8Array, what: string): Read<Map<string
   const wb = readWorkbook(boundedZip(bytes, zip.entries));
   if (!wb.ok) return { ok: false, error: exchangeError(wb.tooLarge ? 'too-large' : 'unreadable', wb.error) };
   const ms = findSheet(wb.wb, SHEET_MANIFEST);
-  if (!ms) return { ok: false, error: exchangeError('no-manifest', `Không phải ${what} xuất từ DTI Desk (không có trang _manifest).`) };
+  if (!ms)
+    return {
+      ok: false,
+      error: exchangeError('no-manifest', `Không phải ${what} xuất từ DTI Desk (không có trang _manifest).`),
+    };
   const g = sheetToGrid(ms.sheet);
-  if (!g.ok) return { ok: false, error: exchangeError(g.row === undefined ? 'sheet-too-large' : 'cell-too-long', `Trang "_manifest": ${g.error}`) };
+  if (!g.ok)
+    return {
+      ok: false,
+      error: exchangeError(g.row === undefined ? 'sheet-too-large' : 'cell-too-long', `Trang "_manifest": ${g.error}`),
+    };
   return keyValues(g.rows);
 }
 

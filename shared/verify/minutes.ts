@@ -91,7 +91,13 @@ export interface MinutesModel {
   closing: string;
 }
 
-const total = (a: UnitAggregate): MinutesTotal => ({ points: a.points, maxPoints: a.maxPoints, completed: a.completed, total: a.total, index: a.index });
+const total = (a: UnitAggregate): MinutesTotal => ({
+  points: a.points,
+  maxPoints: a.maxPoints,
+  completed: a.completed,
+  total: a.total,
+  index: a.index,
+});
 
 /** A unit name inside a sentence: the administrative prefix in lower case ("Xã Gia Phong" → "xã Gia Phong"). */
 export function nameInSentence(name: string): string {
@@ -116,8 +122,14 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     const selfDisplay = displayValue(ind, self.get(ind.code) ?? {});
     if (layer && v === 'adjust') {
       adjusted.push({
-        code: ind.code, name: ind.name, maxPoints: ind.maxPoints, selfDisplay, verifiedDisplay: displayValue(ind, layer.raw),
-        selfPoints: fig.self.scores.get(ind.code)?.points ?? 0, verifiedPoints: fig.verified.scores.get(ind.code)?.points ?? 0, remark: layer.remark,
+        code: ind.code,
+        name: ind.name,
+        maxPoints: ind.maxPoints,
+        selfDisplay,
+        verifiedDisplay: displayValue(ind, layer.raw),
+        selfPoints: fig.self.scores.get(ind.code)?.points ?? 0,
+        verifiedPoints: fig.verified.scores.get(ind.code)?.points ?? 0,
+        remark: layer.remark,
       });
     } else if (layer && v === 'request') {
       requested.push({ code: ind.code, name: ind.name, selfDisplay, remark: layer.remark });
@@ -135,8 +147,12 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     `Tổ thẩm tra thống nhất kết quả thẩm tra của ${unit}: ${formatPoints(ver.points)}/${formatPoints(ver.maxPoints)} điểm ` +
     `(tự đánh giá ${formatPoints(s.points)} điểm), chỉ số ${formatIndex(ver.index)}; ${unitSentence(ver, { unenteredAsNotDone: true })}.`;
   const follow: string[] = [];
-  if (requested.length > 0) follow.push(`Đề nghị ${unit} bổ sung, giải trình ${requested.length} chỉ số nêu tại mục III và gửi lại hồ sơ cho Tổ thẩm tra.`);
-  if (fig.progress.pending > 0) follow.push(`Còn ${fig.progress.pending}/${fig.progress.total} chỉ số chưa có kết luận thẩm tra.`);
+  if (requested.length > 0)
+    follow.push(
+      `Đề nghị ${unit} bổ sung, giải trình ${requested.length} chỉ số nêu tại mục III và gửi lại hồ sơ cho Tổ thẩm tra.`,
+    );
+  if (fig.progress.pending > 0)
+    follow.push(`Còn ${fig.progress.pending}/${fig.progress.total} chỉ số chưa có kết luận thẩm tra.`);
   return {
     title: 'BIÊN BẢN THẨM TRA',
     subtitle: `Kết quả tự đánh giá mức độ chuyển đổi số ${periodText} của ${unit}`,
@@ -146,7 +162,10 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     revision: input.revision,
     dateText,
     place,
-    team: input.team.map((m) => ({ name: m.name.normalize('NFC').trim(), position: m.position.normalize('NFC').trim() })),
+    team: input.team.map((m) => ({
+      name: m.name.normalize('NFC').trim(),
+      position: m.position.normalize('NFC').trim(),
+    })),
     opening: `Hôm nay, ${dateText}${place === '' ? '' : `, tại ${place}`}, Tổ thẩm tra ${district} tiến hành thẩm tra, xác minh số liệu tự đánh giá ${periodText} của ${unit} (tệp tự đánh giá lần ${input.revision}).`,
     adjusted,
     requested,
@@ -154,6 +173,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     totals: { self: total(s), verified: total(ver) },
     conclusion,
     followUp: follow.join(' '),
-    closing: 'Biên bản được lập thành 02 bản có giá trị như nhau, đã được đọc lại cho các thành viên cùng nghe và thống nhất ký tên.',
+    closing:
+      'Biên bản được lập thành 02 bản có giá trị như nhau, đã được đọc lại cho các thành viên cùng nghe và thống nhất ký tên.',
   };
 }

@@ -15,7 +15,8 @@ import { payloadHash, readKvManifest, readKvPayload } from './kv-manifest';
 import { type RemarkItem, REMARKS_FORMAT, REMARKS_FORMAT_VERSION, type RemarksManifest } from './remarks';
 
 /** Result of `readRemarksFile`. */
-export type RemarksRead = { ok: true; fileName: string; fileSha256: string; manifest: RemarksManifest } | { ok: false; error: ExchangeError };
+export type RemarksRead =
+  { ok: true; fileName: string; fileSha256: string; manifest: RemarksManifest } | { ok: false; error: ExchangeError };
 
 const CONSOLIDATED = 'dti-desk/consolidated';
 const CODE = /^[0-9A-Za-z][0-9A-Za-z.]{0,19}$/;
@@ -48,7 +49,14 @@ function readItem(e: unknown, i: number): RemarkItem {
   }
   const at = own(e, 'at');
   if (typeof at !== 'number' || !Number.isFinite(at)) throw new Error(`thời điểm của chỉ số ${code} không hợp lệ`);
-  return { code, verdict, remark: text(own(e, 'remark'), `${code}.remark`), raw, verifier: text(own(e, 'verifier'), `${code}.verifier`, 200), at };
+  return {
+    code,
+    verdict,
+    remark: text(own(e, 'remark'), `${code}.remark`),
+    raw,
+    verifier: text(own(e, 'verifier'), `${code}.verifier`, 200),
+    at,
+  };
 }
 
 function readRemarks(payload: unknown): RemarkItem[] {
@@ -74,12 +82,31 @@ function int(m: ReadonlyMap<string, string>, key: string, min: number, max: numb
 
 function refuseFormat(format: string | undefined): RemarksRead {
   if (format === MANIFEST_FORMAT) {
-    return { ok: false, error: exchangeError('unknown-format', 'Đây là tệp tự đánh giá, không phải tệp yêu cầu bổ sung của tổ thẩm tra. Hãy chọn đúng tệp "…_yeu-cau-bo-sung_….xlsx".') };
+    return {
+      ok: false,
+      error: exchangeError(
+        'unknown-format',
+        'Đây là tệp tự đánh giá, không phải tệp yêu cầu bổ sung của tổ thẩm tra. Hãy chọn đúng tệp "…_yeu-cau-bo-sung_….xlsx".',
+      ),
+    };
   }
   if (format === CONSOLIDATED) {
-    return { ok: false, error: exchangeError('unknown-format', 'Đây là tệp tổng hợp gửi tỉnh, không phải tệp yêu cầu bổ sung của tổ thẩm tra.') };
+    return {
+      ok: false,
+      error: exchangeError(
+        'unknown-format',
+        'Đây là tệp tổng hợp gửi tỉnh, không phải tệp yêu cầu bổ sung của tổ thẩm tra.',
+      ),
+    };
   }
-  return { ok: false, error: exchangeError('unknown-format', 'Không phải tệp yêu cầu bổ sung xuất từ DTI Desk (trang _manifest không đúng định dạng).', (format ?? '').slice(0, 80)) };
+  return {
+    ok: false,
+    error: exchangeError(
+      'unknown-format',
+      'Không phải tệp yêu cầu bổ sung xuất từ DTI Desk (trang _manifest không đúng định dạng).',
+      (format ?? '').slice(0, 80),
+    ),
+  };
 }
 
 function read(bytes: Uint8Array, fileName: string): RemarksRead {
@@ -92,7 +119,13 @@ function read(bytes: Uint8Array, fileName: string): RemarksRead {
   if (!/^\d+$/.test(versionText) || Number(versionText) < 1) return invalid('formatVersion không hợp lệ');
   const version = Number(versionText);
   if (version > REMARKS_FORMAT_VERSION) {
-    return { ok: false, error: exchangeError('future-version', `Tệp yêu cầu bổ sung theo định dạng phiên bản ${version}, mới hơn phiên bản ${REMARKS_FORMAT_VERSION} mà DTI Desk này đọc được. Hãy cập nhật DTI Desk.`) };
+    return {
+      ok: false,
+      error: exchangeError(
+        'future-version',
+        `Tệp yêu cầu bổ sung theo định dạng phiên bản ${version}, mới hơn phiên bản ${REMARKS_FORMAT_VERSION} mà DTI Desk này đọc được. Hãy cập nhật DTI Desk.`,
+      ),
+    };
   }
   let manifest: RemarksManifest;
   try {
@@ -119,7 +152,13 @@ function read(bytes: Uint8Array, fileName: string): RemarksRead {
     return invalid(e instanceof Error ? e.message : 'dữ liệu không hợp lệ');
   }
   if (payloadHash({ remarks: manifest.remarks }) !== manifest.sha256) {
-    return { ok: false, error: exchangeError('hash-mismatch', 'Dữ liệu trong tệp yêu cầu bổ sung không khớp mã kiểm tra SHA-256: tệp đã bị sửa hoặc hỏng. Đề nghị tổ thẩm tra gửi lại tệp.') };
+    return {
+      ok: false,
+      error: exchangeError(
+        'hash-mismatch',
+        'Dữ liệu trong tệp yêu cầu bổ sung không khớp mã kiểm tra SHA-256: tệp đã bị sửa hoặc hỏng. Đề nghị tổ thẩm tra gửi lại tệp.',
+      ),
+    };
   }
   return { ok: true, fileName, fileSha256: bytesToHex(sha256(bytes)), manifest };
 }
@@ -129,6 +168,13 @@ export function readRemarksFile(bytes: Uint8Array, fileName: string): RemarksRea
   try {
     return read(bytes, fileName);
   } catch (e) {
-    return { ok: false, error: exchangeError('internal', 'Không đọc được tệp do lỗi không lường trước.', e instanceof Error ? e.message : String(e)) };
+    return {
+      ok: false,
+      error: exchangeError(
+        'internal',
+        'Không đọc được tệp do lỗi không lường trước.',
+        e instanceof Error ? e.message : String(e),
+      ),
+    };
   }
 }

@@ -70,21 +70,43 @@ export interface RemarksInput {
   appVersion: string;
 }
 
-const HEADERS = ['STT', 'Mã chỉ số', 'Chỉ số', 'Số liệu tự đánh giá', 'Kết luận', 'Giá trị thẩm tra', 'Nhận xét, yêu cầu', 'Người thẩm tra', 'Ngày'];
+const HEADERS = [
+  'STT',
+  'Mã chỉ số',
+  'Chỉ số',
+  'Số liệu tự đánh giá',
+  'Kết luận',
+  'Giá trị thẩm tra',
+  'Nhận xét, yêu cầu',
+  'Người thẩm tra',
+  'Ngày',
+];
 
 /** The remarks to send, requests first then adjustments, each in framework order. */
 export function collectRemarks(fw: Framework, layers: LayersInput): RemarkItem[] {
   const pick = (verdict: RemarkItem['verdict']) =>
     fw.indicators.flatMap((ind): RemarkItem[] => {
       const l = layerOf(layers, ind.code);
-      return l && currentVerdict(l) === verdict ? [{ code: ind.code, verdict, remark: l.remark, raw: verdict === 'adjust' ? l.raw : {}, verifier: l.verifier, at: l.at }] : [];
+      return l && currentVerdict(l) === verdict
+        ? [
+            {
+              code: ind.code,
+              verdict,
+              remark: l.remark,
+              raw: verdict === 'adjust' ? l.raw : {},
+              verifier: l.verifier,
+              at: l.at,
+            },
+          ]
+        : [];
     });
   return [...pick('request'), ...pick('adjust')];
 }
 
 /** Builds the manifest of a remarks file. */
 export function buildRemarksManifest(input: RemarksInput): RemarksManifest {
-  if (!Number.isInteger(input.revision) || input.revision < 1) throw new RangeError('Số lần xuất (revision) phải là số nguyên ≥ 1.');
+  if (!Number.isInteger(input.revision) || input.revision < 1)
+    throw new RangeError('Số lần xuất (revision) phải là số nguyên ≥ 1.');
   const nfc = (s: string) => s.normalize('NFC');
   const remarks = collectRemarks(input.framework, input.layers);
   return {
@@ -106,11 +128,21 @@ export function buildRemarksManifest(input: RemarksInput): RemarksManifest {
 /** The key/value rows of the remarks manifest (before the payload). */
 export function remarksHead(m: RemarksManifest): [string, string][] {
   return [
-    ['format', m.format], ['formatVersion', String(m.formatVersion)], ['appVersion', m.appVersion],
-    ['frameworkId', m.framework.id], ['frameworkVersion', m.framework.version],
-    ['unitCode', m.unit.code], ['unitName', m.unit.name], ['districtCode', m.district.code], ['districtName', m.district.name],
-    ['periodYear', String(m.period.year)], ['periodKind', m.period.kind],
-    ['revision', String(m.revision)], ['exportId', m.exportId], ['exportedAt', m.exportedAt], ['sha256', m.sha256],
+    ['format', m.format],
+    ['formatVersion', String(m.formatVersion)],
+    ['appVersion', m.appVersion],
+    ['frameworkId', m.framework.id],
+    ['frameworkVersion', m.framework.version],
+    ['unitCode', m.unit.code],
+    ['unitName', m.unit.name],
+    ['districtCode', m.district.code],
+    ['districtName', m.district.name],
+    ['periodYear', String(m.period.year)],
+    ['periodKind', m.period.kind],
+    ['revision', String(m.revision)],
+    ['exportId', m.exportId],
+    ['exportedAt', m.exportedAt],
+    ['sha256', m.sha256],
   ];
 }
 
@@ -122,14 +154,25 @@ function humanSheet(fw: Framework, m: RemarksManifest, selfEntries: RemarksInput
   b.text(0, 0, `Đơn vị thẩm tra: Tổ thẩm tra ${nameInSentence(m.district.name)}`).merge(0, 0, 0, last);
   b.text(1, 0, `Đơn vị được thẩm tra: ${m.unit.name}`).merge(1, 0, 1, last);
   b.text(3, 0, 'YÊU CẦU BỔ SUNG, GIẢI TRÌNH KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ').merge(3, 0, 3, last);
-  b.text(4, 0, `Kỳ đánh giá: ${periodTitle(m.period)} — tệp tự đánh giá lần ${m.revision} — bộ chỉ số ${m.framework.id} (${m.framework.version})`).merge(4, 0, 4, last);
+  b.text(
+    4,
+    0,
+    `Kỳ đánh giá: ${periodTitle(m.period)} — tệp tự đánh giá lần ${m.revision} — bộ chỉ số ${m.framework.id} (${m.framework.version})`,
+  ).merge(4, 0, 4, last);
   const requests = m.remarks.filter((r) => r.verdict === 'request').length;
-  b.text(5, 0, `Số chỉ số yêu cầu bổ sung: ${requests}; số chỉ số điều chỉnh: ${m.remarks.length - requests}.`).merge(5, 0, 5, last);
+  b.text(5, 0, `Số chỉ số yêu cầu bổ sung: ${requests}; số chỉ số điều chỉnh: ${m.remarks.length - requests}.`).merge(
+    5,
+    0,
+    5,
+    last,
+  );
   HEADERS.forEach((h, c) => b.text(7, c, h));
   m.remarks.forEach((item, i) => {
     const r = 8 + i;
     const ind = inds.get(item.code);
-    b.num(r, 0, i + 1, '0').text(r, 1, item.code).text(r, 2, ind?.name ?? '');
+    b.num(r, 0, i + 1, '0')
+      .text(r, 1, item.code)
+      .text(r, 2, ind?.name ?? '');
     b.text(r, 3, ind ? displayValue(ind, self.get(item.code) ?? {}) : '').text(r, 4, VERDICT_LABELS_VI[item.verdict]);
     b.text(r, 5, ind && item.verdict === 'adjust' ? displayValue(ind, item.raw) : '');
     b.text(r, 6, item.remark).text(r, 7, item.verifier).text(r, 8, viDate(item.at));
@@ -149,7 +192,12 @@ export function exportRemarks(input: RemarksInput): { bytes: Uint8Array; fileNam
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, humanSheet(input.framework, m, input.selfEntries), SHEET_REMARKS);
   XLSX.utils.book_append_sheet(wb, kvManifestSheet(remarksHead(m), { remarks: m.remarks }), SHEET_MANIFEST);
-  wb.Workbook = { Sheets: [{ name: SHEET_REMARKS, Hidden: 0 }, { name: SHEET_MANIFEST, Hidden: 1 }] };
+  wb.Workbook = {
+    Sheets: [
+      { name: SHEET_REMARKS, Hidden: 0 },
+      { name: SHEET_MANIFEST, Hidden: 1 },
+    ],
+  };
   wb.Props = { Title: `Yêu cầu bổ sung — ${m.unit.name}`, Author: 'DTI Desk', CreatedDate: new Date(input.exportedAt) };
   const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer;
   return { bytes: new Uint8Array(out), fileName: remarksFileName(m.unit.name, m.period, m.revision), manifest: m };

@@ -42,7 +42,10 @@ export class SheetNames {
     let candidate = base;
     for (let n = 2; this.taken.has(key(candidate)); n++) {
       const suffix = ` (${n})`;
-      candidate = `${[...base].slice(0, MAX_SHEET_NAME - suffix.length).join('').trimEnd()}${suffix}`;
+      candidate = `${[...base]
+        .slice(0, MAX_SHEET_NAME - suffix.length)
+        .join('')
+        .trimEnd()}${suffix}`;
     }
     this.taken.add(key(candidate));
     return candidate;

@@ -75,7 +75,8 @@ export interface VerifiedLayer {
 }
 
 /** Layers by indicator code: a Map or a plain record (only own properties are read). */
-export type LayersInput = ReadonlyMap<string, VerifiedLayer | undefined> | Readonly<Record<string, VerifiedLayer | undefined>>;
+export type LayersInput =
+  ReadonlyMap<string, VerifiedLayer | undefined> | Readonly<Record<string, VerifiedLayer | undefined>>;
 
 /** Reads the layer of `code` from either input shape. */
 export function layerOf(layers: LayersInput, code: string): VerifiedLayer | undefined {

@@ -35,7 +35,8 @@ export interface VerdictInput {
 export type VerdictField = 'verdict' | 'remark' | 'self' | RawField;
 
 /** Result of `applyVerdict`. */
-export type VerdictResult = { ok: true; layer: VerifiedLayer } | { ok: false; errors: Partial<Record<VerdictField, string>> };
+export type VerdictResult =
+  { ok: true; layer: VerifiedLayer } | { ok: false; errors: Partial<Record<VerdictField, string>> };
 
 /** The self entry in normal form (NFC, LF, empty raw fields dropped, evidence complete). */
 function basisOf(code: string, self: SelfEntry, revision: number): VerifiedLayer['basis'] {
@@ -54,12 +55,14 @@ function cleanRaw(ind: Indicator, raw: RawValue | undefined): RawValue {
   return out;
 }
 
-const sameValue = (a: IndicatorValue | null, b: IndicatorValue | null): boolean => canonicalJson(a) === canonicalJson(b);
+const sameValue = (a: IndicatorValue | null, b: IndicatorValue | null): boolean =>
+  canonicalJson(a) === canonicalJson(b);
 
 /** Checks the verifier's choice for `ind` against the self entry and builds the layer, or says what is wrong. */
 export function applyVerdict(ind: Indicator, self: SelfEntry, input: VerdictInput): VerdictResult {
   const errors: Partial<Record<VerdictField, string>> = {};
-  if (!VERDICTS.includes(input.verdict)) return { ok: false, errors: { verdict: 'Chọn Đồng ý, Điều chỉnh hoặc Yêu cầu bổ sung.' } };
+  if (!VERDICTS.includes(input.verdict))
+    return { ok: false, errors: { verdict: 'Chọn Đồng ý, Điều chỉnh hoặc Yêu cầu bổ sung.' } };
   const remark = (input.remark ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim();
   if (remark.length > MAX_TEXT) errors.remark = `Nhận xét dài quá ${MAX_TEXT} ký tự.`;
   const basis = basisOf(ind.code, self, input.revision ?? 0);
@@ -68,7 +71,8 @@ export function applyVerdict(ind: Indicator, self: SelfEntry, input: VerdictInpu
   switch (input.verdict) {
     case 'agree':
       if (Object.keys(selfParsed.errors).length > 0) {
-        errors.self = 'Số liệu tự đánh giá không hợp lệ nên không thể đồng ý; hãy chọn Điều chỉnh và nhập giá trị đúng, hoặc Yêu cầu bổ sung.';
+        errors.self =
+          'Số liệu tự đánh giá không hợp lệ nên không thể đồng ý; hãy chọn Điều chỉnh và nhập giá trị đúng, hoặc Yêu cầu bổ sung.';
       }
       raw = { ...basis.raw };
       break;

@@ -21,9 +21,15 @@ describe('the app on the desktop bridge (stubbed preload), in Chromium', () => {
     page.on('download', () => (downloads += 1));
     await page.getByTestId('framework-ninh-binh-huyen-2022.1').getByRole('button', { name: 'Xuất Excel' }).click();
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __bridgeCalls: BridgeCall[] }).__bridgeCalls.filter((c) => c.fn === 'saveFile')))
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __bridgeCalls: BridgeCall[] }).__bridgeCalls.filter((c) => c.fn === 'saveFile'),
+        ),
+      )
       .toEqual([{ fn: 'saveFile', name: 'bo-chi-so_ninh-binh-huyen_2022.1.xlsx', size: expect.any(Number) }]);
-    const [call] = await page.evaluate(() => (window as unknown as { __bridgeCalls: BridgeCall[] }).__bridgeCalls.filter((c) => c.fn === 'saveFile'));
+    const [call] = await page.evaluate(() =>
+      (window as unknown as { __bridgeCalls: BridgeCall[] }).__bridgeCalls.filter((c) => c.fn === 'saveFile'),
+    );
     expect(call!.size as number).toBeGreaterThan(5000);
     expect(downloads).toBe(0);
   });

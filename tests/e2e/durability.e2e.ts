@@ -17,7 +17,9 @@ import { AssessmentsModel, FormModel } from './page-models/assessment-page';
  */
 
 const KILLS = Number(process.env.KILLS ?? 50);
-const SEED = process.env.SEED ? Number(process.env.SEED) >>> 0 : (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) >>> 0;
+const SEED = process.env.SEED
+  ? Number(process.env.SEED) >>> 0
+  : (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) >>> 0;
 const COMMUNE = { code: '09244', name: 'Xã Gia Phong' };
 const YEAR = 2025;
 
@@ -64,24 +66,44 @@ interface FieldSpec {
 }
 
 const FIELDS: readonly FieldSpec[] = [
-  { id: 'info.address', locate: (f) => f.info('address'), gen: (r, c) => `Thôn ${r.int(1, 12)}, xã Gia Phong, huyện Gia Viễn (lần ${c})` },
+  {
+    id: 'info.address',
+    locate: (f) => f.info('address'),
+    gen: (r, c) => `Thôn ${r.int(1, 12)}, xã Gia Phong, huyện Gia Viễn (lần ${c})`,
+  },
   { id: 'info.contactName', locate: (f) => f.info('contactName'), gen: (r) => r.pick(NAMES) },
-  { id: 'info.population', locate: (f) => f.info('population'), gen: (r) => `${r.int(5, 30)}.${String(r.int(0, 999)).padStart(3, '0')}` },
+  {
+    id: 'info.population',
+    locate: (f) => f.info('population'),
+    gen: (r) => `${r.int(5, 30)}.${String(r.int(0, 999)).padStart(3, '0')}`,
+  },
   { id: '1.1', locate: (f) => f.value('1.1'), select: ['truong', 'pho', 'khong'], gen: () => '' },
   { id: '1.2.a', locate: (f) => f.value('1.2', 'a'), gen: (r) => String(r.int(0, 12)) },
   { id: '1.2.b', locate: (f) => f.value('1.2', 'b'), gen: (r) => String(r.int(1, 12)) },
   { id: '1.3', locate: (f) => f.value('1.3'), gen: (r) => String(r.int(0, 5)) },
   { id: '1.4', locate: (f) => f.value('1.4'), select: ['yes', 'no'], gen: () => '' },
   { id: '1.5', locate: (f) => f.value('1.5'), gen: (r) => decimal(r, 100) },
-  { id: '2.4.d', locate: (f) => f.value('2.4', 'd'), gen: (r) => `${r.int(1, 9)}.${String(r.int(0, 999)).padStart(3, '0')}` },
+  {
+    id: '2.4.d',
+    locate: (f) => f.value('2.4', 'd'),
+    gen: (r) => `${r.int(1, 9)}.${String(r.int(0, 999)).padStart(3, '0')}`,
+  },
   { id: '2.4.p', locate: (f) => f.value('2.4', 'p'), gen: (r) => `${r.int(0, 19)},${r.int(0, 9)}` },
   { id: '3.1.a', locate: (f) => f.value('3.1', 'a'), gen: (r) => String(r.int(0, 40)) },
   { id: '6.8', locate: (f) => f.value('6.8'), gen: (r) => String(r.int(0, 30)) },
   { id: '8.1', locate: (f) => f.value('8.1'), gen: (r) => decimal(r, 100) },
   { id: '1.3.docNumber', locate: (f) => f.evidence('1.3', 'docNumber'), gen: (r) => `${r.int(1, 250)}/QĐ-UBND` },
   { id: '1.2.summary', locate: (f) => f.evidence('1.2', 'summary'), gen: (r) => r.pick(SUMMARIES) },
-  { id: '5.4.docDate', locate: (f) => f.evidence('5.4', 'docDate'), gen: (r) => `${r.int(1, 28)}/${String(r.int(1, 12)).padStart(2, '0')}/2025` },
-  { id: '6.1.link', locate: (f) => f.evidence('6.1', 'link'), gen: (r, c) => `https://giaphong.ninhbinh.gov.vn/chuyen-doi-so/bai-${c}-${r.int(1, 999)}` },
+  {
+    id: '5.4.docDate',
+    locate: (f) => f.evidence('5.4', 'docDate'),
+    gen: (r) => `${r.int(1, 28)}/${String(r.int(1, 12)).padStart(2, '0')}/2025`,
+  },
+  {
+    id: '6.1.link',
+    locate: (f) => f.evidence('6.1', 'link'),
+    gen: (r, c) => `https://giaphong.ninhbinh.gov.vn/chuyen-doi-so/bai-${c}-${r.int(1, 999)}`,
+  },
   { id: '1.5.note', locate: (f) => f.note('1.5'), gen: (r) => r.pick(SENTENCES) },
   { id: '3.1.note', locate: (f) => f.note('3.1'), gen: (r) => r.pick(SENTENCES) },
   { id: '8.2.note', locate: (f) => f.note('8.2'), gen: (r, c) => `${r.pick(SENTENCES)} (cập nhật lần ${c})` },
@@ -112,7 +134,10 @@ class KilledError extends Error {}
 async function openForm(page: Page, list: AssessmentsModel, form: FormModel): Promise<void> {
   const title = page.getByTestId('entry-title');
   // Generous: a restart after SIGKILL on a loaded 2-core machine (IndexedDB recovery, cold caches) can be slow.
-  await title.or(list.row(COMMUNE.code, String(YEAR))).first().waitFor({ timeout: 45_000 });
+  await title
+    .or(list.row(COMMUNE.code, String(YEAR)))
+    .first()
+    .waitFor({ timeout: 45_000 });
   if (!(await title.isVisible())) await list.reopen(COMMUNE.code, String(YEAR));
   await form.note('8.2').waitFor();
 }
@@ -159,7 +184,8 @@ describe('durability: edits shown as saved survive a killed browser', () => {
           const t = tracked.get(spec.id);
           if (t) {
             fieldChecks++;
-            if (!t.possible.has(actual)) losses.push({ cycle: cycle - 1, field: spec.id, confirmed: t.confirmed, actual });
+            if (!t.possible.has(actual))
+              losses.push({ cycle: cycle - 1, field: spec.id, confirmed: t.confirmed, actual });
           }
           tracked.set(spec.id, { confirmed: actual, possible: new Set([actual]), target: actual });
         }
@@ -229,7 +255,9 @@ describe('durability: edits shown as saved survive a killed browser', () => {
                 if (killing) throw e;
                 const state = await form.saveState().getAttribute('data-state');
                 const text = await form.saveState().textContent();
-                throw new Error(`cycle ${cycle}: no "saved" after an edit; indicator data-state=${state} "${text}"`, { cause: e });
+                throw new Error(`cycle ${cycle}: no "saved" after an edit; indicator data-state=${state} "${text}"`, {
+                  cause: e,
+                });
               });
               const shown = (await form.saveState().textContent()) ?? '';
               if (!/^Đã lưu \d\d:\d\d$/.test(shown)) throw new Error(`save indicator says "${shown}" in state saved`);
@@ -265,12 +293,15 @@ describe('durability: edits shown as saved survive a killed browser', () => {
     }
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const modeText = Object.entries(modes).map(([k, v]) => `${k} ${v}`).join(', ');
+    const modeText = Object.entries(modes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     console.log(
       `durability: ${KILLS} kills (${modeText}), ${confirmedEdits} confirmed edits checked ` +
         `(${fieldChecks} field checks after restarts), ${losses.length} lost, ${seconds} s, seed ${SEED}`,
     );
-    for (const l of losses) console.log(`  lost after kill ${l.cycle}: ${l.field} confirmed "${l.confirmed}", found "${l.actual}"`);
+    for (const l of losses)
+      console.log(`  lost after kill ${l.cycle}: ${l.field} confirmed "${l.confirmed}", found "${l.actual}"`);
     expect(pageErrors).toEqual([]);
     expect(losses).toEqual([]);
   }, 300_000);

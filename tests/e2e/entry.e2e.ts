@@ -15,7 +15,9 @@ describe('data entry in Chromium', () => {
     const form = new FormModel(app.page);
     await list.setupDistrict('377', 'Huyện Gia Viễn');
     // Decomposed Vietnamese (as some keyboards type it) is stored composed.
-    await list.pasteCommunes(`Mã\tTên\n09244\tXã Gia Phong\n09247\t${'Xã Gia Trung'.normalize('NFD')}\n09244\tXã Gia Phong`);
+    await list.pasteCommunes(
+      `Mã\tTên\n09244\tXã Gia Phong\n09247\t${'Xã Gia Trung'.normalize('NFD')}\n09244\tXã Gia Phong`,
+    );
     await expect.poll(() => list.unitList().innerText()).toContain('Xã Gia Trung');
     expect(await app.page.getByText('mã 09244 bị trùng').isVisible()).toBe(true);
     const listed = await list.unitList().innerText();

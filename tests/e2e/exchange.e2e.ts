@@ -28,7 +28,11 @@ function dbState(page: Page): Promise<unknown> {
             const req = tx.objectStore(n).getAll();
             req.onsuccess = () => {
               const rows = req.result as { updatedAt?: number; imported?: unknown }[];
-              out[n] = { count: rows.length, updatedAt: rows.map((r) => r.updatedAt ?? null), imported: rows.map((r) => r.imported ?? null) };
+              out[n] = {
+                count: rows.length,
+                updatedAt: rows.map((r) => r.updatedAt ?? null),
+                imported: rows.map((r) => r.imported ?? null),
+              };
             };
           }
           tx.oncomplete = () => {
@@ -41,7 +45,10 @@ function dbState(page: Page): Promise<unknown> {
 }
 
 async function exportOnce(page: Page, dir: string): Promise<{ path: string; name: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Xuất Excel' }).click(),
+  ]);
   const name = download.suggestedFilename();
   const path = join(dir, name);
   await download.saveAs(path);

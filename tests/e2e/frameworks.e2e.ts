@@ -29,7 +29,10 @@ describe('frameworks as data, in Chromium', () => {
   it('shows the shipped frameworks as reconstructions, exports one, loads an edited version, refuses broken and changed files', async () => {
     app = await launchApp();
     const { page } = app;
-    await new AssessmentsModel(page).setupCommune({ code: '377', name: 'Huyện Gia Viễn' }, { code: '09244', name: 'Xã Gia Phong' });
+    await new AssessmentsModel(page).setupCommune(
+      { code: '377', name: 'Huyện Gia Viễn' },
+      { code: '09244', name: 'Xã Gia Phong' },
+    );
     await new ShellPage(page).open('Cài đặt');
     const table = page.getByTestId('framework-table');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
@@ -37,7 +40,10 @@ describe('frameworks as data, in Chromium', () => {
     expect(await table.getByText('Có sẵn trong ứng dụng').count()).toBe(2);
 
     const row = page.getByTestId('framework-ninh-binh-xa-2022.1');
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'Xuất Excel' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('bo-chi-so_ninh-binh-xa_2022.1.xlsx');
     const exported = await readFile((await download.path())!);
     const dir = app.profileDir;
@@ -45,13 +51,18 @@ describe('frameworks as data, in Chromium', () => {
     const upload = async (name: string, bytes: Buffer) => {
       const file = join(dir, name);
       await writeFile(file, bytes);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Nạp bộ chỉ số từ Excel…' }).click()]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Nạp bộ chỉ số từ Excel…' }).click(),
+      ]);
       await chooser.setFiles(file);
     };
 
     // A province's edited list under a new version loads and becomes the default for new assessments.
     await upload('v2025.xlsx', editWorkbook(exported, { version: '2025.1', title: 'Bộ chỉ số cấp xã năm 2025' }));
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Đã nạp bộ chỉ số: Bộ chỉ số cấp xã năm 2025, phiên bản 2025.1 (50 chỉ số)');
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('Đã nạp bộ chỉ số: Bộ chỉ số cấp xã năm 2025, phiên bản 2025.1 (50 chỉ số)');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
 
     // A broken rule: refused with sheet, row, column and indicator; nothing added.

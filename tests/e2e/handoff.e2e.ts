@@ -18,7 +18,10 @@ import { ExchangeModel } from './page-models/exchange-page';
 import { HandoffModel } from './page-models/handoff-page';
 
 const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
-const COMMUNES = [{ code: '14758', name: 'Xã Gia Phong' }, { code: '14761', name: 'Xã Gia Trung' }];
+const COMMUNES = [
+  { code: '14758', name: 'Xã Gia Phong' },
+  { code: '14761', name: 'Xã Gia Trung' },
+];
 const YEAR = new Date().getFullYear();
 const EMAIL = 'sotttt@ninhbinh.gov.vn';
 const SHOTS = join(process.cwd(), 'test-results');
@@ -27,8 +30,16 @@ const SHOTS = join(process.cwd(), 'test-results');
 function communeData(fw: Framework, seed: number, unit: { code: string; name: string }) {
   const { entries, layers } = generatedCommune(fw, seededRandom(seed), Date.UTC(YEAR, 11, 15, 3));
   const file = exportAssessment({
-    framework: fw, unit: { ...unit, type: 'commune' }, district: DISTRICT, period: { year: YEAR, kind: 'year' }, info: EMPTY_INFO,
-    entries, revision: 1, exportId: `e2e-${unit.code}`, exportedAt: Date.UTC(YEAR, 11, 10), appVersion: 'e2e',
+    framework: fw,
+    unit: { ...unit, type: 'commune' },
+    district: DISTRICT,
+    period: { year: YEAR, kind: 'year' },
+    info: EMPTY_INFO,
+    entries,
+    revision: 1,
+    exportId: `e2e-${unit.code}`,
+    exportedAt: Date.UTC(YEAR, 11, 10),
+    appVersion: 'e2e',
   });
   return { unit, entries, layers, file };
 }
@@ -96,7 +107,8 @@ async function districtWithFiles(app: AppSession, dir: string, fw: Framework, br
   }
   await ex.confirm();
   for (const d of data) await expect.poll(async () => (await ex.figures(d.unit.code)).revision).toBe('r1');
-  for (const d of data) expect(await holdVerdicts(app.page, d.unit.code, Object.fromEntries(d.layers))).toBe(d.layers.size);
+  for (const d of data)
+    expect(await holdVerdicts(app.page, d.unit.code, Object.fromEntries(d.layers))).toBe(d.layers.size);
   await app.page.reload();
   await app.page.getByRole('navigation').getByRole('button', { name: 'Tổng hợp', exact: true }).waitFor();
   return data;
@@ -120,7 +132,9 @@ describe('hand-off to the province, in Chromium', () => {
     const h = new HandoffModel(app.page);
 
     await h.openSummary();
-    await expect.poll(() => app.page.getByTestId('send-card').innerText()).toContain('Chưa có địa chỉ thư điện tử của tỉnh');
+    await expect
+      .poll(() => app.page.getByTestId('send-card').innerText())
+      .toContain('Chưa có địa chỉ thư điện tử của tỉnh');
     expect(await h.sendButton().isDisabled()).toBe(true);
     expect(await h.setProvinceEmail('so tttt@ninhbinh')).toMatch(/không hợp lệ/);
     expect(await h.setProvinceEmail(EMAIL)).toBe('Đã lưu địa chỉ thư điện tử của tỉnh.');
@@ -181,7 +195,9 @@ describe('hand-off to the province, in Chromium', () => {
     await app.page.evaluate(() => ((window as unknown as { __bridgeCalls: unknown[] }).__bridgeCalls.length = 0));
     await h.sendButton().click();
     await h.result().waitFor();
-    const calls = await app.page.evaluate(() => (window as unknown as { __bridgeCalls: BridgeCall[] }).__bridgeCalls.filter((c) => c.fn !== 'appInfo'));
+    const calls = await app.page.evaluate(() =>
+      (window as unknown as { __bridgeCalls: BridgeCall[] }).__bridgeCalls.filter((c) => c.fn !== 'appInfo'),
+    );
     expect(calls.map((c) => c.fn)).toEqual(['saveFile', 'openExternal', 'revealFile']);
     const name = String(calls[0]?.name);
     expect(name).toMatch(/_tong-hop_\d{8}\.xlsx$/);

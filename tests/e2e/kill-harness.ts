@@ -73,7 +73,10 @@ async function waitGroupGone(pgid: number, timeoutMs: number): Promise<void> {
 function waitDevToolsUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let text = '';
-    const timer = setTimeout(() => done(new Error(`Chromium printed no DevTools URL in ${timeoutMs} ms:\n${text}`)), timeoutMs);
+    const timer = setTimeout(
+      () => done(new Error(`Chromium printed no DevTools URL in ${timeoutMs} ms:\n${text}`)),
+      timeoutMs,
+    );
     const onData = (d: Buffer) => {
       text += d.toString();
       const m = /DevTools listening on (ws:\/\/\S+)/.exec(text);

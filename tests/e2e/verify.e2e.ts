@@ -9,13 +9,29 @@ import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAssessmentFile } from '../../shared/exchange/import';
 import { formatPoints } from '../../shared/scoring/format';
-import { agreeGroup, applyVerdict, SHEET_CONSOLIDATED, verificationFigures, type VerifiedLayer } from '../../shared/verify';
+import {
+  agreeGroup,
+  applyVerdict,
+  SHEET_CONSOLIDATED,
+  verificationFigures,
+  type VerifiedLayer,
+} from '../../shared/verify';
 import { summaryLayout } from '../../shared/verify/consolidated-summary';
 import { shippedFramework } from '../shared/helpers';
 import type { AppSession } from './harness';
 import {
-  ADJUST_REMARK, COMMUNE_A, COMMUNE_B, communeCorrects, communeExports, completeVerification, districtReceives, districtReimports,
-  fillCommuneA, fillCommuneB, REQUEST_REMARK, verifyFirstRound,
+  ADJUST_REMARK,
+  COMMUNE_A,
+  COMMUNE_B,
+  communeCorrects,
+  communeExports,
+  completeVerification,
+  districtReceives,
+  districtReimports,
+  fillCommuneA,
+  fillCommuneB,
+  REQUEST_REMARK,
+  verifyFirstRound,
 } from './flows/verify-flow';
 import { HandoffModel } from './page-models/handoff-page';
 import { RemarksModel, VerifyCommuneModel } from './page-models/verify-page';
@@ -29,11 +45,19 @@ async function entriesOf(path: string, name: string) {
 }
 
 /** The layers the verifier's clicks should have made, computed with shared/verify on the file's entries. */
-function expectedLayers(entries: Awaited<ReturnType<typeof entriesOf>>, decisions: [string, 'agree' | 'adjust' | 'request', Record<string, string>?][], groups: number[]) {
+function expectedLayers(
+  entries: Awaited<ReturnType<typeof entriesOf>>,
+  decisions: [string, 'agree' | 'adjust' | 'request', Record<string, string>?][],
+  groups: number[],
+) {
   const layers = new Map<string, VerifiedLayer>();
   const byCode = new Map(entries.map((e) => [e.code, e]));
   for (const [code, verdict, raw] of decisions) {
-    const r = applyVerdict(fw.indicators.find((i) => i.code === code)!, byCode.get(code) ?? { raw: {} }, { verdict, raw, remark: 'x', at: 0 });
+    const r = applyVerdict(
+      fw.indicators.find((i) => i.code === code)!,
+      byCode.get(code) ?? { raw: {} },
+      { verdict, raw, remark: 'x', at: 0 },
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     layers.set(code, r.layer);
   }
@@ -64,7 +88,14 @@ describe('verification round trip over three machines, in Chromium', () => {
     await v.open(COMMUNE_A.code);
     await v.row('1.4').locator('select[name="1.4-verdict"]').selectOption({ label: 'Điều chỉnh' });
     await v.trySave('1.4');
-    await expect.poll(() => v.errors('1.4').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/trùng với số liệu tự đánh giá/), expect.stringMatching(/lý do điều chỉnh/)]));
+    await expect
+      .poll(() => v.errors('1.4').allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/trùng với số liệu tự đánh giá/),
+          expect.stringMatching(/lý do điều chỉnh/),
+        ]),
+      );
     expect(await v.state('1.4').textContent()).toBe('Chưa thẩm tra');
     await v.back();
 
@@ -72,10 +103,25 @@ describe('verification round trip over three machines, in Chromium', () => {
     expect(first.groupMessage).toMatch(/^Nhóm 2: đồng ý 4 chỉ số\.$/);
     expect(first.remarks.name).toMatch(/_yeu-cau-bo-sung_r1\.xlsx$/);
     const a1 = await entriesOf(a.r1.path, a.r1.name);
-    const f1 = expectedLayers(a1, [['1.1', 'agree'], ['1.2', 'adjust', { numerator: '2', denominator: '4' }], ['1.3', 'request'], ['1.5', 'agree']], [2]);
-    expect(await v.figures('unit-figures')).toMatchObject({ self: formatPoints(f1.unit.selfPoints), verified: formatPoints(f1.unit.verifiedPoints) });
+    const f1 = expectedLayers(
+      a1,
+      [
+        ['1.1', 'agree'],
+        ['1.2', 'adjust', { numerator: '2', denominator: '4' }],
+        ['1.3', 'request'],
+        ['1.5', 'agree'],
+      ],
+      [2],
+    );
+    expect(await v.figures('unit-figures')).toMatchObject({
+      self: formatPoints(f1.unit.selfPoints),
+      verified: formatPoints(f1.unit.verifiedPoints),
+    });
     for (const g of f1.groups.slice(0, 3)) {
-      expect(await v.figures(`group-figures-${g.groupCode}`)).toMatchObject({ self: formatPoints(g.selfPoints), verified: formatPoints(g.verifiedPoints) });
+      expect(await v.figures(`group-figures-${g.groupCode}`)).toMatchObject({
+        self: formatPoints(g.selfPoints),
+        verified: formatPoints(g.verifiedPoints),
+      });
     }
     expect(await v.progress().textContent()).toContain(`Đã thẩm tra ${f1.progress.verified}/${fw.indicators.length}`);
     await v.filter('requests').click();
@@ -103,7 +149,9 @@ describe('verification round trip over three machines, in Chromium', () => {
     expect(await v2.filter('changed').textContent()).toBe('Đã sửa từ lần thẩm tra trước (1)');
     await v2.filter('changed').click();
     expect(await v2.shownCodes()).toEqual(['1.3']);
-    expect(await v2.stale('1.3').textContent()).toMatch(/Xã đã sửa sau lần thẩm tra.*Giá trị.*"2" → "3".*Số hiệu văn bản.*"" → "27\/KH-UBND"/);
+    expect(await v2.stale('1.3').textContent()).toMatch(
+      /Xã đã sửa sau lần thẩm tra.*Giá trị.*"2" → "3".*Số hiệu văn bản.*"" → "27\/KH-UBND"/,
+    );
     expect(await v2.state('1.3').textContent()).toBe('Cần kết luận lại');
     await page.screenshot({ path: join(tmpdir(), 'dti-verify-district-stale.png'), fullPage: false });
     await v2.filter('all').click();
@@ -111,10 +159,22 @@ describe('verification round trip over three machines, in Chromium', () => {
     expect(await v2.state('1.2').textContent()).toMatch(/^Điều chỉnh/);
     expect(await v2.state('2.3').textContent()).toMatch(/^Đồng ý/);
 
-    await completeVerification(v2, fw.groups.map((g) => g.code));
+    await completeVerification(
+      v2,
+      fw.groups.map((g) => g.code),
+    );
     expect(await v2.progress().textContent()).toContain(`Đã thẩm tra ${fw.indicators.length}/${fw.indicators.length}`);
     const a2 = await entriesOf(corrected.r2.path, corrected.r2.name);
-    const f2 = expectedLayers(a2, [['1.1', 'agree'], ['1.2', 'adjust', { numerator: '2', denominator: '4' }], ['1.3', 'agree'], ['1.5', 'agree']], fw.groups.map((g) => g.code));
+    const f2 = expectedLayers(
+      a2,
+      [
+        ['1.1', 'agree'],
+        ['1.2', 'adjust', { numerator: '2', denominator: '4' }],
+        ['1.3', 'agree'],
+        ['1.5', 'agree'],
+      ],
+      fw.groups.map((g) => g.code),
+    );
     expect(f2.progress.verified).toBe(fw.indicators.length);
     expect(await v2.figures('unit-figures')).toEqual({
       self: formatPoints(f2.unit.selfPoints),
@@ -144,8 +204,14 @@ describe('verification round trip over three machines, in Chromium', () => {
       const r = rowOf(unit.name);
       expect(r, unit.name).toBeDefined();
       fw.groups.forEach((g, gi) => {
-        expect(cell(r, L.groupCol(gi)), `${unit.name} nhóm ${g.code} tự đánh giá`).toBeCloseTo(fig.groups[gi]!.selfPoints, 6);
-        expect(cell(r, L.groupCol(gi) + 1), `${unit.name} nhóm ${g.code} thẩm tra`).toBeCloseTo(fig.groups[gi]!.verifiedPoints, 6);
+        expect(cell(r, L.groupCol(gi)), `${unit.name} nhóm ${g.code} tự đánh giá`).toBeCloseTo(
+          fig.groups[gi]!.selfPoints,
+          6,
+        );
+        expect(cell(r, L.groupCol(gi) + 1), `${unit.name} nhóm ${g.code} thẩm tra`).toBeCloseTo(
+          fig.groups[gi]!.verifiedPoints,
+          6,
+        );
       });
       expect(cell(r, L.totalsCol)).toBeCloseTo(fig.unit.selfPoints, 6);
       expect(cell(r, L.totalsCol + 1)).toBeCloseTo(fig.unit.verifiedPoints, 6);

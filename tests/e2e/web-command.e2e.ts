@@ -15,7 +15,10 @@ describe('npm run web', () => {
 
   it('serves the built app on localhost, prints the URL, and a browser opens it', async () => {
     // The same server script `npm run web` starts after building (PORT=0: any free port).
-    server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    server = spawn(process.execPath, ['scripts/serve.mjs'], {
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 15_000);
@@ -31,7 +34,11 @@ describe('npm run web', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
 
     const profile = await mkdtemp(join(tmpdir(), 'dti-desk-web-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_FLAGS });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: inject('chromiumPath'),
+      headless: true,
+      args: CHROMIUM_FLAGS,
+    });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       const response = await page.goto(url);

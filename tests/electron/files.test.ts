@@ -115,7 +115,10 @@ describe('file handlers', () => {
       const result = await invoke('file:open', event, { multiple: true, filters: xlsx });
       expect(result).toMatchObject({
         ok: true,
-        data: { files: [{ name: 'ok.xlsx' }], refused: [{ name: 'big.xlsx', reason: expect.stringContaining('Tệp lớn hơn 20 MB') }] },
+        data: {
+          files: [{ name: 'ok.xlsx' }],
+          refused: [{ name: 'big.xlsx', reason: expect.stringContaining('Tệp lớn hơn 20 MB') }],
+        },
       });
       expect(deps.readFile).toHaveBeenCalledTimes(1);
       expect(deps.readFile).toHaveBeenCalledWith('/d/ok.xlsx');
@@ -132,11 +135,17 @@ describe('file handlers', () => {
       deps.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/d/locked.xlsx'] });
       deps.readFile.mockRejectedValue(new Error('EBUSY'));
       const result = await invoke('file:open', event, { multiple: false, filters: xlsx });
-      expect(result).toMatchObject({ ok: true, data: { files: [], refused: [{ name: 'locked.xlsx', reason: expect.stringContaining('Không đọc được') }] } });
+      expect(result).toMatchObject({
+        ok: true,
+        data: { files: [], refused: [{ name: 'locked.xlsx', reason: expect.stringContaining('Không đọc được') }] },
+      });
     });
 
     it('answers empty lists when cancelled', async () => {
-      expect(await invoke('file:open', event, { multiple: true, filters: xlsx })).toEqual({ ok: true, data: { files: [], refused: [] } });
+      expect(await invoke('file:open', event, { multiple: true, filters: xlsx })).toEqual({
+        ok: true,
+        data: { files: [], refused: [] },
+      });
       expect(deps.readFile).not.toHaveBeenCalled();
     });
 
@@ -203,7 +212,10 @@ describe('file handlers with the real dialog/fs/shell wiring', () => {
     expect([...readFileSync(target)]).toEqual([1, 2, 3, 4]);
 
     writeFileSync(join(dir, 'in.xlsx'), Buffer.from([9, 8, 7]));
-    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [join(dir, 'in.xlsx'), join(dir, 'missing.xlsx')] });
+    dialog.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: [join(dir, 'in.xlsx'), join(dir, 'missing.xlsx')],
+    });
     const opened = (await invoke('file:open', event, { multiple: true, filters: xlsx })) as {
       ok: true;
       data: { files: { name: string; bytes: Uint8Array }[]; refused: { name: string }[] };

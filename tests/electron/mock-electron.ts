@@ -170,7 +170,11 @@ export function resetElectronMock(): void {
   app.requestSingleInstanceLock.mockImplementation(() => true);
   app.whenReady.mockImplementation(() => Promise.resolve());
   for (const key of Object.keys(paths)) delete paths[key];
-  Object.assign(paths, { appData: '/home/user/.config', documents: '/home/user/Documents', userData: '/home/user/.config/dti-desk' });
+  Object.assign(paths, {
+    appData: '/home/user/.config',
+    documents: '/home/user/Documents',
+    userData: '/home/user/.config/dti-desk',
+  });
   ipcMain.handlers.clear();
   contextBridge.exposed.clear();
   protocol.handlers.clear();

@@ -26,19 +26,23 @@ describe('preload', () => {
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
-  it.each(Object.entries(API_CHANNELS))('%s invokes %s with the request and returns its answer', async (name, channel) => {
-    const req = { marker: name };
-    const answer = { ok: true, data: name };
-    ipcRenderer.invoke.mockResolvedValueOnce(answer);
-    await expect((api[name] as (r: unknown) => Promise<unknown>)(req)).resolves.toBe(answer);
-    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
-    expect(ipcRenderer.invoke).toHaveBeenCalledWith(channel, req);
-  });
+  it.each(Object.entries(API_CHANNELS))(
+    '%s invokes %s with the request and returns its answer',
+    async (name, channel) => {
+      const req = { marker: name };
+      const answer = { ok: true, data: name };
+      ipcRenderer.invoke.mockResolvedValueOnce(answer);
+      await expect((api[name] as (r: unknown) => Promise<unknown>)(req)).resolves.toBe(answer);
+      expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
+      expect(ipcRenderer.invoke).toHaveBeenCalledWith(channel, req);
+    },
+  );
 
   it('never exposes ipcRenderer or any of its methods', () => {
     const exposed = Object.values(api);
     expect(exposed).not.toContain(ipcRenderer);
-    for (const fn of [ipcRenderer.invoke, ipcRenderer.on, ipcRenderer.send, ipcRenderer.sendSync]) expect(exposed).not.toContain(fn);
+    for (const fn of [ipcRenderer.invoke, ipcRenderer.on, ipcRenderer.send, ipcRenderer.sendSync])
+      expect(exposed).not.toContain(fn);
     for (const key of ['ipcRenderer', 'invoke', 'send', 'on']) expect(api).not.toHaveProperty(key);
   });
 });

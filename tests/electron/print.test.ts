@@ -30,8 +30,14 @@ describe('print:pdf', () => {
 
   it('asks where to save, then prints the sender page and writes the PDF there', async () => {
     const event = ipcEvent(window.webContents);
-    expect(await invoke('print:pdf', event, { suggestedName: 'Bien-ban.pdf' })).toEqual({ ok: true, data: { saved: true, path: target } });
-    expect(deps.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+    expect(await invoke('print:pdf', event, { suggestedName: 'Bien-ban.pdf' })).toEqual({
+      ok: true,
+      data: { saved: true, path: target },
+    });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+    );
     expect(deps.printToPDF).toHaveBeenCalledWith(window.webContents);
     expect(deps.writeFile).toHaveBeenCalledWith(target, PDF);
     const order = (m: { mock: { invocationCallOrder: number[] } }) => m.mock.invocationCallOrder[0] ?? 0;
@@ -41,14 +47,20 @@ describe('print:pdf', () => {
 
   it('prints and writes nothing when the dialog is cancelled', async () => {
     deps.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    expect(await invoke('print:pdf', ipcEvent(window.webContents), { suggestedName: 'Bien-ban.pdf' })).toEqual({ ok: true, data: { saved: false } });
+    expect(await invoke('print:pdf', ipcEvent(window.webContents), { suggestedName: 'Bien-ban.pdf' })).toEqual({
+      ok: true,
+      data: { saved: false },
+    });
     expect(deps.printToPDF).not.toHaveBeenCalled();
     expect(deps.writeFile).not.toHaveBeenCalled();
   });
 
   it('writes nothing when printing fails, and says why', async () => {
     deps.printToPDF.mockRejectedValue(new Error('In thất bại'));
-    expect(await invoke('print:pdf', ipcEvent(window.webContents), { suggestedName: 'Bien-ban.pdf' })).toEqual({ ok: false, error: 'In thất bại' });
+    expect(await invoke('print:pdf', ipcEvent(window.webContents), { suggestedName: 'Bien-ban.pdf' })).toEqual({
+      ok: false,
+      error: 'In thất bại',
+    });
     expect(deps.writeFile).not.toHaveBeenCalled();
   });
 
@@ -59,7 +71,10 @@ describe('print:pdf', () => {
     ['a number', { suggestedName: 7 }],
     ['no request', undefined],
   ])('never opens a dialog for %s', async (_what, arg) => {
-    expect(await invoke('print:pdf', ipcEvent(window.webContents), arg)).toMatchObject({ ok: false, error: expect.any(String) });
+    expect(await invoke('print:pdf', ipcEvent(window.webContents), arg)).toMatchObject({
+      ok: false,
+      error: expect.any(String),
+    });
     expect(deps.showSaveDialog).not.toHaveBeenCalled();
     expect(deps.printToPDF).not.toHaveBeenCalled();
   });
@@ -67,8 +82,15 @@ describe('print:pdf', () => {
   it('refuses a foreign sender through the shared wrapper', async () => {
     const stranger = new MockBrowserWindow({});
     const subframe = { url: 'app://dti-desk/index.html', parent: window.webContents.mainFrame };
-    for (const event of [ipcEvent(stranger.webContents), ipcEvent(window.webContents, subframe), ipcEvent(window.webContents, { url: 'https://evil.example/', parent: null })]) {
-      expect(await invoke('print:pdf', event, { suggestedName: 'Bien-ban.pdf' })).toMatchObject({ ok: false, error: expect.stringContaining('Từ chối') });
+    for (const event of [
+      ipcEvent(stranger.webContents),
+      ipcEvent(window.webContents, subframe),
+      ipcEvent(window.webContents, { url: 'https://evil.example/', parent: null }),
+    ]) {
+      expect(await invoke('print:pdf', event, { suggestedName: 'Bien-ban.pdf' })).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('Từ chối'),
+      });
     }
     expect(deps.showSaveDialog).not.toHaveBeenCalled();
     expect(deps.printToPDF).not.toHaveBeenCalled();

@@ -52,7 +52,16 @@ describe('isAppUrl / mimeTypeFor', () => {
   it('accepts only the app origin', () => {
     expect(isAppUrl('app://dti-desk/index.html')).toBe(true);
     expect(isAppUrl('app://dti-desk/')).toBe(true);
-    for (const url of ['app://dti-desk.evil/', 'app://evil/', 'app://x@dti-desk/', 'https://dti-desk/', 'file:///dti-desk', 'dti-desk', '', 7]) {
+    for (const url of [
+      'app://dti-desk.evil/',
+      'app://evil/',
+      'app://x@dti-desk/',
+      'https://dti-desk/',
+      'file:///dti-desk',
+      'dti-desk',
+      '',
+      7,
+    ]) {
       expect(isAppUrl(url), String(url)).toBe(false);
     }
   });

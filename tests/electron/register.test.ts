@@ -54,12 +54,16 @@ describe('handle()', () => {
 
   it('refuses a subframe, even one on the app origin', async () => {
     const frame = { url: 'app://dti-desk/index.html', parent: trusted.mainFrame };
-    expect(await invoke('shell:open-external', ipcEvent(trusted, frame), { url: 'https://x.vn' })).toMatchObject({ ok: false });
+    expect(await invoke('shell:open-external', ipcEvent(trusted, frame), { url: 'https://x.vn' })).toMatchObject({
+      ok: false,
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('refuses a call whose frame is gone (senderFrame null)', async () => {
-    expect(await invoke('shell:open-external', ipcEvent(trusted, null), { url: 'https://x.vn' })).toMatchObject({ ok: false });
+    expect(await invoke('shell:open-external', ipcEvent(trusted, null), { url: 'https://x.vn' })).toMatchObject({
+      ok: false,
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -67,23 +71,37 @@ describe('handle()', () => {
     expect(isTrustedSender(ipcEvent(trusted) as never)).toBe(true);
     trusted.destroy();
     expect(isTrustedSender(ipcEvent(trusted) as never)).toBe(false);
-    expect(await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' })).toMatchObject({ ok: false });
+    expect(await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' })).toMatchObject({
+      ok: false,
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('returns the validator error and never calls the handler for a bad argument', async () => {
     for (const arg of [undefined, null, 'https://x.vn', { url: 42 }]) {
-      expect(await invoke('shell:open-external', ipcEvent(trusted), arg)).toEqual({ ok: false, error: 'Yêu cầu không hợp lệ.' });
+      expect(await invoke('shell:open-external', ipcEvent(trusted), arg)).toEqual({
+        ok: false,
+        error: 'Yêu cầu không hợp lệ.',
+      });
     }
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('turns a thrown error into {ok:false,error}', async () => {
     handler.mockRejectedValue(new Error('Ổ đĩa đầy.'));
-    expect(await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' })).toEqual({ ok: false, error: 'Ổ đĩa đầy.' });
+    expect(await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' })).toEqual({
+      ok: false,
+      error: 'Ổ đĩa đầy.',
+    });
     handler.mockRejectedValue('bare');
-    expect(await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' })).toEqual({ ok: false, error: 'bare' });
+    expect(await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' })).toEqual({
+      ok: false,
+      error: 'bare',
+    });
     handler.mockRejectedValue(undefined);
-    expect(await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' })).toMatchObject({ ok: false, error: expect.any(String) });
+    expect(await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' })).toMatchObject({
+      ok: false,
+      error: expect.any(String),
+    });
   });
 });

@@ -53,7 +53,13 @@ describe('web contents guards', () => {
   });
 
   it.each(['will-navigate', 'will-redirect'])('%s: denies anything off app://dti-desk', (name) => {
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://evil/index.html', 'app://dti-desk.evil/', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://evil/index.html',
+      'app://dti-desk.evil/',
+      'javascript:alert(1)',
+    ]) {
       const event = navigationEvent();
       contents.emit(name, event, url);
       expect(event.preventDefault, url).toHaveBeenCalled();
@@ -120,7 +126,10 @@ describe('shell:open-external', () => {
   it('opens an https: link', async () => {
     const opener = { openExternal: vi.fn(async () => undefined) };
     registerShellHandlers(opener);
-    expect(await invoke('shell:open-external', ipcEvent(contents), { url: 'https://dti.gov.vn/' })).toEqual({ ok: true, data: null });
+    expect(await invoke('shell:open-external', ipcEvent(contents), { url: 'https://dti.gov.vn/' })).toEqual({
+      ok: true,
+      data: null,
+    });
     expect(opener.openExternal).toHaveBeenCalledWith('https://dti.gov.vn/');
   });
 
@@ -132,7 +141,9 @@ describe('shell:open-external', () => {
 
   it('refuses a foreign sender even with a good URL', async () => {
     registerShellHandlers();
-    expect(await invoke('shell:open-external', ipcEvent(new MockWebContents()), { url: 'https://dti.gov.vn/' })).toMatchObject({ ok: false });
+    expect(
+      await invoke('shell:open-external', ipcEvent(new MockWebContents()), { url: 'https://dti.gov.vn/' }),
+    ).toMatchObject({ ok: false });
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 });

@@ -98,7 +98,10 @@ describe('main window', () => {
   });
 
   it('restores a saved size, position and maximised flag', () => {
-    writeFileSync(join(userData, 'window-state.json'), JSON.stringify({ x: 50, y: 60, width: 1500, height: 950, maximized: true }));
+    writeFileSync(
+      join(userData, 'window-state.json'),
+      JSON.stringify({ x: 50, y: 60, width: 1500, height: 950, maximized: true }),
+    );
     const window = createMainWindow() as unknown as MockBrowserWindow;
     expect(window.options).toMatchObject({ x: 50, y: 60, width: 1500, height: 950 });
     expect(window.maximize).toHaveBeenCalled();
@@ -113,7 +116,13 @@ describe('main window', () => {
     window.emit('move');
     expect(existsSync(file)).toBe(false);
     vi.advanceTimersByTime(SAVE_DELAY_MS);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 10, y: 20, width: 1300, height: 850, maximized: false });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      x: 10,
+      y: 20,
+      width: 1300,
+      height: 850,
+      maximized: false,
+    });
 
     window.bounds = { x: 10, y: 20, width: 1000, height: 700 };
     window.maximized = true;

@@ -10,11 +10,17 @@ const PUNCT = [' ', ' ', ',', '"', '\n', '-', '/', '%', '1', '9'];
 /** Non-empty trimmed Vietnamese-looking text, with commas, quotes and line breaks to stress CSV/xlsx quoting. */
 export const viText = (maxLength = 30): fc.Arbitrary<string> =>
   fc
-    .tuple(fc.constantFrom(...LETTERS), fc.string({ unit: fc.constantFrom(...LETTERS, ...PUNCT), maxLength }), fc.constantFrom(...LETTERS))
+    .tuple(
+      fc.constantFrom(...LETTERS),
+      fc.string({ unit: fc.constantFrom(...LETTERS, ...PUNCT), maxLength }),
+      fc.constantFrom(...LETTERS),
+    )
     .map(([a, mid, z]) => `${a}${mid}${z}`.replace(/\s+$/g, ''));
 
 /** Label text: no ';' or '(' so it cannot be confused with the "key = label (… điểm)" syntax. */
-const labelText = fc.string({ unit: fc.constantFrom(...LETTERS, ' '), minLength: 1, maxLength: 15 }).map((s) => `${s.trim() || 'x'}`);
+const labelText = fc
+  .string({ unit: fc.constantFrom(...LETTERS, ' '), minLength: 1, maxLength: 15 })
+  .map((s) => `${s.trim() || 'x'}`);
 
 type Draft = { valueType: ValueType; scoring: ScoringRule; method: string };
 
@@ -23,11 +29,20 @@ const CHOICE_KEY = fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/);
 /** A rule shape, turned into a concrete rule once the indicator's max is known (built once, not per value). */
 const ruleShape: fc.Arbitrary<(max: number) => Draft> = fc.oneof(
   fc.constant((): Draft => ({ valueType: 'boolean', scoring: { kind: 'bool' }, method: '' })),
-  fc.constantFrom<ValueType>('ratio', 'percent').map((t) => (): Draft => ({ valueType: t, scoring: { kind: 'ratio' }, method: '' })),
-  fc.constantFrom<ValueType>('money', 'text').map((t) => (): Draft => ({ valueType: t, scoring: { kind: 'manual' }, method: '' })),
-  fc.integer({ min: 1, max: 5000 }).map((target) => (): Draft => ({ valueType: 'count', scoring: { kind: 'target', target }, method: '' })),
   fc
-    .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 10000 }), { minLength: 1, maxLength: 4 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }))
+    .constantFrom<ValueType>('ratio', 'percent')
+    .map((t) => (): Draft => ({ valueType: t, scoring: { kind: 'ratio' }, method: '' })),
+  fc
+    .constantFrom<ValueType>('money', 'text')
+    .map((t) => (): Draft => ({ valueType: t, scoring: { kind: 'manual' }, method: '' })),
+  fc
+    .integer({ min: 1, max: 5000 })
+    .map((target) => (): Draft => ({ valueType: 'count', scoring: { kind: 'target', target }, method: '' })),
+  fc
+    .tuple(
+      fc.uniqueArray(fc.integer({ min: 1, max: 10000 }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+    )
     .map(([ts, fs]) => (max: number): Draft => {
       const thresholds = [...ts].sort((a, b) => b - a);
       const lower = fs.map((f) => Math.floor(f * max)).sort((a, b) => b - a);
@@ -41,7 +56,11 @@ const ruleShape: fc.Arbitrary<(max: number) => Draft> = fc.oneof(
       fc.array(labelText, { minLength: 4, maxLength: 4 }),
     )
     .map(([keys, fractions, labels]) => (max: number): Draft => {
-      const options = keys.map((key, i) => ({ key, fraction: i === 0 ? 1 : (fractions[i] ?? 0), label: labels[i] ?? 'x' }));
+      const options = keys.map((key, i) => ({
+        key,
+        fraction: i === 0 ? 1 : (fractions[i] ?? 0),
+        label: labels[i] ?? 'x',
+      }));
       const method = `Căn cứ hồ sơ; ${options.map((o) => `${o.key} = ${o.label} (${o.fraction * max} điểm)`).join('; ')}.`;
       return { valueType: 'choice', scoring: { kind: 'choice', options }, method };
     }),
@@ -110,7 +129,11 @@ export const frameworkArb: fc.Arbitrary<Framework> = fc
 
 /** Any value an indicator could receive, including wrong types, negatives, NaN and infinities. */
 export const anyValueArb: fc.Arbitrary<IndicatorValue | null | undefined> = (() => {
-  const n = fc.oneof(fc.double(), fc.integer({ min: -5, max: 200 }), fc.constantFrom(0, Number.NaN, Number.POSITIVE_INFINITY, -0));
+  const n = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -5, max: 200 }),
+    fc.constantFrom(0, Number.NaN, Number.POSITIVE_INFINITY, -0),
+  );
   return fc.oneof(
     fc.constantFrom(null, undefined),
     fc.boolean().map((value): IndicatorValue => ({ type: 'boolean', value })),

@@ -25,8 +25,14 @@ import { handle } from './register';
 
 /** Everything the file handlers touch outside the process. */
 export interface FileDeps {
-  showSaveDialog(window: BrowserWindow | null, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
-  showOpenDialog(window: BrowserWindow | null, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(
+    window: BrowserWindow | null,
+    options: SaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(
+    window: BrowserWindow | null,
+    options: OpenDialogOptions,
+  ): Promise<{ canceled: boolean; filePaths: string[] }>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
   fileSize(path: string): Promise<number>;
@@ -37,8 +43,10 @@ export interface FileDeps {
 /** The real dialog, fs and shell. */
 export function defaultFileDeps(): FileDeps {
   return {
-    showSaveDialog: (window, options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
-    showOpenDialog: (window, options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
+    showSaveDialog: (window, options) =>
+      window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+    showOpenDialog: (window, options) =>
+      window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options),
     writeFile: (path, bytes) => fs.writeFile(path, bytes),
     readFile: (path) => fs.readFile(path),
     fileSize: async (path) => (await fs.stat(path)).size,

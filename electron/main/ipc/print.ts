@@ -11,7 +11,10 @@ import { handle } from './register';
 
 /** Everything `print:pdf` touches outside the process. */
 export interface PrintDeps {
-  showSaveDialog(window: BrowserWindow | null, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  showSaveDialog(
+    window: BrowserWindow | null,
+    options: SaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath?: string }>;
   printToPDF(contents: WebContents): Promise<Uint8Array>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   documentsDir(): string;
@@ -20,7 +23,8 @@ export interface PrintDeps {
 /** The real dialog, printer and fs. */
 export function defaultPrintDeps(): PrintDeps {
   return {
-    showSaveDialog: (window, options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
+    showSaveDialog: (window, options) =>
+      window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
     printToPDF: (contents) => contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
     writeFile: (path, bytes) => fs.writeFile(path, bytes),
     documentsDir: () => app.getPath('documents'),

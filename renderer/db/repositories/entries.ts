@@ -4,7 +4,8 @@ import type { EntryRow, Evidence } from '../types';
 import { recordChange } from './history';
 
 /** A field of an indicator row: one raw input, one evidence field, or the giải trình. */
-export type EntryField = { kind: 'raw'; name: RawField } | { kind: 'evidence'; name: keyof Evidence } | { kind: 'note' };
+export type EntryField =
+  { kind: 'raw'; name: RawField } | { kind: 'evidence'; name: keyof Evidence } | { kind: 'note' };
 
 /** The history label of a field, e.g. "raw.numerator", "evidence.docDate", "note". */
 export function fieldKey(f: EntryField): string {

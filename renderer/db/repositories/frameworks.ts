@@ -30,7 +30,9 @@ export async function addFramework(db: DtiDatabase, fw: Framework, builtIn = fal
     };
     if (held && compareFrameworks(held.framework, fw) === 'same') return { kind: 'unchanged', row: held };
     if (held) {
-      const used = await db.assessments.filter((a) => a.frameworkId === fw.id && a.frameworkVersion === fw.version).count();
+      const used = await db.assessments
+        .filter((a) => a.frameworkId === fw.id && a.frameworkVersion === fw.version)
+        .count();
       if (used > 0) {
         return {
           kind: 'refused',

@@ -62,7 +62,12 @@ function entryChanges(old: EntryData | undefined, next: EntryData): Change[] {
 }
 
 function infoChanges(old: GeneralInfo | undefined, next: GeneralInfo): Change[] {
-  return GENERAL_INFO_FIELDS.filter((f) => (old?.[f] ?? '') !== next[f]).map((f) => ({ code: '', field: `info.${f}`, old: old?.[f] ?? '', new: next[f] }));
+  return GENERAL_INFO_FIELDS.filter((f) => (old?.[f] ?? '') !== next[f]).map((f) => ({
+    code: '',
+    field: `info.${f}`,
+    old: old?.[f] ?? '',
+    new: next[f],
+  }));
 }
 
 /**
@@ -73,75 +78,103 @@ function infoChanges(old: GeneralInfo | undefined, next: GeneralInfo): Change[] 
  * stale with the changed fields where it differs. The revision is classified again inside the transaction, so a
  * file that became 'same' or 'older' writes nothing.
  */
-export async function storeImportedAssessment(db: DtiDatabase, incoming: IncomingAssessment, now = Date.now()): Promise<StoreOutcome> {
+export async function storeImportedAssessment(
+  db: DtiDatabase,
+  incoming: IncomingAssessment,
+  now = Date.now(),
+): Promise<StoreOutcome> {
   const m = incoming.manifest;
-  return db.transaction('rw', [db.units, db.frameworks, db.assessments, db.entries, db.history], async (): Promise<StoreOutcome> => {
-    const unit = await db.units.get(m.unit.code);
-    if (!unit || unit.parentCode !== m.district.code) {
-      return { kind: 'refused', message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) không còn trong danh sách xã của huyện trên máy này.` };
-    }
-    const fwRow = await db.frameworks.get([m.framework.id, m.framework.version]);
-    if (!fwRow) {
-      return { kind: 'refused', message: `Máy này chưa có bộ chỉ số "${m.framework.id}" phiên bản ${m.framework.version}.` };
-    }
-    const held = await findHeldAssessment(db, m);
-    const cls = classifyRevision(heldRevisionOf(held), { exportId: m.exportId, revision: m.revision });
-    if (cls === 'same' || held?.imported?.sha256 === incoming.from.sha256) return { kind: 'same' };
-    if (cls === 'older') return { kind: 'older', heldRevision: held?.imported?.revision ?? 0 };
+  return db.transaction(
+    'rw',
+    [db.units, db.frameworks, db.assessments, db.entries, db.history],
+    async (): Promise<StoreOutcome> => {
+      const unit = await db.units.get(m.unit.code);
+      if (!unit || unit.parentCode !== m.district.code) {
+        return {
+          kind: 'refused',
+          message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) không còn trong danh sách xã của huyện trên máy này.`,
+        };
+      }
+      const fwRow = await db.frameworks.get([m.framework.id, m.framework.version]);
+      if (!fwRow) {
+        return {
+          kind: 'refused',
+          message: `Máy này chưa có bộ chỉ số "${m.framework.id}" phiên bản ${m.framework.version}.`,
+        };
+      }
+      const held = await findHeldAssessment(db, m);
+      const cls = classifyRevision(heldRevisionOf(held), { exportId: m.exportId, revision: m.revision });
+      if (cls === 'same' || held?.imported?.sha256 === incoming.from.sha256) return { kind: 'same' };
+      if (cls === 'older') return { kind: 'older', heldRevision: held?.imported?.revision ?? 0 };
 
-    const imported: ImportedFrom = { ...incoming.from, importedAt: now };
-    const id = held?.id ?? crypto.randomUUID();
-    const row: AssessmentRow = {
-      id,
-      unitCode: m.unit.code,
-      period: { year: m.period.year, kind: m.period.kind },
-      periodKey: periodKey(m.period),
-      frameworkId: m.framework.id,
-      frameworkVersion: m.framework.version,
-      status: 'exported',
-      info: { ...incoming.info },
-      revision: m.revision,
-      imported,
-      createdAt: held?.createdAt ?? now,
-      updatedAt: now,
-    };
-    await db.assessments.put(row);
+      const imported: ImportedFrom = { ...incoming.from, importedAt: now };
+      const id = held?.id ?? crypto.randomUUID();
+      const row: AssessmentRow = {
+        id,
+        unitCode: m.unit.code,
+        period: { year: m.period.year, kind: m.period.kind },
+        periodKey: periodKey(m.period),
+        frameworkId: m.framework.id,
+        frameworkVersion: m.framework.version,
+        status: 'exported',
+        info: { ...incoming.info },
+        revision: m.revision,
+        imported,
+        createdAt: held?.createdAt ?? now,
+        updatedAt: now,
+      };
+      await db.assessments.put(row);
 
-    const heldEntries = held ? new Map((await db.entries.where('assessmentId').equals(id).toArray()).map((e) => [e.code, e])) : new Map<string, EntryRow>();
-    const changes: Change[] = held ? infoChanges(held.info, incoming.info) : [];
-    const layers = new Map([...heldEntries].map(([code, e]) => [code, e.verified]));
-    const carried = carryVerdicts(fwRow.framework, incoming.entries, layers, { revision: m.revision, at: now });
-    const sameLayer = (a: EntryRow['verified'], b: EntryRow['verified']) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-    const writes = new Map<string, EntryRow>();
-    for (const e of incoming.entries) {
-      const old = heldEntries.get(e.code);
-      const diff = entryChanges(old, e);
-      const verified = carried.get(e.code);
-      if (old && diff.length === 0 && sameLayer(old.verified, verified)) continue;
-      if (held) changes.push(...diff);
-      const next: EntryRow = old && diff.length === 0 ? { ...old } : { assessmentId: id, code: e.code, raw: { ...e.raw }, evidence: { ...e.evidence }, note: e.note, updatedAt: now };
-      delete next.verified;
-      if (verified) next.verified = verified;
-      writes.set(e.code, next);
-    }
-    // A verified indicator the new file no longer carries: its layer is carried against an empty entry.
-    for (const [code, old] of heldEntries) {
-      const verified = carried.get(code);
-      if (writes.has(code) || incoming.entries.some((e) => e.code === code) || sameLayer(old.verified, verified)) continue;
-      const next: EntryRow = { ...old };
-      delete next.verified;
-      if (verified) next.verified = verified;
-      writes.set(code, next);
-    }
-    await db.entries.bulkPut([...writes.values()]);
-    const heldRev = held?.imported ? `r${held.imported.revision}` : '';
-    const lines: HistoryRow[] = [
-      { assessmentId: id, code: '', field: 'import', old: heldRev, new: `r${m.revision}`, at: now },
-      ...changes.map((c) => ({ ...c, assessmentId: id, at: now })),
-    ];
-    await db.history.bulkAdd(lines);
-    return { kind: 'stored', assessmentId: id, revision: cls, changedFields: changes.length };
-  });
+      const heldEntries = held
+        ? new Map((await db.entries.where('assessmentId').equals(id).toArray()).map((e) => [e.code, e]))
+        : new Map<string, EntryRow>();
+      const changes: Change[] = held ? infoChanges(held.info, incoming.info) : [];
+      const layers = new Map([...heldEntries].map(([code, e]) => [code, e.verified]));
+      const carried = carryVerdicts(fwRow.framework, incoming.entries, layers, { revision: m.revision, at: now });
+      const sameLayer = (a: EntryRow['verified'], b: EntryRow['verified']) =>
+        JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+      const writes = new Map<string, EntryRow>();
+      for (const e of incoming.entries) {
+        const old = heldEntries.get(e.code);
+        const diff = entryChanges(old, e);
+        const verified = carried.get(e.code);
+        if (old && diff.length === 0 && sameLayer(old.verified, verified)) continue;
+        if (held) changes.push(...diff);
+        const next: EntryRow =
+          old && diff.length === 0
+            ? { ...old }
+            : {
+                assessmentId: id,
+                code: e.code,
+                raw: { ...e.raw },
+                evidence: { ...e.evidence },
+                note: e.note,
+                updatedAt: now,
+              };
+        delete next.verified;
+        if (verified) next.verified = verified;
+        writes.set(e.code, next);
+      }
+      // A verified indicator the new file no longer carries: its layer is carried against an empty entry.
+      for (const [code, old] of heldEntries) {
+        const verified = carried.get(code);
+        if (writes.has(code) || incoming.entries.some((e) => e.code === code) || sameLayer(old.verified, verified))
+          continue;
+        const next: EntryRow = { ...old };
+        delete next.verified;
+        if (verified) next.verified = verified;
+        writes.set(code, next);
+      }
+      await db.entries.bulkPut([...writes.values()]);
+      const heldRev = held?.imported ? `r${held.imported.revision}` : '';
+      const lines: HistoryRow[] = [
+        { assessmentId: id, code: '', field: 'import', old: heldRev, new: `r${m.revision}`, at: now },
+        ...changes.map((c) => ({ ...c, assessmentId: id, at: now })),
+      ];
+      await db.history.bulkAdd(lines);
+      return { kind: 'stored', assessmentId: id, revision: cls, changedFields: changes.length };
+    },
+  );
 }
 
 /** Every imported assessment of one period, with its unit code (for the Thẩm tra list). */

@@ -19,6 +19,10 @@ export async function getMeta<K extends keyof MetaValues>(db: DtiDatabase, key: 
 }
 
 /** Writes a setting. */
-export async function setMeta<K extends keyof MetaValues>(db: DtiDatabase, key: K, value: MetaValues[K]): Promise<void> {
+export async function setMeta<K extends keyof MetaValues>(
+  db: DtiDatabase,
+  key: K,
+  value: MetaValues[K],
+): Promise<void> {
   await db.meta.put({ key, value });
 }

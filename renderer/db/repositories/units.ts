@@ -56,7 +56,13 @@ export async function addCommunes(
         continue;
       }
       const name = nfc(item.name);
-      await db.units.add({ code: item.code, name, type: unitTypeFromName(name), parentCode: districtCode, createdAt: Date.now() });
+      await db.units.add({
+        code: item.code,
+        name,
+        type: unitTypeFromName(name),
+        parentCode: districtCode,
+        createdAt: Date.now(),
+      });
       added.push(item.code);
     }
     return { added, skipped };

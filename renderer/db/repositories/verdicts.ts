@@ -26,7 +26,14 @@ async function frameworkOf(db: DtiDatabase, assessmentId: string): Promise<{ fw:
 
 function verdictLine(fw: Framework, entry: EntryRow, next: VerifiedLayer): HistoryRow {
   const { assessmentId, code } = entry;
-  return { assessmentId, code, field: 'verdict', old: verdictText(fw, code, entry.verified), new: verdictText(fw, code, next), at: next.at };
+  return {
+    assessmentId,
+    code,
+    field: 'verdict',
+    old: verdictText(fw, code, entry.verified),
+    new: verdictText(fw, code, next),
+    at: next.at,
+  };
 }
 
 /**
@@ -41,17 +48,21 @@ export async function saveVerdict(
   code: string,
   input: Omit<VerdictInput, 'revision'>,
 ): Promise<VerdictResult> {
-  return db.transaction('rw', [db.assessments, db.frameworks, db.entries, db.history], async (): Promise<VerdictResult> => {
-    const { fw, revision } = await frameworkOf(db, assessmentId);
-    const ind = fw.indicators.find((i) => i.code === code);
-    if (!ind) return { ok: false, errors: { verdict: `Bộ chỉ số không có chỉ số ${code}.` } };
-    const entry = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
-    const r = applyVerdict(ind, entry, { ...input, revision });
-    if (!r.ok) return r;
-    await db.entries.put({ ...entry, verified: r.layer });
-    await db.history.add(verdictLine(fw, entry, r.layer));
-    return r;
-  });
+  return db.transaction(
+    'rw',
+    [db.assessments, db.frameworks, db.entries, db.history],
+    async (): Promise<VerdictResult> => {
+      const { fw, revision } = await frameworkOf(db, assessmentId);
+      const ind = fw.indicators.find((i) => i.code === code);
+      if (!ind) return { ok: false, errors: { verdict: `Bộ chỉ số không có chỉ số ${code}.` } };
+      const entry = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
+      const r = applyVerdict(ind, entry, { ...input, revision });
+      if (!r.ok) return r;
+      await db.entries.put({ ...entry, verified: r.layer });
+      await db.history.add(verdictLine(fw, entry, r.layer));
+      return r;
+    },
+  );
 }
 
 /** What "Đồng ý cả nhóm" did: how many it agreed to and what it left alone, with why. */
@@ -67,21 +78,29 @@ export async function agreeGroupVerdicts(
   groupCode: number,
   opts: { at?: number; verifier?: string },
 ): Promise<AgreeGroupOutcome> {
-  return db.transaction('rw', [db.assessments, db.frameworks, db.entries, db.history], async (): Promise<AgreeGroupOutcome> => {
-    const { fw, revision } = await frameworkOf(db, assessmentId);
-    const rows = await db.entries.where('assessmentId').equals(assessmentId).toArray();
-    const byCode = new Map(rows.map((e) => [e.code, e]));
-    const existing = new Map(rows.map((e) => [e.code, e.verified]));
-    const r = agreeGroup(fw, groupCode, rows, existing, { at: opts.at ?? Date.now(), verifier: opts.verifier ?? '', revision });
-    const writes: EntryRow[] = [];
-    const lines: HistoryRow[] = [];
-    for (const [code, layer] of r.layers) {
-      const entry = byCode.get(code) ?? emptyEntry(assessmentId, code);
-      writes.push({ ...entry, verified: layer });
-      lines.push(verdictLine(fw, entry, layer));
-    }
-    await db.entries.bulkPut(writes);
-    await db.history.bulkAdd(lines);
-    return { agreed: [...r.layers.keys()], skipped: r.skipped };
-  });
+  return db.transaction(
+    'rw',
+    [db.assessments, db.frameworks, db.entries, db.history],
+    async (): Promise<AgreeGroupOutcome> => {
+      const { fw, revision } = await frameworkOf(db, assessmentId);
+      const rows = await db.entries.where('assessmentId').equals(assessmentId).toArray();
+      const byCode = new Map(rows.map((e) => [e.code, e]));
+      const existing = new Map(rows.map((e) => [e.code, e.verified]));
+      const r = agreeGroup(fw, groupCode, rows, existing, {
+        at: opts.at ?? Date.now(),
+        verifier: opts.verifier ?? '',
+        revision,
+      });
+      const writes: EntryRow[] = [];
+      const lines: HistoryRow[] = [];
+      for (const [code, layer] of r.layers) {
+        const entry = byCode.get(code) ?? emptyEntry(assessmentId, code);
+        writes.push({ ...entry, verified: layer });
+        lines.push(verdictLine(fw, entry, layer));
+      }
+      await db.entries.bulkPut(writes);
+      await db.history.bulkAdd(lines);
+      return { agreed: [...r.layers.keys()], skipped: r.skipped };
+    },
+  );
 }

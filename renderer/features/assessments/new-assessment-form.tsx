@@ -58,7 +58,11 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
           <option value="mid-year">Sơ kết 6 tháng</option>
         </select>
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="primary">
         Mở
       </button>

@@ -69,7 +69,9 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
   };
   // A commune's file held at the district is the commune's own statement: it is read here, verified in Thẩm tra.
   const readOnly = Boolean(assessment.imported);
-  const historyTitle = historyCode ? `${historyCode} ${fw.indicators.find((i) => i.code === historyCode)?.name ?? ''}` : '';
+  const historyTitle = historyCode
+    ? `${historyCode} ${fw.indicators.find((i) => i.code === historyCode)?.name ?? ''}`
+    : '';
 
   return (
     <div className="entry-page" onKeyDown={(e) => handleFormKeys(e, goNextUnfilled)}>
@@ -104,44 +106,61 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
           <GroupNav agg={agg} />
         </aside>
         <div className="entry-main">
-          {assessment.remarks && assessment.remarks.items.length > 0 && <RemarksBanner remarks={assessment.remarks} fw={fw} />}
+          {assessment.remarks && assessment.remarks.items.length > 0 && (
+            <RemarksBanner remarks={assessment.remarks} fw={fw} />
+          )}
           <fieldset className="plain" disabled={readOnly}>
             <InfoBlock info={assessment.info} onSave={onInfo} />
           </fieldset>
-          <FilterBar groups={fw.groups} shown={visible.size} total={fw.indicators.length} onNextUnfilled={goNextUnfilled} />
+          <FilterBar
+            groups={fw.groups}
+            shown={visible.size}
+            total={fw.indicators.length}
+            onNextUnfilled={goNextUnfilled}
+          />
           <h3 className="section-title">B. Chỉ số đánh giá</h3>
           <fieldset className="plain" disabled={readOnly}>
-          {agg.groups.map((g) => (
-            <section key={g.group.code} id={`group-${g.group.code}`} className="group" hidden={!fw.indicators.some((i) => i.groupCode === g.group.code && visible.has(i.code))}>
-              <h3 className="group-title">
-                {g.group.code}. {g.group.name} ({g.group.maxPoints})
-                <span className="group-figures" data-testid={`group-ratio-${g.group.code}`}>
-                  {g.completed}/{g.total} hoàn thành và cơ bản hoàn thành
-                </span>
-              </h3>
-              {fw.indicators
-                .filter((i) => i.groupCode === g.group.code)
-                .map((ind) => (
-                  <div key={ind.code} hidden={!visible.has(ind.code)}>
-                    <IndicatorRow
-                      ind={ind}
-                      entry={view.entries.get(ind.code)}
-                      thresholds={fw.thresholds}
-                      period={assessment.period}
-                      onSave={onSave}
-                      onHistory={showHistory}
-                      remark={assessment.remarks?.items.find((r) => r.code === ind.code)}
-                    />
-                  </div>
-                ))}
-            </section>
-          ))}
+            {agg.groups.map((g) => (
+              <section
+                key={g.group.code}
+                id={`group-${g.group.code}`}
+                className="group"
+                hidden={!fw.indicators.some((i) => i.groupCode === g.group.code && visible.has(i.code))}
+              >
+                <h3 className="group-title">
+                  {g.group.code}. {g.group.name} ({g.group.maxPoints})
+                  <span className="group-figures" data-testid={`group-ratio-${g.group.code}`}>
+                    {g.completed}/{g.total} hoàn thành và cơ bản hoàn thành
+                  </span>
+                </h3>
+                {fw.indicators
+                  .filter((i) => i.groupCode === g.group.code)
+                  .map((ind) => (
+                    <div key={ind.code} hidden={!visible.has(ind.code)}>
+                      <IndicatorRow
+                        ind={ind}
+                        entry={view.entries.get(ind.code)}
+                        thresholds={fw.thresholds}
+                        period={assessment.period}
+                        onSave={onSave}
+                        onHistory={showHistory}
+                        remark={assessment.remarks?.items.find((r) => r.code === ind.code)}
+                      />
+                    </div>
+                  ))}
+              </section>
+            ))}
           </fieldset>
           <SummaryPanel agg={agg} />
         </div>
       </div>
       {historyCode && (
-        <HistoryDialog assessmentId={assessmentId} code={historyCode} title={historyTitle} onClose={() => showHistory(null)} />
+        <HistoryDialog
+          assessmentId={assessmentId}
+          code={historyCode}
+          title={historyTitle}
+          onClose={() => showHistory(null)}
+        />
       )}
     </div>
   );

@@ -4,7 +4,12 @@ import type { Status } from '@shared/scoring/types';
 import { useAppStore } from '../../store';
 
 /** Text search (diacritics ignored), group, status and "only unfilled" filters for the form. */
-export function FilterBar({ groups, shown, total, onNextUnfilled }: {
+export function FilterBar({
+  groups,
+  shown,
+  total,
+  onNextUnfilled,
+}: {
   groups: readonly Group[];
   shown: number;
   total: number;
@@ -21,7 +26,11 @@ export function FilterBar({ groups, shown, total, onNextUnfilled }: {
         value={filter.text}
         onChange={(e) => setFilter({ text: e.target.value })}
       />
-      <select aria-label="Lọc theo nhóm" value={filter.group} onChange={(e) => setFilter({ group: Number(e.target.value) })}>
+      <select
+        aria-label="Lọc theo nhóm"
+        value={filter.group}
+        onChange={(e) => setFilter({ group: Number(e.target.value) })}
+      >
         <option value={0}>Tất cả nhóm</option>
         {groups.map((g) => (
           <option key={g.code} value={g.code}>
@@ -42,7 +51,11 @@ export function FilterBar({ groups, shown, total, onNextUnfilled }: {
         ))}
       </select>
       <label className="check">
-        <input type="checkbox" checked={filter.onlyUnfilled} onChange={(e) => setFilter({ onlyUnfilled: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={filter.onlyUnfilled}
+          onChange={(e) => setFilter({ onlyUnfilled: e.target.checked })}
+        />
         Chỉ chỉ số chưa nhập
       </label>
       <button type="button" onClick={onNextUnfilled} title="Alt+N">

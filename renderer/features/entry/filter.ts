@@ -21,7 +21,9 @@ export function filterIndicators(
     if (filter.onlyUnfilled && status !== 'chua-nhap') return false;
     if (filter.status !== 'all' && status !== filter.status) return false;
     if (words.length) {
-      const hay = foldVi(`${ind.code} ${ind.name} ${groupNames.get(ind.groupCode) ?? ''} ${ind.method} ${ind.evidence}`);
+      const hay = foldVi(
+        `${ind.code} ${ind.name} ${groupNames.get(ind.groupCode) ?? ''} ${ind.method} ${ind.evidence}`,
+      );
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return true;

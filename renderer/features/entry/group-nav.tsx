@@ -7,15 +7,20 @@ export function GroupNav({ agg }: { agg: UnitAggregate }) {
       <ol>
         {agg.groups.map((g) => (
           <li key={g.group.code} data-testid={`nav-group-${g.group.code}`}>
-            <a href={`#group-${g.group.code}`} onClick={(e) => {
-              e.preventDefault();
-              document.getElementById(`group-${g.group.code}`)?.scrollIntoView({ block: 'start' });
-            }}>
+            <a
+              href={`#group-${g.group.code}`}
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById(`group-${g.group.code}`)?.scrollIntoView({ block: 'start' });
+              }}
+            >
               <span className="g-name">
                 {g.group.code}. {g.group.name}
               </span>
               <span className="g-figures">
-                <span title="Đã nhập">nhập {g.entered}/{g.total}</span>
+                <span title="Đã nhập">
+                  nhập {g.entered}/{g.total}
+                </span>
                 <span title="Hoàn thành và cơ bản hoàn thành" data-testid={`nav-ratio-${g.group.code}`}>
                   HT {g.completed}/{g.total}
                 </span>

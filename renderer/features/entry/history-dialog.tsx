@@ -21,7 +21,12 @@ const FIELD_LABELS: Record<string, string> = {
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' });
 
 /** The history of one indicator: every change (time, field, old → new), newest first. */
-export function HistoryDialog({ assessmentId, code, title, onClose }: {
+export function HistoryDialog({
+  assessmentId,
+  code,
+  title,
+  onClose,
+}: {
   assessmentId: string;
   code: string;
   title: string;

@@ -80,8 +80,12 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory, r
       <header className="indicator-head">
         <span className="code">{ind.code}</span>
         <h4 className="name">{ind.name}</h4>
-        <span className="unit" title="Đơn vị tính">{ind.unit}</span>
-        <span className="max" title="Điểm tối đa">tối đa {formatPointsShort(ind.maxPoints)}</span>
+        <span className="unit" title="Đơn vị tính">
+          {ind.unit}
+        </span>
+        <span className="max" title="Điểm tối đa">
+          tối đa {formatPointsShort(ind.maxPoints)}
+        </span>
       </header>
       {remark && <RemarkNote remark={remark} code={ind.code} />}
       <div className="indicator-body">
@@ -105,7 +109,9 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory, r
       <details className="how">
         <summary>Cách tính điểm</summary>
         <p className="method">{ind.method}</p>
-        <p className="explanation" data-testid={`how-${ind.code}`}>{score.explanation}</p>
+        <p className="explanation" data-testid={`how-${ind.code}`}>
+          {score.explanation}
+        </p>
         {ind.evidence && <p className="expected">Tài liệu kiểm chứng cần có: {ind.evidence}</p>}
       </details>
       <fieldset className="evidence">

@@ -31,7 +31,13 @@ export function infoError(field: keyof GeneralInfo, value: string): string | nul
 }
 
 /** A. Thông tin chung: typed values are kept as typed and saved on every edit. */
-export function InfoBlock({ info, onSave }: { info: GeneralInfo; onSave: (field: keyof GeneralInfo, value: string) => void }) {
+export function InfoBlock({
+  info,
+  onSave,
+}: {
+  info: GeneralInfo;
+  onSave: (field: keyof GeneralInfo, value: string) => void;
+}) {
   const [draft, setDraft] = useState<GeneralInfo>(() => ({ ...info }));
   return (
     <section className="info-block" aria-labelledby="info-title">

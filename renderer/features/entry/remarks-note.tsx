@@ -5,7 +5,12 @@ import type { ReceivedRemark } from '../../db/types';
 export function RemarkNote({ remark, code }: { remark: ReceivedRemark; code: string }) {
   return (
     <div className="remark-note" role="note" data-testid={`remark-${code}`}>
-      <strong>{remark.verdict === 'request' ? 'Huyện yêu cầu bổ sung:' : `Huyện điều chỉnh thành ${remark.verifiedValue ?? ''}:`}</strong> {remark.remark}
+      <strong>
+        {remark.verdict === 'request'
+          ? 'Huyện yêu cầu bổ sung:'
+          : `Huyện điều chỉnh thành ${remark.verifiedValue ?? ''}:`}
+      </strong>{' '}
+      {remark.remark}
     </div>
   );
 }

@@ -19,16 +19,26 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
       const file = picked.files[0];
       if (!file) return;
       const r = await importRemarksFile(db, assessmentId, file.bytes, file.name);
-      setMessage(r.kind === 'stored' ? { text: `Đã nhập ${file.name}: ${r.remarks.items.length} nhận xét của huyện.` } : { text: r.message, error: true });
+      setMessage(
+        r.kind === 'stored'
+          ? { text: `Đã nhập ${file.name}: ${r.remarks.items.length} nhận xét của huyện.` }
+          : { text: r.message, error: true },
+      );
     } catch (e) {
       setMessage({ text: `Chưa nhập được: ${e instanceof Error ? e.message : String(e)}`, error: true });
     }
   };
   return (
     <span className="export">
-      <button type="button" onClick={() => void run()}>Nhập tệp yêu cầu bổ sung của huyện…</button>
+      <button type="button" onClick={() => void run()}>
+        Nhập tệp yêu cầu bổ sung của huyện…
+      </button>
       {message && (
-        <span className={message.error ? 'form-error' : 'form-ok'} role={message.error ? 'alert' : 'status'} data-testid="remarks-import-message">
+        <span
+          className={message.error ? 'form-error' : 'form-ok'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="remarks-import-message"
+        >
           {message.text}
         </span>
       )}
@@ -49,8 +59,8 @@ export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: F
     <section className="remarks-banner" role="note" data-testid="remarks-banner">
       <p>
         <strong>
-          Huyện yêu cầu bổ sung {requests.length} chỉ số{adjusts.length > 0 ? `, điều chỉnh ${adjusts.length} chỉ số` : ''}
-          :
+          Huyện yêu cầu bổ sung {requests.length} chỉ số
+          {adjusts.length > 0 ? `, điều chỉnh ${adjusts.length} chỉ số` : ''}:
         </strong>{' '}
         {requests.map((i) => i.code).join(', ')}
       </p>
@@ -60,11 +70,14 @@ export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: F
       <ul>
         {remarks.items.map((i) => (
           <li key={i.code}>
-            {i.verdict === 'request' ? 'Yêu cầu bổ sung' : `Điều chỉnh thành ${i.verifiedValue ?? ''}`} — {link(i.code)}: {i.remark}
+            {i.verdict === 'request' ? 'Yêu cầu bổ sung' : `Điều chỉnh thành ${i.verifiedValue ?? ''}`} — {link(i.code)}
+            : {i.remark}
           </li>
         ))}
       </ul>
-      <p className="muted">Sửa các chỉ số trên rồi bấm “Xuất Excel” để gửi lại huyện bản mới (lần xuất {remarks.revision + 1}).</p>
+      <p className="muted">
+        Sửa các chỉ số trên rồi bấm “Xuất Excel” để gửi lại huyện bản mới (lần xuất {remarks.revision + 1}).
+      </p>
     </section>
   );
 }

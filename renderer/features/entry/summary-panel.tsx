@@ -21,8 +21,8 @@ export function SummaryPanel({ agg }: { agg: UnitAggregate }) {
         {unitSentence(agg)}.
       </p>
       <p className="total">
-        Tổng điểm <strong data-testid="unit-points">{formatPoints(agg.points)}</strong>/{formatPointsShort(agg.maxPoints)} ·
-        chỉ số {formatViNumber(agg.index, 4)} · đã nhập {agg.entered}/{agg.total}
+        Tổng điểm <strong data-testid="unit-points">{formatPoints(agg.points)}</strong>/
+        {formatPointsShort(agg.maxPoints)} · chỉ số {formatViNumber(agg.index, 4)} · đã nhập {agg.entered}/{agg.total}
       </p>
       <table className="summary-table">
         <thead>

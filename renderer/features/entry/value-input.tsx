@@ -101,9 +101,21 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
     case 'ratio':
       return (
         <div className="ratio">
-          <NumberField id={`${id}-a`} label="Tử số a" value={raw.numerator ?? ''} error={errors.numerator} onChange={(v) => onChange('numerator', v)} />
+          <NumberField
+            id={`${id}-a`}
+            label="Tử số a"
+            value={raw.numerator ?? ''}
+            error={errors.numerator}
+            onChange={(v) => onChange('numerator', v)}
+          />
           <span className="ratio-sep">/</span>
-          <NumberField id={`${id}-b`} label="Mẫu số b" value={raw.denominator ?? ''} error={errors.denominator} onChange={(v) => onChange('denominator', v)} />
+          <NumberField
+            id={`${id}-b`}
+            label="Mẫu số b"
+            value={raw.denominator ?? ''}
+            error={errors.denominator}
+            onChange={(v) => onChange('denominator', v)}
+          />
           <span className="ratio-preview" data-testid={`ratio-${ind.code}`}>
             {ratioPreview(raw)}
           </span>
@@ -114,14 +126,33 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
       return (
         <div className="manual">
           {ind.valueType === 'money' ? (
-            <NumberField id={`${id}-d`} label="Số liệu kê khai" value={raw.declared ?? ''} error={errors.declared} suffix={ind.unit} onChange={(v) => onChange('declared', v)} />
+            <NumberField
+              id={`${id}-d`}
+              label="Số liệu kê khai"
+              value={raw.declared ?? ''}
+              error={errors.declared}
+              suffix={ind.unit}
+              onChange={(v) => onChange('declared', v)}
+            />
           ) : (
             <label className="field">
               <span className="field-label">Nội dung kê khai</span>
-              <input id={`${id}-d`} data-nav="" type="text" value={raw.declared ?? ''} onChange={(e) => onChange('declared', e.target.value)} />
+              <input
+                id={`${id}-d`}
+                data-nav=""
+                type="text"
+                value={raw.declared ?? ''}
+                onChange={(e) => onChange('declared', e.target.value)}
+              />
             </label>
           )}
-          <NumberField id={`${id}-p`} label={`Điểm tự chấm (tối đa ${formatPointsShort(ind.maxPoints)})`} value={raw.points ?? ''} error={errors.points} onChange={(v) => onChange('points', v)} />
+          <NumberField
+            id={`${id}-p`}
+            label={`Điểm tự chấm (tối đa ${formatPointsShort(ind.maxPoints)})`}
+            value={raw.points ?? ''}
+            error={errors.points}
+            onChange={(v) => onChange('points', v)}
+          />
         </div>
       );
   }

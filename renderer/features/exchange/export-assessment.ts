@@ -3,7 +3,11 @@ import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 
 /** Builds the Excel file of an assessment as its next revision (r = held revision + 1); the database is not touched. */
-export async function buildAssessmentExport(db: DtiDatabase, assessmentId: string, appVersion: string): Promise<ExportResult> {
+export async function buildAssessmentExport(
+  db: DtiDatabase,
+  assessmentId: string,
+  appVersion: string,
+): Promise<ExportResult> {
   const a = await db.assessments.get(assessmentId);
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
   const [unit, fw, entries] = await Promise.all([

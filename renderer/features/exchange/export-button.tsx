@@ -16,7 +16,8 @@ export function ExportButton({ assessmentId, queue }: { assessmentId: string; qu
     setBusy(true);
     try {
       await queue.flush();
-      if (queue.current.kind === 'error') throw new Error('còn thay đổi chưa lưu được; hãy bấm "Thử lại" trước khi xuất.');
+      if (queue.current.kind === 'error')
+        throw new Error('còn thay đổi chưa lưu được; hãy bấm "Thử lại" trước khi xuất.');
       const info = await platform.appInfo();
       const file = await buildAssessmentExport(db, assessmentId, info.version);
       const saved = await platform.saveFile(file.fileName, file.bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
@@ -37,7 +38,11 @@ export function ExportButton({ assessmentId, queue }: { assessmentId: string; qu
         {busy ? 'Đang xuất…' : 'Xuất Excel'}
       </button>
       {message && (
-        <span className={message.error ? 'form-error' : 'form-ok'} role={message.error ? 'alert' : 'status'} data-testid="export-message">
+        <span
+          className={message.error ? 'form-error' : 'form-ok'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="export-message"
+        >
           {message.text}
           {path && (
             <button type="button" className="link" onClick={() => void platform.revealFile(path)}>

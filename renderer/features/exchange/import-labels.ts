@@ -12,7 +12,11 @@ export function outcomeLabel(p: FilePlan): { text: string; tone: 'ok' | 'info' |
     case 'same':
       return { text: 'Đã nhập bản này', tone: 'info', committable: false };
     case 'older':
-      return { text: `Bản cũ hơn (đang giữ r${o.heldRevision ?? '?'}, tệp là ${rev}) — bị từ chối`, tone: 'error', committable: false };
+      return {
+        text: `Bản cũ hơn (đang giữ r${o.heldRevision ?? '?'}, tệp là ${rev}) — bị từ chối`,
+        tone: 'error',
+        committable: false,
+      };
     case 'superseded':
       return { text: o.message, tone: 'info', committable: false };
     case 'framework-unknown':

@@ -5,7 +5,12 @@
 import { checkContext, classifyRevision, type Difference, type ImportRead, type RevisionClass } from '@shared/exchange';
 import { periodKey, type EntryData, type GeneralInfo, type Period } from '@shared/entry/types';
 import type { DtiDatabase } from '../../db/database';
-import { findHeldAssessment, heldRevisionOf, loadDistrictContext, storeImportedAssessment } from '../../db/repositories/imports';
+import {
+  findHeldAssessment,
+  heldRevisionOf,
+  loadDistrictContext,
+  storeImportedAssessment,
+} from '../../db/repositories/imports';
 import { outcomeLabel } from './import-labels';
 
 /** Reads one file (the UI passes the worker reader; tests call `readAssessmentFile` directly). */
@@ -85,27 +90,64 @@ async function safeRead(read: FileReader, file: IncomingFile): Promise<ImportRea
   try {
     return await read(file.bytes, file.name);
   } catch (e) {
-    return { ok: false, error: { kind: 'internal', message: `Không đọc được tệp: ${e instanceof Error ? e.message : String(e)}` } };
+    return {
+      ok: false,
+      error: { kind: 'internal', message: `Không đọc được tệp: ${e instanceof Error ? e.message : String(e)}` },
+    };
   }
 }
 
-async function planOne(db: DtiDatabase, fileName: string, r: ImportRead, districtCode: string | undefined, units: Set<string>, known: Set<string>, period?: Period): Promise<FilePlan> {
+async function planOne(
+  db: DtiDatabase,
+  fileName: string,
+  r: ImportRead,
+  districtCode: string | undefined,
+  units: Set<string>,
+  known: Set<string>,
+  period?: Period,
+): Promise<FilePlan> {
   const file = { name: fileName };
   if (!r.ok) return { fileName: file.name, outcome: { kind: 'error', message: r.error.message } };
-  if (!districtCode) return { fileName: file.name, read: r, outcome: { kind: 'context', reason: 'no-district', message: 'Máy này chưa thiết lập huyện (Đánh giá → Thiết lập lần đầu).' } };
-  const c = checkContext(r.manifest, { districtCode, unitCodes: units, period, knownFrameworks: (id, v) => known.has(`${id}\u0000${v}`) });
+  if (!districtCode)
+    return {
+      fileName: file.name,
+      read: r,
+      outcome: {
+        kind: 'context',
+        reason: 'no-district',
+        message: 'Máy này chưa thiết lập huyện (Đánh giá → Thiết lập lần đầu).',
+      },
+    };
+  const c = checkContext(r.manifest, {
+    districtCode,
+    unitCodes: units,
+    period,
+    knownFrameworks: (id, v) => known.has(`${id}\u0000${v}`),
+  });
   if (!c.ok && c.reason === 'framework-unknown') {
-    return { fileName: file.name, read: r, outcome: { kind: 'framework-unknown', message: `${c.message} Vào Cài đặt → Bộ chỉ số để nạp, rồi nhập lại tệp.` } };
+    return {
+      fileName: file.name,
+      read: r,
+      outcome: { kind: 'framework-unknown', message: `${c.message} Vào Cài đặt → Bộ chỉ số để nạp, rồi nhập lại tệp.` },
+    };
   }
-  if (!c.ok) return { fileName: file.name, read: r, outcome: { kind: 'context', reason: c.reason, message: c.message } };
+  if (!c.ok)
+    return { fileName: file.name, read: r, outcome: { kind: 'context', reason: c.reason, message: c.message } };
   const held = await findHeldAssessment(db, r.manifest);
   const heldRev = heldRevisionOf(held);
   let cls = classifyRevision(heldRev, { exportId: r.manifest.exportId, revision: r.manifest.revision });
   if (held?.imported?.sha256 === r.fileSha256) cls = 'same';
-  return { fileName: file.name, read: r, outcome: heldRev ? { kind: cls, heldRevision: heldRev.revision } : { kind: cls } };
+  return {
+    fileName: file.name,
+    read: r,
+    outcome: heldRev ? { kind: cls, heldRevision: heldRev.revision } : { kind: cls },
+  };
 }
 
-const planKey = (r: GoodRead): string => [r.manifest.unit.code, periodKey(r.manifest.period), r.manifest.framework.id, r.manifest.framework.version].join('\u0000');
+const planKey = (r: GoodRead): string =>
+  [r.manifest.unit.code, periodKey(r.manifest.period), r.manifest.framework.id, r.manifest.framework.version].join(
+    '\u0000',
+  );
 
 function markSuperseded(plans: FilePlan[]): void {
   const best = new Map<string, FilePlan>();
@@ -156,35 +198,68 @@ export function chosenValues(r: GoodRead, choice: DifferenceChoice): { info: Gen
  * Commits the files the dry run found 'new' or 'newer', each in its own transaction (a failure leaves that file
  * out entirely and the others in). `choices[i]` applies to `plans[i]`; the default keeps the manifest's values.
  */
-export async function commitImport(db: DtiDatabase, plans: readonly FilePlan[], choices: readonly (DifferenceChoice | undefined)[] = []): Promise<CommitResult[]> {
+export async function commitImport(
+  db: DtiDatabase,
+  plans: readonly FilePlan[],
+  choices: readonly (DifferenceChoice | undefined)[] = [],
+): Promise<CommitResult[]> {
   const out: CommitResult[] = [];
   for (const [i, p] of plans.entries()) {
     const r = p.read;
     if (!r || (p.outcome.kind !== 'new' && p.outcome.kind !== 'newer')) {
       const same = p.outcome.kind === 'same';
-      out.push({ fileName: p.fileName, kind: same ? 'unchanged' : 'skipped', message: same ? 'Đã nhập bản này trước đó; không có gì thay đổi.' : `Không nhập — ${outcomeLabel(p).text}` });
+      out.push({
+        fileName: p.fileName,
+        kind: same ? 'unchanged' : 'skipped',
+        message: same ? 'Đã nhập bản này trước đó; không có gì thay đổi.' : `Không nhập — ${outcomeLabel(p).text}`,
+      });
       continue;
     }
     const values = chosenValues(r, choices[i] ?? 'manifest');
     try {
-      const s = await storeImportedAssessment(db, { manifest: r.manifest, ...values, from: { exportId: r.manifest.exportId, revision: r.manifest.revision, fileName: p.fileName, sha256: r.fileSha256 } });
+      const s = await storeImportedAssessment(db, {
+        manifest: r.manifest,
+        ...values,
+        from: {
+          exportId: r.manifest.exportId,
+          revision: r.manifest.revision,
+          fileName: p.fileName,
+          sha256: r.fileSha256,
+        },
+      });
       out.push(resultLine(p.fileName, r, s));
     } catch (e) {
-      out.push({ fileName: p.fileName, kind: 'refused', message: `Chưa nhập được (không thay đổi gì): ${e instanceof Error ? e.message : String(e)}` });
+      out.push({
+        fileName: p.fileName,
+        kind: 'refused',
+        message: `Chưa nhập được (không thay đổi gì): ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   }
   return out;
 }
 
-function resultLine(fileName: string, r: GoodRead, s: Awaited<ReturnType<typeof storeImportedAssessment>>): CommitResult {
+function resultLine(
+  fileName: string,
+  r: GoodRead,
+  s: Awaited<ReturnType<typeof storeImportedAssessment>>,
+): CommitResult {
   const who = `${r.manifest.unit.name} r${r.manifest.revision}`;
   switch (s.kind) {
     case 'stored':
-      return { fileName, kind: 'imported', message: s.revision === 'new' ? `Đã nhập ${who}.` : `Đã nhập ${who}; ${s.changedFields} trường thay đổi.` };
+      return {
+        fileName,
+        kind: 'imported',
+        message: s.revision === 'new' ? `Đã nhập ${who}.` : `Đã nhập ${who}; ${s.changedFields} trường thay đổi.`,
+      };
     case 'same':
       return { fileName, kind: 'unchanged', message: 'Đã nhập bản này trước đó; không có gì thay đổi.' };
     case 'older':
-      return { fileName, kind: 'refused', message: `Bản cũ hơn (đang giữ r${s.heldRevision}, tệp là r${r.manifest.revision}) — bị từ chối.` };
+      return {
+        fileName,
+        kind: 'refused',
+        message: `Bản cũ hơn (đang giữ r${s.heldRevision}, tệp là r${r.manifest.revision}) — bị từ chối.`,
+      };
     case 'refused':
       return { fileName, kind: 'refused', message: s.message };
   }

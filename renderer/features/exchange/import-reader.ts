@@ -7,7 +7,8 @@ import type { Framework } from '@shared/framework/types';
 import type { FileReader } from './import-pipeline';
 
 /** Messages to the worker. */
-export type WorkerRequest = { type: 'init'; frameworks: Framework[] } | { type: 'read'; id: number; name: string; bytes: ArrayBuffer };
+export type WorkerRequest =
+  { type: 'init'; frameworks: Framework[] } | { type: 'read'; id: number; name: string; bytes: ArrayBuffer };
 
 /** The worker's answer to one 'read'. */
 export interface WorkerResponse {
@@ -31,7 +32,10 @@ export const TIMEOUT_MESSAGE = 'Tệp xử lý quá lâu, đã dừng.';
 
 /** Starts the app's import worker (a module worker bundled by Vite). */
 export function spawnImportWorker(): WorkerLike {
-  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'dti-import' }) as unknown as WorkerLike;
+  return new Worker(new URL('./import.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'dti-import',
+  }) as unknown as WorkerLike;
 }
 
 /** A reader plus `dispose` to stop its worker when the import is done. */
@@ -40,10 +44,16 @@ export interface WorkerReader {
   dispose(): void;
 }
 
-const fail = (message: string, detail?: string): ImportRead => ({ ok: false, error: detail ? { kind: 'internal', message, detail } : { kind: 'internal', message } });
+const fail = (message: string, detail?: string): ImportRead => ({
+  ok: false,
+  error: detail ? { kind: 'internal', message, detail } : { kind: 'internal', message },
+});
 
 /** Builds a reader that runs `readAssessmentFile` in a worker, with the frameworks it may need. */
-export function createWorkerReader(frameworks: Framework[], opts: { spawn?: () => WorkerLike; timeoutMs?: number } = {}): WorkerReader {
+export function createWorkerReader(
+  frameworks: Framework[],
+  opts: { spawn?: () => WorkerLike; timeoutMs?: number } = {},
+): WorkerReader {
   const spawn = opts.spawn ?? spawnImportWorker;
   const timeoutMs = opts.timeoutMs ?? READ_TIMEOUT_MS;
   let worker: WorkerLike | null = null;
@@ -90,7 +100,10 @@ export function createWorkerReader(frameworks: Framework[], opts: { spawn?: () =
         done(fail('Bộ đọc tệp gặp lỗi và đã dừng (tệp có thể quá lớn hoặc hỏng).', ev.message));
       };
       // A view over part of a buffer is copied so that only its own bytes travel; a whole buffer moves as is.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
+      const own =
+        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+          ? bytes.buffer
+          : bytes.slice().buffer;
       w.postMessage({ type: 'read', id, name, bytes: own }, [own]);
     });
 

@@ -11,7 +11,11 @@ export async function buildRemarksExport(
 ): Promise<{ bytes: Uint8Array; fileName: string; manifest: RemarksManifest }> {
   const a = await db.assessments.get(assessmentId);
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
-  const [fwRow, unit, entries] = await Promise.all([db.frameworks.get([a.frameworkId, a.frameworkVersion]), db.units.get(a.unitCode), entriesOf(db, assessmentId)]);
+  const [fwRow, unit, entries] = await Promise.all([
+    db.frameworks.get([a.frameworkId, a.frameworkVersion]),
+    db.units.get(a.unitCode),
+    entriesOf(db, assessmentId),
+  ]);
   if (!fwRow) throw new Error(`Máy này không có bộ chỉ số ${a.frameworkId} phiên bản ${a.frameworkVersion}.`);
   const district = unit?.parentCode ? await db.units.get(unit.parentCode) : undefined;
   const rows = [...entries.values()];

@@ -32,13 +32,19 @@ export function FrameworksPanel() {
     }
     const read = workbookToFramework(file.bytes);
     if (!read.ok) {
-      setResult({ errors: [`Tệp ${file.name} không nạp được (không có gì thay đổi):`, ...read.errors.map((e) => e.message)] });
+      setResult({
+        errors: [`Tệp ${file.name} không nạp được (không có gì thay đổi):`, ...read.errors.map((e) => e.message)],
+      });
       return;
     }
     const r = await addFramework(db, read.framework);
     const fw = read.framework;
     if (r.kind === 'refused') setResult({ errors: [r.message] });
-    else setResult({ ok: `${ADDED[r.kind]}: ${fw.title}, phiên bản ${fw.version} (${fw.indicators.length} chỉ số).`, errors: [] });
+    else
+      setResult({
+        ok: `${ADDED[r.kind]}: ${fw.title}, phiên bản ${fw.version} (${fw.indicators.length} chỉ số).`,
+        errors: [],
+      });
   };
 
   return (
@@ -71,12 +77,23 @@ export function FrameworksPanel() {
                 {r.builtIn && <span className="badge warn"> Có sẵn trong ứng dụng</span>}
               </td>
               <td className="actions">
-                <button type="button" onClick={() => void platform.saveFile(fileName(r.framework, ''), frameworkToWorkbook(r.framework), EXCEL)}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void platform.saveFile(fileName(r.framework, ''), frameworkToWorkbook(r.framework), EXCEL)
+                  }
+                >
                   Xuất Excel
                 </button>
                 <button
                   type="button"
-                  onClick={() => void platform.saveFile(fileName(r.framework, '_mau-trong'), frameworkTemplateWorkbook(r.framework), EXCEL)}
+                  onClick={() =>
+                    void platform.saveFile(
+                      fileName(r.framework, '_mau-trong'),
+                      frameworkTemplateWorkbook(r.framework),
+                      EXCEL,
+                    )
+                  }
                 >
                   Mẫu trống
                 </button>
@@ -90,7 +107,11 @@ export function FrameworksPanel() {
           Nạp bộ chỉ số từ Excel…
         </button>
       </div>
-      {result.ok && <p className="form-ok" role="status">{result.ok}</p>}
+      {result.ok && (
+        <p className="form-ok" role="status">
+          {result.ok}
+        </p>
+      )}
       {result.errors.length > 0 && (
         <ul className="form-error" role="alert" data-testid="framework-errors">
           {result.errors.map((m) => (

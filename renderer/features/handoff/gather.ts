@@ -45,10 +45,17 @@ export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: 
     .filter((a) => a.periodKey === periodKey(period) && !a.imported)
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
   const ownFw = own ? await db.frameworks.get([own.frameworkId, own.frameworkVersion]) : undefined;
-  const districtAssessment = own && ownFw
-    ? { framework: ownFw.framework, info: own.info, entries: [...(await entriesOf(db, own.id)).values()], revision: own.revision }
-    : undefined;
-  if (communes.length === 0 && !districtAssessment) return { ok: false, error: 'Chưa có kết quả nào của kỳ này: chưa nhận tệp của xã nào và huyện chưa tự đánh giá.' };
+  const districtAssessment =
+    own && ownFw
+      ? {
+          framework: ownFw.framework,
+          info: own.info,
+          entries: [...(await entriesOf(db, own.id)).values()],
+          revision: own.revision,
+        }
+      : undefined;
+  if (communes.length === 0 && !districtAssessment)
+    return { ok: false, error: 'Chưa có kết quả nào của kỳ này: chưa nhận tệp của xã nào và huyện chưa tự đánh giá.' };
   return {
     ok: true,
     input: {

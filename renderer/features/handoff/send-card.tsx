@@ -26,12 +26,22 @@ export function SendCard({ period, sentence }: { period: Period; sentence: strin
   const send = async (to: string) => {
     setState({ kind: 'working' });
     try {
-      const g = await gatherConsolidated(db, period, { exportId: crypto.randomUUID(), exportedAt: Date.now(), appVersion: __APP_VERSION__ });
+      const g = await gatherConsolidated(db, period, {
+        exportId: crypto.randomUUID(),
+        exportedAt: Date.now(),
+        appVersion: __APP_VERSION__,
+      });
       if (!g.ok) return setState({ kind: 'failed', message: g.error });
       const out = exportConsolidated(g.input);
       const saved = await platform.saveFile(out.fileName, out.bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
       if (!saved.saved) return setState({ kind: 'cancelled' });
-      const { url } = handoffMailto(to, { districtName: g.input.district.name, period, fileName: out.fileName, communes: out.rows.length, sentence: out.sentence });
+      const { url } = handoffMailto(to, {
+        districtName: g.input.district.name,
+        period,
+        fileName: out.fileName,
+        communes: out.rows.length,
+        sentence: out.sentence,
+      });
       let mailOpened = true;
       try {
         await platform.openExternal(url);
@@ -41,7 +51,10 @@ export function SendCard({ period, sentence }: { period: Period; sentence: strin
       if (saved.path) await platform.revealFile(saved.path).catch(() => undefined);
       setState({ kind: 'sent', fileName: out.fileName, path: saved.path, mailto: url, mailOpened });
     } catch (e) {
-      setState({ kind: 'failed', message: `Không tạo được tệp tổng hợp: ${e instanceof Error ? e.message : String(e)}` });
+      setState({
+        kind: 'failed',
+        message: `Không tạo được tệp tổng hợp: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   };
 
@@ -59,10 +72,16 @@ export function SendCard({ period, sentence }: { period: Period; sentence: strin
       )}
       {checked?.ok && (
         <p className="muted">
-          Gửi tới: <strong data-testid="province-email">{checked.email}</strong>. Tệp Excel tổng hợp được lưu trước, sau đó chương trình thư mở sẵn tiêu đề và nội dung; đính kèm tệp rồi bấm Gửi.
+          Gửi tới: <strong data-testid="province-email">{checked.email}</strong>. Tệp Excel tổng hợp được lưu trước, sau
+          đó chương trình thư mở sẵn tiêu đề và nội dung; đính kèm tệp rồi bấm Gửi.
         </p>
       )}
-      <button type="button" className="primary" disabled={!checked?.ok || state.kind === 'working'} onClick={() => checked?.ok && void send(checked.email)}>
+      <button
+        type="button"
+        className="primary"
+        disabled={!checked?.ok || state.kind === 'working'}
+        onClick={() => checked?.ok && void send(checked.email)}
+      >
         {state.kind === 'working' ? 'Đang tạo tệp tổng hợp…' : 'Gửi kết quả về tỉnh'}
       </button>
       <SendResult state={state} />
@@ -72,7 +91,12 @@ export function SendCard({ period, sentence }: { period: Period; sentence: strin
 
 function SendResult({ state }: { state: SendState }) {
   if (state.kind === 'cancelled') return <p className="muted">Đã huỷ: chưa lưu tệp nào.</p>;
-  if (state.kind === 'failed') return <p className="form-error" role="alert">{state.message}</p>;
+  if (state.kind === 'failed')
+    return (
+      <p className="form-error" role="alert">
+        {state.message}
+      </p>
+    );
   if (state.kind !== 'sent') return null;
   const where = state.path
     ? `Đã lưu tệp ${state.fileName} tại ${state.path} và mở thư mục chứa tệp.`
@@ -81,7 +105,9 @@ function SendResult({ state }: { state: SendState }) {
     <div className="form-ok" data-testid="send-result" role="status">
       <p>{where}</p>
       <p>
-        {state.mailOpened ? 'Chương trình thư đã được mở với tiêu đề và nội dung soạn sẵn: hãy đính kèm tệp trên rồi gửi.' : 'Không mở được chương trình thư.'}{' '}
+        {state.mailOpened
+          ? 'Chương trình thư đã được mở với tiêu đề và nội dung soạn sẵn: hãy đính kèm tệp trên rồi gửi.'
+          : 'Không mở được chương trình thư.'}{' '}
         <a href={state.mailto} data-testid="mailto-link">
           Mở lại thư
         </a>

@@ -20,7 +20,8 @@ export async function loadMinutes(
     db.frameworks.get([a.frameworkId, a.frameworkVersion]),
     entriesOf(db, a.id),
   ]);
-  if (!fw) return { ok: false, error: `Máy này không có bộ chỉ số "${a.frameworkId}" phiên bản ${a.frameworkVersion}.` };
+  if (!fw)
+    return { ok: false, error: `Máy này không có bộ chỉ số "${a.frameworkId}" phiên bản ${a.frameworkVersion}.` };
   const rows = [...entries.values()];
   return {
     ok: true,

@@ -20,7 +20,10 @@ export function MinutesView({ assessmentId, onClose }: { assessmentId: string; o
   const [place, setPlace] = useState('');
   const [note, setNote] = useState('');
   const team = useLiveQuery(async () => restoreTeam(await getMeta(db, 'verifyTeam')), []);
-  const loaded = useLiveQuery(async () => (team ? loadMinutes(db, assessmentId, team, { date, place }) : undefined), [assessmentId, team, date, place]);
+  const loaded = useLiveQuery(
+    async () => (team ? loadMinutes(db, assessmentId, team, { date, place }) : undefined),
+    [assessmentId, team, date, place],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -39,14 +42,25 @@ export function MinutesView({ assessmentId, onClose }: { assessmentId: string; o
   };
 
   return createPortal(
-    <div className="print-view" role="dialog" aria-modal="true" aria-label="Biên bản thẩm tra" data-testid="minutes-view">
+    <div
+      className="print-view"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Biên bản thẩm tra"
+      data-testid="minutes-view"
+    >
       <div className="print-toolbar no-print">
         <button type="button" onClick={onClose}>
           ← Quay lại danh sách xã
         </button>
         <label className="field inline">
           <span className="field-label">Địa điểm</span>
-          <input name="minutes-place" value={place} placeholder="Trụ sở UBND xã…" onChange={(e) => setPlace(e.target.value)} />
+          <input
+            name="minutes-place"
+            value={place}
+            placeholder="Trụ sở UBND xã…"
+            onChange={(e) => setPlace(e.target.value)}
+          />
         </label>
         <button type="button" className="primary" disabled={!loaded?.ok} onClick={() => void print()}>
           In / Lưu PDF

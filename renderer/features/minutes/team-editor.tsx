@@ -12,7 +12,11 @@ export function TeamEditor({ team }: { team: readonly TeamMember[] }) {
     setRows(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)));
   };
   const save = async () => {
-    await setMeta(db, 'verifyTeam', rows.map((r) => ({ name: r.name.trim(), position: r.position.trim() })).filter((r) => r.name || r.position));
+    await setMeta(
+      db,
+      'verifyTeam',
+      rows.map((r) => ({ name: r.name.trim(), position: r.position.trim() })).filter((r) => r.name || r.position),
+    );
     setSaved(true);
   };
   return (
@@ -20,9 +24,23 @@ export function TeamEditor({ team }: { team: readonly TeamMember[] }) {
       <legend>Tổ thẩm tra (nhập một lần, dùng cho biên bản của mọi xã)</legend>
       {rows.map((r, i) => (
         <div key={i} className="team-row">
-          <input aria-label={`Họ và tên thành viên ${i + 1}`} placeholder="Họ và tên" value={r.name} onChange={(e) => edit(i, { name: e.target.value })} />
-          <input aria-label={`Chức vụ thành viên ${i + 1}`} placeholder="Chức vụ, vai trò trong Tổ" value={r.position} onChange={(e) => edit(i, { position: e.target.value })} />
-          <button type="button" aria-label={`Xoá thành viên ${i + 1}`} onClick={() => setRows(rows.filter((_, k) => k !== i))}>
+          <input
+            aria-label={`Họ và tên thành viên ${i + 1}`}
+            placeholder="Họ và tên"
+            value={r.name}
+            onChange={(e) => edit(i, { name: e.target.value })}
+          />
+          <input
+            aria-label={`Chức vụ thành viên ${i + 1}`}
+            placeholder="Chức vụ, vai trò trong Tổ"
+            value={r.position}
+            onChange={(e) => edit(i, { position: e.target.value })}
+          />
+          <button
+            type="button"
+            aria-label={`Xoá thành viên ${i + 1}`}
+            onClick={() => setRows(rows.filter((_, k) => k !== i))}
+          >
             Xoá
           </button>
         </div>

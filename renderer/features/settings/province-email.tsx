@@ -50,7 +50,11 @@ function ProvinceEmailForm({ initial }: { initial: string }) {
         <button type="submit">Lưu</button>
       </form>
       {message && (
-        <p className={message.ok ? 'form-ok' : 'field-error'} role={message.ok ? 'status' : 'alert'} data-testid="province-email-message">
+        <p
+          className={message.ok ? 'form-ok' : 'field-error'}
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="province-email-message"
+        >
           {message.text}
         </p>
       )}

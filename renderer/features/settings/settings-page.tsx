@@ -21,21 +21,21 @@ export function SettingsPage() {
 
   return (
     <>
-    <ProvinceEmailField />
-    <FrameworksPanel />
-    <section className="settings card">
-      <h2>{t('settings.about')}</h2>
-      <dl>
-        <dt>{t('settings.version')}</dt>
-        <dd data-testid="app-version">{version}</dd>
-        <dt>{t('settings.host')}</dt>
-        <dd>{t(platform.kind === 'desktop' ? 'settings.host.desktop' : 'settings.host.browser')}</dd>
-        <dt>{t('settings.storage')}</dt>
-        <dd>
-          {persisted === null ? '…' : t(persisted ? 'settings.storage.persisted' : 'settings.storage.notPersisted')}
-        </dd>
-      </dl>
-    </section>
+      <ProvinceEmailField />
+      <FrameworksPanel />
+      <section className="settings card">
+        <h2>{t('settings.about')}</h2>
+        <dl>
+          <dt>{t('settings.version')}</dt>
+          <dd data-testid="app-version">{version}</dd>
+          <dt>{t('settings.host')}</dt>
+          <dd>{t(platform.kind === 'desktop' ? 'settings.host.desktop' : 'settings.host.browser')}</dd>
+          <dt>{t('settings.storage')}</dt>
+          <dd>
+            {persisted === null ? '…' : t(persisted ? 'settings.storage.persisted' : 'settings.storage.notPersisted')}
+          </dd>
+        </dl>
+      </section>
     </>
   );
 }

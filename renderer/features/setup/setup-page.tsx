@@ -47,11 +47,20 @@ export function SetupPage() {
         <legend>Huyện</legend>
         <label className="field">
           <span className="field-label">Mã huyện</span>
-          <input name="district-code" value={district.code} onChange={(e) => setDistrict({ ...district, code: e.target.value })} />
+          <input
+            name="district-code"
+            value={district.code}
+            onChange={(e) => setDistrict({ ...district, code: e.target.value })}
+          />
         </label>
         <label className="field">
           <span className="field-label">Tên huyện</span>
-          <input name="district-name" placeholder="Huyện Gia Viễn" value={district.name} onChange={(e) => setDistrict({ ...district, name: e.target.value })} />
+          <input
+            name="district-name"
+            placeholder="Huyện Gia Viễn"
+            value={district.name}
+            onChange={(e) => setDistrict({ ...district, name: e.target.value })}
+          />
         </label>
       </fieldset>
       {role === 'commune' && (
@@ -59,15 +68,28 @@ export function SetupPage() {
           <legend>Xã của máy này</legend>
           <label className="field">
             <span className="field-label">Mã xã</span>
-            <input name="commune-code" value={commune.code} onChange={(e) => setCommune({ ...commune, code: e.target.value })} />
+            <input
+              name="commune-code"
+              value={commune.code}
+              onChange={(e) => setCommune({ ...commune, code: e.target.value })}
+            />
           </label>
           <label className="field">
             <span className="field-label">Tên xã</span>
-            <input name="commune-name" placeholder="Xã Gia Phong" value={commune.name} onChange={(e) => setCommune({ ...commune, name: e.target.value })} />
+            <input
+              name="commune-name"
+              placeholder="Xã Gia Phong"
+              value={commune.name}
+              onChange={(e) => setCommune({ ...commune, name: e.target.value })}
+            />
           </label>
         </fieldset>
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="primary">
         Bắt đầu
       </button>

@@ -35,7 +35,9 @@ export function GroupBarChart({ groups, title }: { groups: readonly GroupBars[];
               </text>
               <rect x={LABEL} y={y} width={plot} height={BAR * 2 + 2} fill="#f1f3f6" />
               <rect x={LABEL} y={y} width={x(g.self, g.max)} height={BAR} fill="#7aa7d9" />
-              {g.verified !== null && <rect x={LABEL} y={y + BAR + 2} width={x(g.verified, g.max)} height={BAR} fill="#1d7a3a" />}
+              {g.verified !== null && (
+                <rect x={LABEL} y={y + BAR + 2} width={x(g.verified, g.max)} height={BAR} fill="#1d7a3a" />
+              )}
               <text x={LABEL + plot + 6} y={y + BAR - 1} fontSize={11}>
                 {fmt.format(g.self)}/{g.max}
               </text>
@@ -47,9 +49,13 @@ export function GroupBarChart({ groups, title }: { groups: readonly GroupBars[];
         })}
         <g transform={`translate(${LABEL}, ${height - 16})`} fontSize={11}>
           <rect width={12} height={10} fill="#7aa7d9" />
-          <text x={16} y={9}>Tự đánh giá</text>
+          <text x={16} y={9}>
+            Tự đánh giá
+          </text>
           <rect x={110} width={12} height={10} fill="#1d7a3a" />
-          <text x={126} y={9}>Thẩm tra</text>
+          <text x={126} y={9}>
+            Thẩm tra
+          </text>
         </g>
       </svg>
     </figure>

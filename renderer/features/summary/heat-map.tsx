@@ -17,7 +17,15 @@ export function heatColor(share: number | null): string {
  * Communes × groups: each cell shows "x/y" completed and is shaded by the share, so it still reads in a black and
  * white print.
  */
-export function HeatMap({ groups, rows, title }: { groups: readonly { code: number; name: string }[]; rows: readonly HeatRow[]; title: string }) {
+export function HeatMap({
+  groups,
+  rows,
+  title,
+}: {
+  groups: readonly { code: number; name: string }[];
+  rows: readonly HeatRow[];
+  title: string;
+}) {
   return (
     <figure className="heat-map">
       <figcaption>{title}</figcaption>
@@ -48,9 +56,7 @@ export function HeatMap({ groups, rows, title }: { groups: readonly { code: numb
           ))}
         </tbody>
       </table>
-      <p className="legend muted">
-        {groups.map((g) => `${g.code}. ${g.name}`).join(' · ')}
-      </p>
+      <p className="legend muted">{groups.map((g) => `${g.code}. ${g.name}`).join(' · ')}</p>
     </figure>
   );
 }

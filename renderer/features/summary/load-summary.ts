@@ -37,10 +37,23 @@ export async function loadSummary(db: DtiDatabase, period: Period): Promise<Summ
   if (own && ownFw) {
     const entries = [...(await entriesOf(db, own.id)).values()];
     const layers = new Map<string, VerifiedLayer>();
-    units.push({ code: district.code, name: `${district.name} (tự đánh giá của huyện)`, framework: ownFw.framework, figures: verificationFigures(ownFw.framework, entries, layers), layers });
+    units.push({
+      code: district.code,
+      name: `${district.name} (tự đánh giá của huyện)`,
+      framework: ownFw.framework,
+      figures: verificationFigures(ownFw.framework, entries, layers),
+      layers,
+    });
   }
   for (const l of lines) {
-    if (l.figures && l.framework) units.push({ code: l.unit.code, name: l.unit.name, framework: l.framework, figures: l.figures, layers: l.layers });
+    if (l.figures && l.framework)
+      units.push({
+        code: l.unit.code,
+        name: l.unit.name,
+        framework: l.framework,
+        figures: l.figures,
+        layers: l.layers,
+      });
   }
   return { district, lines, units };
 }

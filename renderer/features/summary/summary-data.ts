@@ -10,10 +10,22 @@ import type { GroupBars } from './group-bar-chart';
 import type { HeatRow } from './heat-map';
 
 /** Self beside verified points per group; a group with no current verdict shows no verified bar. */
-export function groupBars(fw: Framework, figures: VerificationFigures, layers: ReadonlyMap<string, VerifiedLayer>): GroupBars[] {
+export function groupBars(
+  fw: Framework,
+  figures: VerificationFigures,
+  layers: ReadonlyMap<string, VerifiedLayer>,
+): GroupBars[] {
   return figures.groups.map((g) => {
-    const verifiedAny = fw.indicators.some((i) => i.groupCode === g.groupCode && currentVerdict(layers.get(i.code)) !== undefined);
-    return { code: g.groupCode, name: g.name, max: g.maxPoints, self: g.selfPoints, verified: verifiedAny ? g.verifiedPoints : null };
+    const verifiedAny = fw.indicators.some(
+      (i) => i.groupCode === g.groupCode && currentVerdict(layers.get(i.code)) !== undefined,
+    );
+    return {
+      code: g.groupCode,
+      name: g.name,
+      max: g.maxPoints,
+      self: g.selfPoints,
+      verified: verifiedAny ? g.verifiedPoints : null,
+    };
   });
 }
 
@@ -30,12 +42,17 @@ export function heatRows(lines: readonly CommuneLine[]): SummaryHeatRow[] {
   return lines.flatMap((l): SummaryHeatRow[] => {
     if (!l.figures) return [];
     const verified = [...l.layers.values()].some((x) => currentVerdict(x) !== undefined);
-    return [{
-      unitCode: l.unit.code,
-      unitName: verified ? l.unit.name : `${l.unit.name}${SELF_MARK}`,
-      basis: verified ? 'verified' : 'self',
-      cells: l.figures.groups.map((g) => ({ completed: verified ? g.verifiedCompleted : g.selfCompleted, total: g.total })),
-    }];
+    return [
+      {
+        unitCode: l.unit.code,
+        unitName: verified ? l.unit.name : `${l.unit.name}${SELF_MARK}`,
+        basis: verified ? 'verified' : 'self',
+        cells: l.figures.groups.map((g) => ({
+          completed: verified ? g.verifiedCompleted : g.selfCompleted,
+          total: g.total,
+        })),
+      },
+    ];
   });
 }
 
@@ -50,5 +67,8 @@ export function districtSentence(lines: readonly CommuneLine[]): string {
   const held = lines.filter((l) => l.figures && l.framework);
   const fw = held[0]?.framework;
   if (!fw) return 'Chưa có xã nào có kết quả thẩm tra.';
-  return districtSummary(fw, held.map((l) => (l.figures as VerificationFigures).verified)).sentence;
+  return districtSummary(
+    fw,
+    held.map((l) => (l.figures as VerificationFigures).verified),
+  ).sentence;
 }

@@ -24,7 +24,8 @@ export function SummaryPage() {
   const [note, setNote] = useState('');
 
   if (!data) return <p className="loading">Đang tải…</p>;
-  if (!data.district) return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
+  if (!data.district)
+    return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
   const unit = data.units.find((u) => u.code === picked) ?? data.units[0];
   const rows = heatRows(data.lines);
   const selfRows = rows.filter((r) => r.basis === 'self').length;
@@ -46,7 +47,9 @@ export function SummaryPage() {
       <SendCard period={period} sentence={districtSentence(data.lines)} />
       <section className="card" aria-labelledby="chart-title">
         <div className="summary-head">
-          <h2 id="chart-title">Kết quả theo nhóm{unit ? ` — ${unit.name}` : ''} — {periodLabel(period)}</h2>
+          <h2 id="chart-title">
+            Kết quả theo nhóm{unit ? ` — ${unit.name}` : ''} — {periodLabel(period)}
+          </h2>
           <div className="no-print">
             <label className="field">
               <span className="field-label">Đơn vị</span>
@@ -65,7 +68,10 @@ export function SummaryPage() {
           </div>
         </div>
         {unit ? (
-          <GroupBarChart groups={groupBars(unit.framework, unit.figures, unit.layers)} title={`${unit.name}: điểm tự đánh giá và điểm thẩm tra theo nhóm`} />
+          <GroupBarChart
+            groups={groupBars(unit.framework, unit.figures, unit.layers)}
+            title={`${unit.name}: điểm tự đánh giá và điểm thẩm tra theo nhóm`}
+          />
         ) : (
           <p className="muted">Chưa có đơn vị nào có kết quả trong kỳ này.</p>
         )}
@@ -76,9 +82,15 @@ export function SummaryPage() {
           <p className="muted">Chưa nhận tệp của xã nào trong kỳ này.</p>
         ) : (
           <>
-            <HeatMap groups={heatGroups(data.lines)} rows={rows} title="Số chỉ số hoàn thành và cơ bản hoàn thành / số chỉ số của nhóm (kết quả thẩm tra)" />
+            <HeatMap
+              groups={heatGroups(data.lines)}
+              rows={rows}
+              title="Số chỉ số hoàn thành và cơ bản hoàn thành / số chỉ số của nhóm (kết quả thẩm tra)"
+            />
             <p className="basis-note muted" data-testid="heat-basis">
-              {selfRows === 0 ? 'Mọi xã đều theo kết quả thẩm tra.' : `${selfRows} xã chưa thẩm tra: hiển thị theo kết quả tự đánh giá, đánh dấu “${SELF_MARK.trim()}”.`}
+              {selfRows === 0
+                ? 'Mọi xã đều theo kết quả thẩm tra.'
+                : `${selfRows} xã chưa thẩm tra: hiển thị theo kết quả tự đánh giá, đánh dấu “${SELF_MARK.trim()}”.`}
             </p>
           </>
         )}

@@ -6,7 +6,12 @@ import { addCommunes } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 import { platform } from '../../platform';
 
-const TYPE_LABEL: Record<UnitRow['type'], string> = { district: 'Huyện', commune: 'Xã', ward: 'Phường', town: 'Thị trấn' };
+const TYPE_LABEL: Record<UnitRow['type'], string> = {
+  district: 'Huyện',
+  commune: 'Xã',
+  ward: 'Phường',
+  town: 'Thị trấn',
+};
 
 /** The district's communes: the list, and adding them by hand, by pasting, or from an Excel file. */
 export function UnitsPanel({ district, units }: { district: UnitRow; units: UnitRow[] }) {
@@ -22,10 +27,14 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
   };
 
   const fromExcel = async () => {
-    const picked = await platform.openFiles({ multiple: false, filters: [{ name: 'Excel', extensions: ['xlsx', 'xls', 'ods'] }] });
+    const picked = await platform.openFiles({
+      multiple: false,
+      filters: [{ name: 'Excel', extensions: ['xlsx', 'xls', 'ods'] }],
+    });
     const file = picked.files[0];
     if (!file) {
-      if (picked.refused[0]) setMessages({ ok: [], errors: [`${picked.refused[0].name}: ${picked.refused[0].reason}`] });
+      if (picked.refused[0])
+        setMessages({ ok: [], errors: [`${picked.refused[0].name}: ${picked.refused[0].reason}`] });
       return;
     }
     const list = readUnitSheet(file.bytes);
@@ -64,7 +73,9 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
         </button>
       </div>
       {messages.ok.map((m) => (
-        <p key={m} className="form-ok" role="status">{m}</p>
+        <p key={m} className="form-ok" role="status">
+          {m}
+        </p>
       ))}
       {messages.errors.length > 0 && (
         <ul className="form-error" role="alert">

@@ -27,7 +27,16 @@ export interface BoardRow {
 }
 
 /** Columns the board sorts by. */
-export type BoardSortKey = 'name' | 'code' | 'revision' | 'selfCompleted' | 'verifiedCompleted' | 'selfPoints' | 'verifiedPoints' | 'state' | 'lastActivity';
+export type BoardSortKey =
+  | 'name'
+  | 'code'
+  | 'revision'
+  | 'selfCompleted'
+  | 'verifiedCompleted'
+  | 'selfPoints'
+  | 'verifiedPoints'
+  | 'state'
+  | 'lastActivity';
 
 /** A sort: column and direction. */
 export interface BoardSort {
@@ -69,13 +78,18 @@ function nullsLast(a: number | null, b: number | null, dir: 1 | -1): number {
 /** Sorts rows by one column; ties fall back to the name in Vietnamese order, then the code. */
 export function sortRows(rows: readonly BoardRow[], sort: BoardSort): BoardRow[] {
   const dir = sort.dir === 'asc' ? 1 : -1;
-  const byName = (a: BoardRow, b: BoardRow) => compareVi(a.unitName, b.unitName) || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0);
+  const byName = (a: BoardRow, b: BoardRow) =>
+    compareVi(a.unitName, b.unitName) || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0);
   const cmp = (a: BoardRow, b: BoardRow): number => {
     switch (sort.key) {
-      case 'name': return byName(a, b) * dir;
-      case 'code': return a.unitCode.localeCompare(b.unitCode, 'en', { numeric: true }) * dir;
-      case 'state': return (BOARD_STATES.indexOf(a.state) - BOARD_STATES.indexOf(b.state)) * dir;
-      default: return nullsLast(a[sort.key], b[sort.key], dir);
+      case 'name':
+        return byName(a, b) * dir;
+      case 'code':
+        return a.unitCode.localeCompare(b.unitCode, 'en', { numeric: true }) * dir;
+      case 'state':
+        return (BOARD_STATES.indexOf(a.state) - BOARD_STATES.indexOf(b.state)) * dir;
+      default:
+        return nullsLast(a[sort.key], b[sort.key], dir);
     }
   };
   return [...rows].sort((a, b) => cmp(a, b) || byName(a, b));
@@ -84,5 +98,9 @@ export function sortRows(rows: readonly BoardRow[], sort: BoardSort): BoardRow[]
 /** Keeps the rows in `filter.state` whose name or code contains the query (tones and đ ignored). */
 export function filterRows(rows: readonly BoardRow[], filter: BoardFilter): BoardRow[] {
   const q = foldVi(filter.query);
-  return rows.filter((r) => (filter.state === 'all' || r.state === filter.state) && (q === '' || foldVi(r.unitName).includes(q) || r.unitCode.includes(q)));
+  return rows.filter(
+    (r) =>
+      (filter.state === 'all' || r.state === filter.state) &&
+      (q === '' || foldVi(r.unitName).includes(q) || r.unitCode.includes(q)),
+  );
 }

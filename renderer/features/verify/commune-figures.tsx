@@ -9,15 +9,18 @@ export function CommuneFigures({ d, testId }: { d: FigureDiff; testId: string })
   return (
     <span className="verify-figures" data-testid={testId}>
       <span data-part="self">
-        Tự đánh giá: <b data-testid={`${testId}-self`}>{formatPoints(d.selfPoints)}</b> điểm, {d.selfCompleted}/{d.total} hoàn thành
+        Tự đánh giá: <b data-testid={`${testId}-self`}>{formatPoints(d.selfPoints)}</b> điểm, {d.selfCompleted}/
+        {d.total} hoàn thành
       </span>
       {' · '}
       <span data-part="verified">
-        Thẩm tra: <b data-testid={`${testId}-verified`}>{formatPoints(d.verifiedPoints)}</b> điểm, {d.verifiedCompleted}/{d.total} hoàn thành
+        Thẩm tra: <b data-testid={`${testId}-verified`}>{formatPoints(d.verifiedPoints)}</b> điểm, {d.verifiedCompleted}
+        /{d.total} hoàn thành
       </span>
       {' · '}
       <span data-part="diff" className={d.pointsDiff !== 0 ? 'diff nonzero' : 'diff'}>
-        Chênh lệch: <b data-testid={`${testId}-diff`}>{signed(d.pointsDiff)}</b> điểm, {signedInt(d.completedDiff)} chỉ số
+        Chênh lệch: <b data-testid={`${testId}-diff`}>{signed(d.pointsDiff)}</b> điểm, {signedInt(d.completedDiff)} chỉ
+        số
       </span>
     </span>
   );

@@ -15,13 +15,18 @@ export const VERIFY_FILTER_LABELS: readonly [VerifyFilter, string][] = [
 export function passesVerifyFilter(layer: VerifiedLayer | undefined, filter: VerifyFilter, changed: boolean): boolean {
   const v = currentVerdict(layer);
   switch (filter) {
-    case 'all': return true;
+    case 'all':
+      return true;
     // A stale verdict is history: the indicator needs a new decision, so it counts as unverified.
-    case 'unverified': return v === undefined;
+    case 'unverified':
+      return v === undefined;
     // Verified ≠ self: an adjustment, or a self entry changed since the verdict.
-    case 'differences': return v === 'adjust' || Boolean(layer?.stale);
-    case 'requests': return v === 'request';
-    case 'changed': return changed;
+    case 'differences':
+      return v === 'adjust' || Boolean(layer?.stale);
+    case 'requests':
+      return v === 'request';
+    case 'changed':
+      return changed;
   }
 }
 

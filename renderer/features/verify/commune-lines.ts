@@ -3,7 +3,13 @@ import { periodKey, type Period } from '@shared/entry/types';
 import type { Framework } from '@shared/framework/types';
 import type { UnitAggregate } from '@shared/scoring/aggregate';
 import { compareVi } from '@shared/text/normalize';
-import { boardState, verificationFigures, type BoardState, type VerificationFigures, type VerifiedLayer } from '@shared/verify';
+import {
+  boardState,
+  verificationFigures,
+  type BoardState,
+  type VerificationFigures,
+  type VerifiedLayer,
+} from '@shared/verify';
 import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 import { importedOfPeriod } from '../../db/repositories/imports';
@@ -40,7 +46,12 @@ function lastActivity(a: AssessmentRow | undefined, layers: Map<string, Verified
 }
 
 /** The line of one commune given what is held for it. */
-export function communeLine(unit: UnitRow, assessment: AssessmentRow | undefined, framework: Framework | null, entries: EntryRow[]): CommuneLine {
+export function communeLine(
+  unit: UnitRow,
+  assessment: AssessmentRow | undefined,
+  framework: Framework | null,
+  entries: EntryRow[],
+): CommuneLine {
   const layers = layersOf(entries);
   const figures = framework && assessment ? verificationFigures(framework, entries, layers) : null;
   return {
@@ -75,7 +86,10 @@ export async function loadCommuneLines(db: DtiDatabase, districtCode: string, pe
     units.map(async (unit) => {
       const assessment = latest.get(unit.code);
       if (!assessment) return communeLine(unit, undefined, null, []);
-      const [fw, entries] = await Promise.all([db.frameworks.get([assessment.frameworkId, assessment.frameworkVersion]), entriesOf(db, assessment.id)]);
+      const [fw, entries] = await Promise.all([
+        db.frameworks.get([assessment.frameworkId, assessment.frameworkVersion]),
+        entriesOf(db, assessment.id),
+      ]);
       return communeLine(unit, assessment, fw?.framework ?? null, [...entries.values()]);
     }),
   );

@@ -15,7 +15,9 @@ export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: st
       const saved = await platform.saveFile(file.fileName, file.bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
       if (!saved.saved) return setMessage(null);
       const req = file.manifest.remarks.filter((r) => r.verdict === 'request').length;
-      setMessage({ text: `Đã xuất tệp ${file.fileName}: ${req} yêu cầu bổ sung, ${file.manifest.remarks.length - req} điều chỉnh.` });
+      setMessage({
+        text: `Đã xuất tệp ${file.fileName}: ${req} yêu cầu bổ sung, ${file.manifest.remarks.length - req} điều chỉnh.`,
+      });
     } catch (e) {
       setMessage({ text: `Chưa xuất được: ${e instanceof Error ? e.message : String(e)}`, error: true });
     } finally {
@@ -24,11 +26,20 @@ export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: st
   };
   return (
     <span className="export">
-      <button type="button" disabled={busy || count === 0} onClick={() => void run()} title={count === 0 ? 'Chưa có chỉ số nào cần gửi lại xã.' : undefined}>
+      <button
+        type="button"
+        disabled={busy || count === 0}
+        onClick={() => void run()}
+        title={count === 0 ? 'Chưa có chỉ số nào cần gửi lại xã.' : undefined}
+      >
         Xuất tệp yêu cầu bổ sung
       </button>
       {message && (
-        <span className={message.error ? 'form-error' : 'form-ok'} role={message.error ? 'alert' : 'status'} data-testid="remarks-export-message">
+        <span
+          className={message.error ? 'form-error' : 'form-ok'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="remarks-export-message"
+        >
           {message.text}
         </span>
       )}

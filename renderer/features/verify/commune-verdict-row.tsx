@@ -25,7 +25,17 @@ interface Props {
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
-function Figures({ ind, raw, thresholds, testId }: { ind: Indicator; raw: RawValue | null; thresholds: Thresholds; testId: string }) {
+function Figures({
+  ind,
+  raw,
+  thresholds,
+  testId,
+}: {
+  ind: Indicator;
+  raw: RawValue | null;
+  thresholds: Thresholds;
+  testId: string;
+}) {
   const value = raw ? parseRaw(ind, raw).value : null;
   const s = scoreIndicator(ind, value, thresholds);
   return (
@@ -72,32 +82,49 @@ export function CommuneVerdictRow({ ind, entry, thresholds, assessmentId, verifi
       void save();
     }
   };
-  const rawErrors = Object.fromEntries(Object.entries(errors).filter(([k]) => k !== 'verdict' && k !== 'remark' && k !== 'self')) as Partial<Record<RawField, string>>;
+  const rawErrors = Object.fromEntries(
+    Object.entries(errors).filter(([k]) => k !== 'verdict' && k !== 'remark' && k !== 'self'),
+  ) as Partial<Record<RawField, string>>;
   const verifiedRaw = verdict === 'agree' ? selfRaw : verdict === 'adjust' ? raw : null;
   const state = layer?.stale ? 'stale' : (currentVerdict(layer) ?? 'none');
   const evidence = entry ? displayEvidence(entry.evidence) : '';
 
   return (
-    <article className="indicator verdict-row" id={`ind-${ind.code}`} data-code={ind.code} data-verdict={state} onKeyDown={onKey}>
+    <article
+      className="indicator verdict-row"
+      id={`ind-${ind.code}`}
+      data-code={ind.code}
+      data-verdict={state}
+      onKeyDown={onKey}
+    >
       <header className="indicator-head">
         <span className="code">{ind.code}</span>
         <h4 className="name">{ind.name}</h4>
         <span className="unit">{ind.unit}</span>
         <span className="verdict-state" data-testid={`verdict-state-${ind.code}`}>
-          {layer?.stale ? 'Cần kết luận lại' : layer ? `${VERDICT_LABELS_VI[layer.verdict]}${layer.verifier ? ` · ${layer.verifier}` : ''} · ${dateTime.format(layer.at)}` : 'Chưa thẩm tra'}
+          {layer?.stale
+            ? 'Cần kết luận lại'
+            : layer
+              ? `${VERDICT_LABELS_VI[layer.verdict]}${layer.verifier ? ` · ${layer.verifier}` : ''} · ${dateTime.format(layer.at)}`
+              : 'Chưa thẩm tra'}
         </span>
       </header>
       {layer?.stale && (
         <div className="stale-note" role="note" data-testid={`stale-${ind.code}`}>
-          <strong>Xã đã sửa sau lần thẩm tra (lần xuất {layer.basis.revision} → {layer.stale.revision}):</strong>{' '}
-          {layer.stale.changes.map((c) => `${c.label}: "${c.old}" → "${c.new}"`).join('; ')}. Kết luận trước: {VERDICT_LABELS_VI[layer.verdict]}
+          <strong>
+            Xã đã sửa sau lần thẩm tra (lần xuất {layer.basis.revision} → {layer.stale.revision}):
+          </strong>{' '}
+          {layer.stale.changes.map((c) => `${c.label}: "${c.old}" → "${c.new}"`).join('; ')}. Kết luận trước:{' '}
+          {VERDICT_LABELS_VI[layer.verdict]}
           {layer.remark ? ` — ${layer.remark.replace(/[.。]+$/, '')}` : ''}.
         </div>
       )}
       <div className="verdict-grid">
         <section className="self-side" aria-label="Số liệu xã tự đánh giá">
           <p className="side-title">Xã tự đánh giá</p>
-          <p className="self-value" data-testid={`self-value-${ind.code}`}>{displayValue(ind, selfRaw) || '(chưa nhập)'}</p>
+          <p className="self-value" data-testid={`self-value-${ind.code}`}>
+            {displayValue(ind, selfRaw) || '(chưa nhập)'}
+          </p>
           <Figures ind={ind} raw={selfRaw} thresholds={thresholds} testId={`self-result-${ind.code}`} />
           {errors.self && <p className="field-error">{errors.self}</p>}
           {evidence && <p className="self-evidence">{evidence}</p>}
@@ -106,24 +133,53 @@ export function CommuneVerdictRow({ ind, entry, thresholds, assessmentId, verifi
         <section className="verify-side" aria-label="Kết luận thẩm tra">
           <label className={errors.verdict ? 'field has-error' : 'field'}>
             <span className="field-label">Kết luận</span>
-            <select data-nav="" name={`${ind.code}-verdict`} value={verdict} onChange={(e) => { setVerdict(e.target.value as Verdict | ''); setErrors({}); }}>
+            <select
+              data-nav=""
+              name={`${ind.code}-verdict`}
+              value={verdict}
+              onChange={(e) => {
+                setVerdict(e.target.value as Verdict | '');
+                setErrors({});
+              }}
+            >
               <option value="">— chưa kết luận —</option>
-              {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_LABELS_VI[v]}</option>)}
+              {VERDICTS.map((v) => (
+                <option key={v} value={v}>
+                  {VERDICT_LABELS_VI[v]}
+                </option>
+              ))}
             </select>
             {errors.verdict && <span className="field-error">{errors.verdict}</span>}
           </label>
           {verdict === 'adjust' && (
             <div className="verified-input" data-testid={`verified-input-${ind.code}`}>
-              <ValueInput ind={{ ...ind, code: `verified-${ind.code}` }} raw={raw} errors={rawErrors} onChange={(f, v) => setRaw((r) => ({ ...r, [f]: v }))} />
+              <ValueInput
+                ind={{ ...ind, code: `verified-${ind.code}` }}
+                raw={raw}
+                errors={rawErrors}
+                onChange={(f, v) => setRaw((r) => ({ ...r, [f]: v }))}
+              />
             </div>
           )}
-          {verdict === 'agree' && <p className="self-value">Giá trị thẩm tra: {displayValue(ind, selfRaw) || '(không có)'}</p>}
+          {verdict === 'agree' && (
+            <p className="self-value">Giá trị thẩm tra: {displayValue(ind, selfRaw) || '(không có)'}</p>
+          )}
           <p className="verified-figures">
-            Thẩm tra: <Figures ind={ind} raw={verifiedRaw} thresholds={thresholds} testId={`verified-result-${ind.code}`} />
+            Thẩm tra:{' '}
+            <Figures ind={ind} raw={verifiedRaw} thresholds={thresholds} testId={`verified-result-${ind.code}`} />
           </p>
           <label className={errors.remark ? 'field has-error' : 'field'}>
-            <span className="field-label">Nhận xét{verdict === 'adjust' || verdict === 'request' ? ' (bắt buộc)' : ''}</span>
-            <input data-nav="" type="text" name={`${ind.code}-remark`} value={remark} aria-invalid={errors.remark ? true : undefined} onChange={(e) => setRemark(e.target.value)} />
+            <span className="field-label">
+              Nhận xét{verdict === 'adjust' || verdict === 'request' ? ' (bắt buộc)' : ''}
+            </span>
+            <input
+              data-nav=""
+              type="text"
+              name={`${ind.code}-remark`}
+              value={remark}
+              aria-invalid={errors.remark ? true : undefined}
+              onChange={(e) => setRemark(e.target.value)}
+            />
             {errors.remark && <span className="field-error">{errors.remark}</span>}
           </label>
           <button type="button" className="primary" disabled={busy} onClick={() => void save()} title="Ctrl+Enter">

@@ -5,7 +5,15 @@ import { formatPoints } from '@shared/scoring/format';
 import { BOARD_STATE_LABELS_VI, BOARD_STATES, type BoardState } from '@shared/verify';
 import { db } from '../../db/db';
 import { MinutesView } from '../minutes/minutes-view';
-import { boardRows, filterRows, sortRows, type BoardFilter, type BoardRow, type BoardSort, type BoardSortKey } from './board-rows';
+import {
+  boardRows,
+  filterRows,
+  sortRows,
+  type BoardFilter,
+  type BoardRow,
+  type BoardSort,
+  type BoardSortKey,
+} from './board-rows';
 import { loadCommuneLines } from './commune-lines';
 import './board.css';
 
@@ -38,19 +46,28 @@ const ratio = (n: number | null, total: number | null) => (n === null || total =
 export const CommunesBoard = memo(CommunesBoardView);
 
 function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps) {
-  const lines = useLiveQuery(() => loadCommuneLines(db, districtCode, period), [districtCode, period.year, period.kind]);
+  const lines = useLiveQuery(
+    () => loadCommuneLines(db, districtCode, period),
+    [districtCode, period.year, period.kind],
+  );
   const [sort, setSort] = useState<BoardSort>({ key: 'name', dir: 'asc' });
   const [filter, setFilter] = useState<BoardFilter>({ state: 'all', query: '' });
   const [minutesOf, setMinutesOf] = useState<string | null>(null);
-  const rows = useMemo(() => (lines ? sortRows(filterRows(boardRows(lines), filter), sort) : []), [lines, filter, sort]);
+  const rows = useMemo(
+    () => (lines ? sortRows(filterRows(boardRows(lines), filter), sort) : []),
+    [lines, filter, sort],
+  );
   const received = lines?.filter((l) => l.assessment).length ?? 0;
-  const toggle = (key: BoardSortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
+  const toggle = (key: BoardSortKey) =>
+    setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
 
   return (
     <section className="card" aria-labelledby="communes-title">
       <h2 id="communes-title">Các xã — {periodLabel(period)}</h2>
       {!lines && <p className="loading">Đang tải…</p>}
-      {lines && lines.length === 0 && <p className="muted">Chưa có xã nào. Thêm các xã ở trang Đánh giá (Danh sách đơn vị).</p>}
+      {lines && lines.length === 0 && (
+        <p className="muted">Chưa có xã nào. Thêm các xã ở trang Đánh giá (Danh sách đơn vị).</p>
+      )}
       {lines && lines.length > 0 && (
         <>
           <p className="muted" data-testid="communes-received">
@@ -59,11 +76,21 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
           <div className="board-filters">
             <label className="field">
               <span className="field-label">Tìm xã</span>
-              <input type="search" name="board-query" value={filter.query} placeholder="Tên hoặc mã (gõ không dấu cũng được)" onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
+              <input
+                type="search"
+                name="board-query"
+                value={filter.query}
+                placeholder="Tên hoặc mã (gõ không dấu cũng được)"
+                onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+              />
             </label>
             <label className="field">
               <span className="field-label">Trạng thái</span>
-              <select name="board-state" value={filter.state} onChange={(e) => setFilter({ ...filter, state: e.target.value as BoardState | 'all' })}>
+              <select
+                name="board-state"
+                value={filter.state}
+                onChange={(e) => setFilter({ ...filter, state: e.target.value as BoardState | 'all' })}
+              >
                 <option value="all">Tất cả</option>
                 {BOARD_STATES.map((s) => (
                   <option key={s} value={s}>
@@ -77,7 +104,10 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
             <thead>
               <tr>
                 {COLUMNS.map(([key, label]) => (
-                  <th key={key} aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <th
+                    key={key}
+                    aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
                     <button type="button" className="sort-button" onClick={() => toggle(key)}>
                       {label}
                       {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -101,7 +131,15 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
   );
 }
 
-function BoardLine({ row: r, onOpen, onMinutes }: { row: BoardRow; onOpen?: (id: string) => void; onMinutes: (id: string) => void }) {
+function BoardLine({
+  row: r,
+  onOpen,
+  onMinutes,
+}: {
+  row: BoardRow;
+  onOpen?: (id: string) => void;
+  onMinutes: (id: string) => void;
+}) {
   const id = r.assessmentId;
   return (
     <tr data-testid={`commune-${r.unitCode}`} data-state={r.state}>
@@ -109,7 +147,8 @@ function BoardLine({ row: r, onOpen, onMinutes }: { row: BoardRow; onOpen?: (id:
       <td>{r.unitCode}</td>
       <td data-testid="revision">{r.revision === null ? 'Chưa nhận' : `r${r.revision}`}</td>
       <td>
-        <span data-testid="completed">{ratio(r.selfCompleted, r.total)}</span> / <span data-testid="verified-completed">{ratio(r.verifiedCompleted, r.total)}</span>
+        <span data-testid="completed">{ratio(r.selfCompleted, r.total)}</span> /{' '}
+        <span data-testid="verified-completed">{ratio(r.verifiedCompleted, r.total)}</span>
         <span className="muted" data-testid="entered" hidden>
           {ratio(r.entered, r.total)}
         </span>

@@ -23,7 +23,10 @@ export function ImportPanel({ flow }: { flow: Flow }) {
   return (
     <section className="card import-panel" aria-labelledby="import-title">
       <h2 id="import-title">Nhận tệp tự đánh giá của các xã</h2>
-      <p className="muted">Chọn hoặc kéo thả các tệp Excel do xã xuất từ DTI Desk vào trang này. Các tệp được kiểm tra trước, chưa ghi gì cho đến khi bấm “Nhập các tệp hợp lệ”.</p>
+      <p className="muted">
+        Chọn hoặc kéo thả các tệp Excel do xã xuất từ DTI Desk vào trang này. Các tệp được kiểm tra trước, chưa ghi gì
+        cho đến khi bấm “Nhập các tệp hợp lệ”.
+      </p>
       <button type="button" className="primary" disabled={busy} onClick={() => void pick()}>
         Nhập tệp của xã…
       </button>
@@ -37,9 +40,18 @@ export function ImportPanel({ flow }: { flow: Flow }) {
       )}
       {(state.kind === 'review' || state.kind === 'committing') && (
         <>
-          <PlanTable plans={state.plans} choices={state.choices} onChoice={state.kind === 'review' ? setChoice : undefined} />
+          <PlanTable
+            plans={state.plans}
+            choices={state.choices}
+            onChoice={state.kind === 'review' ? setChoice : undefined}
+          />
           <div className="import-actions">
-            <button type="button" className="primary" disabled={busy || committable === 0} onClick={() => void confirm()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || committable === 0}
+              onClick={() => void confirm()}
+            >
               {state.kind === 'committing' ? 'Đang nhập…' : `Nhập các tệp hợp lệ (${committable})`}
             </button>
             <button type="button" disabled={busy} onClick={cancel}>

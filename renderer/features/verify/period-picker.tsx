@@ -26,7 +26,11 @@ export function PeriodPicker() {
       </label>
       <label className="field">
         <span className="field-label">Kỳ</span>
-        <select name="receiving-kind" value={period.kind} onChange={(e) => setPeriod({ ...period, kind: e.target.value as 'year' | 'mid-year' })}>
+        <select
+          name="receiving-kind"
+          value={period.kind}
+          onChange={(e) => setPeriod({ ...period, kind: e.target.value as 'year' | 'mid-year' })}
+        >
           <option value="year">Cả năm</option>
           <option value="mid-year">Sơ kết 6 tháng</option>
         </select>

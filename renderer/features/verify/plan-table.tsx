@@ -29,7 +29,17 @@ export function PlanTable({ plans, choices, onChoice }: PlanTableProps) {
   );
 }
 
-function PlanRows({ index, plan: p, choice, onChoice }: { index: number; plan: FilePlan; choice: DifferenceChoice; onChoice?: PlanTableProps['onChoice'] }) {
+function PlanRows({
+  index,
+  plan: p,
+  choice,
+  onChoice,
+}: {
+  index: number;
+  plan: FilePlan;
+  choice: DifferenceChoice;
+  onChoice?: PlanTableProps['onChoice'];
+}) {
   const label = outcomeLabel(p);
   const m = p.read?.manifest;
   const held = 'heldRevision' in p.outcome && p.outcome.heldRevision ? `r${p.outcome.heldRevision}` : '—';
@@ -42,7 +52,11 @@ function PlanRows({ index, plan: p, choice, onChoice }: { index: number; plan: F
         <td>{m ? `${m.unit.name} (${m.unit.code})` : '—'}</td>
         <td>{m ? periodLabel(m.period) : '—'}</td>
         <td>{m ? `${held} → r${m.revision}` : '—'}</td>
-        <td className={`outcome outcome-${label.tone}`} data-testid="outcome" role={label.tone === 'error' ? 'alert' : undefined}>
+        <td
+          className={`outcome outcome-${label.tone}`}
+          data-testid="outcome"
+          role={label.tone === 'error' ? 'alert' : undefined}
+        >
           {label.text}
         </td>
       </tr>
@@ -66,10 +80,22 @@ function PlanRows({ index, plan: p, choice, onChoice }: { index: number; plan: F
                   <fieldset className="choice">
                     <legend>Với các ô khác nhau của tệp này:</legend>
                     <label>
-                      <input type="radio" name={`choice-${index}`} checked={choice === 'manifest'} onChange={() => onChoice(index, 'manifest')} /> Giữ giá trị trong manifest
+                      <input
+                        type="radio"
+                        name={`choice-${index}`}
+                        checked={choice === 'manifest'}
+                        onChange={() => onChoice(index, 'manifest')}
+                      />{' '}
+                      Giữ giá trị trong manifest
                     </label>
                     <label>
-                      <input type="radio" name={`choice-${index}`} checked={choice === 'sheet'} onChange={() => onChoice(index, 'sheet')} /> Giữ giá trị trên trang tính
+                      <input
+                        type="radio"
+                        name={`choice-${index}`}
+                        checked={choice === 'sheet'}
+                        onChange={() => onChoice(index, 'sheet')}
+                      />{' '}
+                      Giữ giá trị trên trang tính
                     </label>
                   </fieldset>
                 )}

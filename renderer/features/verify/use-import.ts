@@ -3,7 +3,14 @@ import type { Period } from '@shared/entry/types';
 import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
 import { db } from '../../db/db';
 import { listFrameworks } from '../../db/repositories/frameworks';
-import { commitImport, type CommitResult, type DifferenceChoice, dryRun, type FilePlan, type IncomingFile } from '../exchange/import-pipeline';
+import {
+  commitImport,
+  type CommitResult,
+  type DifferenceChoice,
+  dryRun,
+  type FilePlan,
+  type IncomingFile,
+} from '../exchange/import-pipeline';
 import { createWorkerReader } from '../exchange/import-reader';
 
 /** Where the import of a batch of files stands. */
@@ -26,7 +33,8 @@ export async function readDropped(list: FileList | File[]): Promise<{ files: Inc
   const files: IncomingFile[] = [];
   const refused: RefusedFile[] = [];
   for (const f of Array.from(list)) {
-    if (f.size > MAX_OPEN_FILE_BYTES) refused.push({ name: f.name, reason: `Tệp lớn hơn ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB, không mở.` });
+    if (f.size > MAX_OPEN_FILE_BYTES)
+      refused.push({ name: f.name, reason: `Tệp lớn hơn ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB, không mở.` });
     else files.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
   }
   return { files, refused };
@@ -45,11 +53,20 @@ export function useImportFlow(period: Period) {
       const frameworks = (await listFrameworks(db)).map((f) => f.framework);
       const reader = createWorkerReader(frameworks);
       try {
-        const plans = await dryRun(db, files, reader.read, { period, onProgress: (done, total) => setState({ kind: 'checking', done, total }) });
-        const all = [...refused.map((r): FilePlan => ({ fileName: r.name, outcome: { kind: 'error', message: r.reason } })), ...plans];
+        const plans = await dryRun(db, files, reader.read, {
+          period,
+          onProgress: (done, total) => setState({ kind: 'checking', done, total }),
+        });
+        const all = [
+          ...refused.map((r): FilePlan => ({ fileName: r.name, outcome: { kind: 'error', message: r.reason } })),
+          ...plans,
+        ];
         setState({ kind: 'review', plans: all, choices: all.map(() => 'manifest') });
       } catch (e) {
-        setState({ kind: 'failed', message: `Chưa kiểm tra được các tệp: ${e instanceof Error ? e.message : String(e)}` });
+        setState({
+          kind: 'failed',
+          message: `Chưa kiểm tra được các tệp: ${e instanceof Error ? e.message : String(e)}`,
+        });
       } finally {
         reader.dispose();
         busy.current = false;

@@ -20,8 +20,10 @@ export function VerifyPage() {
   const openVerification = useAppStore((s) => s.openVerification);
 
   if (!ctx) return <p className="loading">Đang tải…</p>;
-  if (!ctx.district) return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
-  if (ctx.role?.kind === 'commune') return <p className="placeholder">Thẩm tra là việc của máy cấp huyện; máy này đang dùng cho một xã.</p>;
+  if (!ctx.district)
+    return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
+  if (ctx.role?.kind === 'commune')
+    return <p className="placeholder">Thẩm tra là việc của máy cấp huyện; máy này đang dùng cho một xã.</p>;
   if (verifying) return <VerifyCommunePage key={verifying} assessmentId={verifying} />;
 
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
@@ -49,7 +51,9 @@ export function VerifyPage() {
       <PeriodPicker />
       <ImportPanel flow={flow} />
       {/* Hidden while committing: each file's transaction would re-run the board's live query (n files × n communes). */}
-      {flow.state.kind !== 'committing' && <CommunesBoard districtCode={ctx.district.code} period={period} onOpen={openVerification} />}
+      {flow.state.kind !== 'committing' && (
+        <CommunesBoard districtCode={ctx.district.code} period={period} onOpen={openVerification} />
+      )}
     </div>
   );
 }

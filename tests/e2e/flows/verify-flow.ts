@@ -26,7 +26,10 @@ export interface SavedFile {
 
 /** Clicks "Xuất Excel" on the open form and saves the download into `dir`. */
 export async function exportForm(page: Page, dir: string): Promise<SavedFile> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Xuất Excel' }).click(),
+  ]);
   const name = download.suggestedFilename();
   const path = join(dir, name);
   await download.saveAs(path);
@@ -35,7 +38,11 @@ export async function exportForm(page: Page, dir: string): Promise<SavedFile> {
 }
 
 /** A commune machine: first-run setup, opens this year's assessment, `fill`s it and exports r1. */
-export async function communeExports(commune: { code: string; name: string }, dir: string, fill: (form: FormModel) => Promise<void>): Promise<{ app: AppSession; r1: SavedFile }> {
+export async function communeExports(
+  commune: { code: string; name: string },
+  dir: string,
+  fill: (form: FormModel) => Promise<void>,
+): Promise<{ app: AppSession; r1: SavedFile }> {
   const app = await launchApp();
   const list = new AssessmentsModel(app.page);
   await list.setupCommune(DISTRICT, commune);
@@ -93,7 +100,11 @@ export async function verifyFirstRound(page: Page, dir: string): Promise<{ remar
 }
 
 /** Commune A receives the remarks, corrects 1.3 (3 văn bản, with the third's number) and exports r2. */
-export async function communeCorrects(page: Page, remarksPath: string, dir: string): Promise<{ r2: SavedFile; importMessage: string }> {
+export async function communeCorrects(
+  page: Page,
+  remarksPath: string,
+  dir: string,
+): Promise<{ r2: SavedFile; importMessage: string }> {
   const importMessage = await new RemarksModel(page).importFile(remarksPath);
   const form = new FormModel(page);
   await form.value('1.3').fill('3');
@@ -138,5 +149,11 @@ export async function runVerificationFlow(groups = [1, 2, 3, 4, 5, 6, 7, 8]): Pr
   const { r2 } = await communeCorrects(a.app.page, first.remarks.path, dir);
   const v = await districtReimports(d.app.page, r2.path);
   await completeVerification(v, groups);
-  return { dir, district: d.app, communeA: a.app, communeB: b.app, files: { a1: a.r1, b1: b.r1, remarks: first.remarks, a2: r2 } };
+  return {
+    dir,
+    district: d.app,
+    communeA: a.app,
+    communeB: b.app,
+    files: { a1: a.r1, b1: b.r1, remarks: first.remarks, a2: r2 },
+  };
 }

@@ -53,6 +53,12 @@ export class ExchangeModel {
   async figures(code: string): Promise<Record<'revision' | 'entered' | 'completed' | 'points' | 'importedAt', string>> {
     const row = this.commune(code);
     const text = async (id: string) => (await row.getByTestId(id).textContent()) ?? '';
-    return { revision: await text('revision'), entered: await text('entered'), completed: await text('completed'), points: await text('points'), importedAt: await text('imported-at') };
+    return {
+      revision: await text('revision'),
+      entered: await text('entered'),
+      completed: await text('completed'),
+      points: await text('points'),
+      importedAt: await text('imported-at'),
+    };
   }
 }

@@ -30,7 +30,11 @@ export class VerifyCommuneModel {
   }
 
   /** Picks a verdict, fills the verified value (adjust) and the remark, saves, and waits for the row to show it. */
-  async decide(code: string, verdict: 'Đồng ý' | 'Điều chỉnh' | 'Yêu cầu bổ sung', opts: { remark?: string; value?: Partial<Record<'' | 'a' | 'b' | 'd' | 'p', string>> } = {}): Promise<void> {
+  async decide(
+    code: string,
+    verdict: 'Đồng ý' | 'Điều chỉnh' | 'Yêu cầu bổ sung',
+    opts: { remark?: string; value?: Partial<Record<'' | 'a' | 'b' | 'd' | 'p', string>> } = {},
+  ): Promise<void> {
     const row = this.row(code);
     await row.locator(`select[name="${code}-verdict"]`).selectOption({ label: verdict });
     for (const [part, v] of Object.entries(opts.value ?? {})) await this.verifiedInput(code, part as '').fill(v);
@@ -69,7 +73,9 @@ export class VerifyCommuneModel {
 
   /** Codes of the indicator rows currently shown. */
   async shownCodes(): Promise<string[]> {
-    return this.page.locator('.verdict-row').evaluateAll((rows) => rows.filter((r) => !r.closest('[hidden]')).map((r) => r.getAttribute('data-code') ?? ''));
+    return this.page
+      .locator('.verdict-row')
+      .evaluateAll((rows) => rows.filter((r) => !r.closest('[hidden]')).map((r) => r.getAttribute('data-code') ?? ''));
   }
 
   progress(): Locator {
@@ -84,7 +90,10 @@ export class VerifyCommuneModel {
 
   /** "Xuất tệp yêu cầu bổ sung" → the download saved into `dir`. */
   async exportRemarks(dir: string): Promise<{ path: string; name: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Xuất tệp yêu cầu bổ sung' }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Xuất tệp yêu cầu bổ sung' }).click(),
+    ]);
     const name = download.suggestedFilename();
     const path = join(dir, name);
     await download.saveAs(path);

@@ -20,7 +20,12 @@ async function communeAssessment() {
   await saveDistrict(db, { code: '377', name: 'Huyện Gia Viễn' });
   await addCommunes(db, '377', [{ code: '09244', name: 'Xã Gia Phong' }]);
   const fw = await defaultFramework(db, 'commune');
-  return createAssessment(db, { unitCode: '09244', period: { year: 2025, kind: 'year' }, frameworkId: fw!.id, frameworkVersion: fw!.version });
+  return createAssessment(db, {
+    unitCode: '09244',
+    period: { year: 2025, kind: 'year' },
+    frameworkId: fw!.id,
+    frameworkVersion: fw!.version,
+  });
 }
 
 describe('units', () => {
@@ -41,7 +46,11 @@ describe('units', () => {
   it('keeps the first row of a code already held and refuses a second district', async () => {
     await saveDistrict(db, { code: '377', name: 'Huyện Gia Viễn' });
     await addCommunes(db, '377', [{ code: '1', name: 'Xã A' }]);
-    const r = await addCommunes(db, '377', [{ code: '1', name: 'Xã B' }, { code: '377', name: 'X' }, { code: '2', name: 'Xã C' }]);
+    const r = await addCommunes(db, '377', [
+      { code: '1', name: 'Xã B' },
+      { code: '377', name: 'X' },
+      { code: '2', name: 'Xã C' },
+    ]);
     expect(r).toEqual({ added: ['2'], skipped: ['1', '377'] });
     expect((await db.units.get('1'))!.name).toBe('Xã A');
     await expect(saveDistrict(db, { code: '999', name: 'Huyện Khác' })).rejects.toThrow('Huyện Gia Viễn');
@@ -74,13 +83,28 @@ describe('frameworks', () => {
 describe('assessments and entries', () => {
   it('creates one assessment per unit × period × framework version', async () => {
     const a = await communeAssessment();
-    const again = await createAssessment(db, { unitCode: '09244', period: { year: 2025, kind: 'year' }, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion });
+    const again = await createAssessment(db, {
+      unitCode: '09244',
+      period: { year: 2025, kind: 'year' },
+      frameworkId: a.frameworkId,
+      frameworkVersion: a.frameworkVersion,
+    });
     expect(again.id).toBe(a.id);
-    const mid = await createAssessment(db, { unitCode: '09244', period: { year: 2025, kind: 'mid-year' }, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion });
+    const mid = await createAssessment(db, {
+      unitCode: '09244',
+      period: { year: 2025, kind: 'mid-year' },
+      frameworkId: a.frameworkId,
+      frameworkVersion: a.frameworkVersion,
+    });
     expect(mid.periodKey).toBe('2025-6T');
     expect((await listAssessments(db)).length).toBe(2);
     await expect(
-      createAssessment(db, { unitCode: '09244', period: { year: 2025, kind: 'year' }, frameworkId: 'ninh-binh-huyen', frameworkVersion: a.frameworkVersion }),
+      createAssessment(db, {
+        unitCode: '09244',
+        period: { year: 2025, kind: 'year' },
+        frameworkId: 'ninh-binh-huyen',
+        frameworkVersion: a.frameworkVersion,
+      }),
     ).rejects.toThrow('không dành cho');
   });
 
@@ -113,7 +137,10 @@ describe('assessments and entries', () => {
     const last = (await db.history.toArray()).at(-1)!;
     await db.history.update(last.seq!, { at: last.at - HISTORY_COALESCE_MS - 1 });
     await saveEntryField(db, a.id, '6.8', { kind: 'raw', name: 'value' }, '8');
-    expect((await historyOf(db, a.id, '6.8')).map((r) => [r.old, r.new])).toEqual([['7', '8'], ['', '7']]);
+    expect((await historyOf(db, a.id, '6.8')).map((r) => [r.old, r.new])).toEqual([
+      ['7', '8'],
+      ['', '7'],
+    ]);
   });
 
   it('an unchanged value writes nothing; a deleted assessment refuses the write and keeps no orphan entry', async () => {

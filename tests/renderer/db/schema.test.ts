@@ -9,7 +9,9 @@ describe('database schema', () => {
     expect(db.verno).toBe(1);
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
     expect(db.entries.schema.primKey.keyPath).toEqual(['assessmentId', 'code']);
-    expect(db.assessments.schema.indexes.map((i) => i.name)).toContain('[unitCode+periodKey+frameworkId+frameworkVersion]');
+    expect(db.assessments.schema.indexes.map((i) => i.name)).toContain(
+      '[unitCode+periodKey+frameworkId+frameworkVersion]',
+    );
     db.close();
     await db.delete();
   });

@@ -10,7 +10,12 @@ import { communeDb, dbHash } from '../features/exchange/helpers';
 async function setup() {
   const db = await communeDb();
   const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
-  const a = await createAssessment(db, { unitCode: '14758', period: { year: 2024, kind: 'year' }, frameworkId: fw.id, frameworkVersion: fw.version });
+  const a = await createAssessment(db, {
+    unitCode: '14758',
+    period: { year: 2024, kind: 'year' },
+    frameworkId: fw.id,
+    frameworkVersion: fw.version,
+  });
   await saveEntryField(db, a.id, '1.2', { kind: 'raw', name: 'numerator' }, '3');
   await saveEntryField(db, a.id, '1.2', { kind: 'raw', name: 'denominator' }, '4');
   await saveEntryField(db, a.id, '1.4', { kind: 'raw', name: 'value' }, 'yes');
@@ -24,13 +29,29 @@ describe('verdicts repository', () => {
     const r1 = await saveVerdict(db, a.id, '1.2', { verdict: 'agree', at: 1000, verifier: 'Nguyễn Văn A' });
     expect(r1.ok).toBe(true);
     let e = (await entriesOf(db, a.id)).get('1.2')!;
-    expect(e.verified).toMatchObject({ verdict: 'agree', raw: { numerator: '3', denominator: '4' }, verifier: 'Nguyễn Văn A', at: 1000 });
-    const r2 = await saveVerdict(db, a.id, '1.2', { verdict: 'adjust', raw: { numerator: '2', denominator: '4' }, remark: 'Biên bản chỉ có 2 cuộc', at: 2000 });
+    expect(e.verified).toMatchObject({
+      verdict: 'agree',
+      raw: { numerator: '3', denominator: '4' },
+      verifier: 'Nguyễn Văn A',
+      at: 1000,
+    });
+    const r2 = await saveVerdict(db, a.id, '1.2', {
+      verdict: 'adjust',
+      raw: { numerator: '2', denominator: '4' },
+      remark: 'Biên bản chỉ có 2 cuộc',
+      at: 2000,
+    });
     expect(r2.ok).toBe(true);
     e = (await entriesOf(db, a.id)).get('1.2')!;
-    expect(e.verified).toMatchObject({ verdict: 'adjust', raw: { numerator: '2', denominator: '4' }, remark: 'Biên bản chỉ có 2 cuộc' });
+    expect(e.verified).toMatchObject({
+      verdict: 'adjust',
+      raw: { numerator: '2', denominator: '4' },
+      remark: 'Biên bản chỉ có 2 cuộc',
+    });
     expect(e.raw).toEqual({ numerator: '3', denominator: '4' });
-    const lines = (await db.history.where('[assessmentId+code]').equals([a.id, '1.2']).toArray()).filter((h) => h.field === 'verdict');
+    const lines = (await db.history.where('[assessmentId+code]').equals([a.id, '1.2']).toArray()).filter(
+      (h) => h.field === 'verdict',
+    );
     expect(lines.map((h) => [h.old, h.new])).toEqual([
       ['', 'Đồng ý'],
       ['Đồng ý', 'Điều chỉnh: a = 2; b = 4 — Biên bản chỉ có 2 cuộc'],
@@ -42,7 +63,12 @@ describe('verdicts repository', () => {
     const before = await dbHash(db);
     const noRemark = await saveVerdict(db, a.id, '1.2', { verdict: 'request', at: 1 });
     expect(noRemark).toEqual({ ok: false, errors: { remark: expect.stringMatching(/yêu cầu bổ sung/) } });
-    const same = await saveVerdict(db, a.id, '1.2', { verdict: 'adjust', raw: { numerator: '3', denominator: '4' }, remark: 'x', at: 1 });
+    const same = await saveVerdict(db, a.id, '1.2', {
+      verdict: 'adjust',
+      raw: { numerator: '3', denominator: '4' },
+      remark: 'x',
+      at: 1,
+    });
     expect(same.ok === false && same.errors.verdict).toMatch(/trùng/);
     const badSelf = await saveVerdict(db, a.id, '1.5', { verdict: 'agree', at: 1 });
     expect(badSelf.ok === false && badSelf.errors.self).toMatch(/không hợp lệ/);
@@ -54,7 +80,10 @@ describe('verdicts repository', () => {
     await saveVerdict(db, a.id, '1.2', { verdict: 'request', remark: 'Bổ sung biên bản', at: 5 });
     const r = await agreeGroupVerdicts(db, a.id, 1, { at: 10, verifier: 'B' });
     const group = fw.indicators.filter((i) => i.groupCode === 1).map((i) => i.code);
-    expect(r.skipped).toEqual([{ code: '1.2', reason: 'decided' }, { code: '1.5', reason: 'invalid-self' }]);
+    expect(r.skipped).toEqual([
+      { code: '1.2', reason: 'decided' },
+      { code: '1.5', reason: 'invalid-self' },
+    ]);
     expect(r.agreed).toEqual(group.filter((c) => c !== '1.2' && c !== '1.5'));
     const entries = await entriesOf(db, a.id);
     for (const c of r.agreed) expect(entries.get(c)?.verified?.verdict, c).toBe('agree');

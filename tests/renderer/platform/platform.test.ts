@@ -10,9 +10,20 @@ function fakeBridge(overrides: Partial<DesktopApi> = {}): DesktopApi {
     openExternal: vi.fn(async () => ({ ok: false as const, error: 'Chỉ mở được liên kết https: hoặc mailto:.' })),
     appInfo: vi.fn(async () => ({
       ok: true as const,
-      data: { name: 'DTI Desk', version: '0.1.0', electron: '45', chrome: '140', node: '22', platform: 'win32', userData: 'x' },
+      data: {
+        name: 'DTI Desk',
+        version: '0.1.0',
+        electron: '45',
+        chrome: '140',
+        node: '22',
+        platform: 'win32',
+        userData: 'x',
+      },
     })),
-    printToPdf: vi.fn(async () => ({ ok: true as const, data: { saved: true as const, path: 'C:\\DTI\\bien-ban.pdf' } })),
+    printToPdf: vi.fn(async () => ({
+      ok: true as const,
+      data: { saved: true as const, path: 'C:\\DTI\\bien-ban.pdf' },
+    })),
     ...overrides,
   };
 }
@@ -26,7 +37,11 @@ describe('printToPdf', () => {
   });
 
   it('desktop: a cancelled dialog is not an error', async () => {
-    const p = detectPlatform({ [BRIDGE_GLOBAL]: fakeBridge({ printToPdf: vi.fn(async () => ({ ok: true as const, data: { saved: false as const } })) }) });
+    const p = detectPlatform({
+      [BRIDGE_GLOBAL]: fakeBridge({
+        printToPdf: vi.fn(async () => ({ ok: true as const, data: { saved: false as const } })),
+      }),
+    });
     expect(await p.printToPdf('bien-ban.pdf')).toEqual({ kind: 'pdf', saved: false });
   });
 

@@ -26,8 +26,16 @@ describe('parseRaw', () => {
     expect(parseRaw(ind('1.4'), { value: 'no' }).value).toEqual({ type: 'boolean', value: false });
     expect(parseRaw(ind('1.3'), { value: ' 2 ' }).value).toEqual({ type: 'count', value: 2 });
     expect(parseRaw(ind('1.5'), { value: '71,79' }).value).toEqual({ type: 'percent', value: 71.79 });
-    expect(parseRaw(ind('1.2'), { numerator: '3', denominator: '4' }).value).toEqual({ type: 'ratio', numerator: 3, denominator: 4 });
-    expect(parseRaw(ind('2.4'), { declared: '2.416', points: '12,5' }).value).toEqual({ type: 'manual', points: 12.5, declared: '2.416' });
+    expect(parseRaw(ind('1.2'), { numerator: '3', denominator: '4' }).value).toEqual({
+      type: 'ratio',
+      numerator: 3,
+      denominator: 4,
+    });
+    expect(parseRaw(ind('2.4'), { declared: '2.416', points: '12,5' }).value).toEqual({
+      type: 'manual',
+      points: 12.5,
+      declared: '2.416',
+    });
   });
 
   it('empty is not an error, and is distinct from 0', () => {

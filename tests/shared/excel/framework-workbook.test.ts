@@ -88,7 +88,9 @@ describe('workbookToFramework on files from elsewhere', () => {
     const wb = sheets(bytes);
     const ws = wb.Sheets.ChiSo;
     if (!ws) throw new Error('ChiSo');
-    const rows = grid(wb, 'ChiSo').map((r) => r.map((c) => (typeof c === 'string' ? c.normalize('NFD') : typeof c === 'number' ? String(c) : c)));
+    const rows = grid(wb, 'ChiSo').map((r) =>
+      r.map((c) => (typeof c === 'string' ? c.normalize('NFD') : typeof c === 'number' ? String(c) : c)),
+    );
     rows[0]?.push('ghi_chu');
     rows.splice(5, 0, []);
     rows.push([], [null, '', '  ']);
@@ -108,7 +110,13 @@ describe('workbookToFramework on files from elsewhere', () => {
   it('names sheet, row, column and indicator in errors', () => {
     // ChiSo!I3 is the scoring cell of indicator 1.2.
     const errors = errorsOf(edit('ChiSo', 'I3', 'steps:4=25;1=5'));
-    expect(errors[0]).toMatchObject({ code: 'step-above-max', sheet: 'ChiSo', row: 3, column: 'scoring', indicator: '1.2' });
+    expect(errors[0]).toMatchObject({
+      code: 'step-above-max',
+      sheet: 'ChiSo',
+      row: 3,
+      column: 'scoring',
+      indicator: '1.2',
+    });
     expect(errors[0]?.message).toMatch(/^Trang "ChiSo", dòng 3, cột "scoring", chỉ số 1\.2: /);
   });
 
@@ -158,7 +166,15 @@ describe('workbookToFramework on files from elsewhere', () => {
     const wb = sheets(bytes);
     const ws = wb.Sheets.Nhom;
     if (!ws) throw new Error('Nhom');
-    XLSX.utils.sheet_add_aoa(ws, [['__proto__', 'x'], ['constructor', 'y'], ['toString', 1]], { origin: -1 });
+    XLSX.utils.sheet_add_aoa(
+      ws,
+      [
+        ['__proto__', 'x'],
+        ['constructor', 'y'],
+        ['toString', 1],
+      ],
+      { origin: -1 },
+    );
     const r = workbookToFramework(write(wb));
     expect(r.ok && r.framework).toEqual(district);
   });

@@ -5,7 +5,11 @@ import { buildManifest } from '../../../shared/exchange/export';
 import { sampleInput } from './sample';
 
 const m = buildManifest(sampleInput());
-const ctx = { districtCode: '373', unitCodes: new Set(['14758']), knownFrameworks: (id: string, v: string) => id === 'ninh-binh-xa' && v === '2022.1' };
+const ctx = {
+  districtCode: '373',
+  unitCodes: new Set(['14758']),
+  knownFrameworks: (id: string, v: string) => id === 'ninh-binh-xa' && v === '2022.1',
+};
 
 describe('classifyRevision', () => {
   it('classifies against what is held', () => {
@@ -29,6 +33,9 @@ describe('checkContext', () => {
     const p = checkContext(m, { ...ctx, period: { year: 2024, kind: 'mid-year' } });
     expect(p).toMatchObject({ ok: false, reason: 'period-mismatch' });
     expect(!p.ok && p.message).toContain('sơ kết 6 tháng đầu năm 2024');
-    expect(checkContext(m, { ...ctx, knownFrameworks: () => false })).toMatchObject({ ok: false, reason: 'framework-unknown' });
+    expect(checkContext(m, { ...ctx, knownFrameworks: () => false })).toMatchObject({
+      ok: false,
+      reason: 'framework-unknown',
+    });
   });
 });

@@ -6,9 +6,15 @@ import { assessmentFileName, slugVi } from '../../../shared/exchange/file-name';
 
 describe('assessmentFileName', () => {
   it('builds DTI_<year>[-6T]_<slug>_tu-danh-gia_r<rev>.xlsx', () => {
-    expect(assessmentFileName('Xã Gia Phong', { year: 2024, kind: 'year' }, 3)).toBe('DTI_2024_xa-gia-phong_tu-danh-gia_r3.xlsx');
-    expect(assessmentFileName('Thị trấn Me', { year: 2025, kind: 'mid-year' }, 1)).toBe('DTI_2025-6T_thi-tran-me_tu-danh-gia_r1.xlsx');
-    expect(assessmentFileName('Huyện Đồng Văn'.normalize('NFD'), { year: 2024, kind: 'year' }, 12)).toBe('DTI_2024_huyen-dong-van_tu-danh-gia_r12.xlsx');
+    expect(assessmentFileName('Xã Gia Phong', { year: 2024, kind: 'year' }, 3)).toBe(
+      'DTI_2024_xa-gia-phong_tu-danh-gia_r3.xlsx',
+    );
+    expect(assessmentFileName('Thị trấn Me', { year: 2025, kind: 'mid-year' }, 1)).toBe(
+      'DTI_2025-6T_thi-tran-me_tu-danh-gia_r1.xlsx',
+    );
+    expect(assessmentFileName('Huyện Đồng Văn'.normalize('NFD'), { year: 2024, kind: 'year' }, 12)).toBe(
+      'DTI_2024_huyen-dong-van_tu-danh-gia_r12.xlsx',
+    );
   });
   it('slugs are ASCII and never empty', () => {
     expect(slugVi('  Phường  Đông Thành / số 1 ')).toBe('phuong-dong-thanh-so-1');
@@ -23,6 +29,11 @@ describe('cell text encoding', () => {
     expect(encodeCellText("'x")).toBe("''x");
     expect(encodeCellText('Bình thường')).toBe('Bình thường');
     for (const s of ['=cmd|x', '+1', '-2', '@A1', '\tx', '\rx']) expect(encodeCellText(s).startsWith("'")).toBe(true);
-    fc.assert(fc.property(fc.string(), (s) => decodeCellText(encodeCellText(s)) === s && !/^[=+\-@\t\r]/.test(encodeCellText(s))));
+    fc.assert(
+      fc.property(
+        fc.string(),
+        (s) => decodeCellText(encodeCellText(s)) === s && !/^[=+\-@\t\r]/.test(encodeCellText(s)),
+      ),
+    );
   });
 });

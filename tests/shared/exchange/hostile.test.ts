@@ -26,7 +26,11 @@ describe('hostile corpus', () => {
     }
     if (!r.ok) throw new Error(`${r.error.kind}: ${r.error.message}`);
     if ('context' in e) {
-      const ctx = checkContext(r.manifest, { districtCode: '373', unitCodes: new Set(['14758']), knownFrameworks: () => true });
+      const ctx = checkContext(r.manifest, {
+        districtCode: '373',
+        unitCodes: new Set(['14758']),
+        knownFrameworks: () => true,
+      });
       expect(ctx.ok ? 'ok' : ctx.reason).toBe(e.context);
       return;
     }
@@ -58,6 +62,13 @@ describe('hostile corpus', () => {
     const c = corpus.find((x) => x.name === 'formula-dde-in-value.xlsx');
     const r = readAssessmentFile(c?.bytes ?? new Uint8Array(), 'f.xlsx', { resolveFramework: resolveCommune });
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.differences[0]).toMatchObject({ code: '1.2', field: 'numerator', manifestValue: '12', sheetValue: '0', sheet: 'Biểu mẫu 01', column: 'L' });
+    expect(r.differences[0]).toMatchObject({
+      code: '1.2',
+      field: 'numerator',
+      manifestValue: '12',
+      sheetValue: '0',
+      sheet: 'Biểu mẫu 01',
+      column: 'L',
+    });
   });
 });

@@ -7,7 +7,8 @@ import { boundedZip, inspectZip } from '../../../shared/exchange/zip-guard';
 import { communeFw, readBook, resolveCommune, rowOf, sampleInput } from './sample';
 import { unzip } from './zip-tools';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/exchange/libreoffice/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/exchange/libreoffice/${name}`, import.meta.url)));
 
 describe('LibreOffice re-saves', () => {
   it('imports an unchanged re-save with no difference and no problem', () => {
@@ -26,7 +27,15 @@ describe('LibreOffice re-saves', () => {
     if (!r.ok) throw new Error(r.error.message);
     const row = rowOf(readBook(bytes).Sheets['Biểu mẫu 01'] ?? {}, '1.2');
     expect(r.differences).toHaveLength(1);
-    expect(r.differences[0]).toMatchObject({ code: '1.2', field: 'numerator', manifestValue: '12', sheetValue: '13', sheet: 'Biểu mẫu 01', row, column: 'L' });
+    expect(r.differences[0]).toMatchObject({
+      code: '1.2',
+      field: 'numerator',
+      manifestValue: '12',
+      sheetValue: '13',
+      sheet: 'Biểu mẫu 01',
+      row,
+      column: 'L',
+    });
     expect(r.differences[0]?.message).toContain(`dòng ${row}, cột L, chỉ số 1.2`);
   });
 

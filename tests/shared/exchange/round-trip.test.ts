@@ -9,18 +9,47 @@ import { normalizeEntries, normalizeInfo, RAW_FIELDS } from '../../../shared/exc
 import { communeFw, NOTES, readBook, resolveCommune, rowOf, sampleInput, writeBook } from './sample';
 import { unzip } from './zip-tools';
 
-const TRICKY = ['=1+1', '=HYPERLINK("http://x","y")', "'", "''a", '-', '+84', '@x', '\tx', 'a\r\nb', '2.416', '71,79', '1e3', 'Nhận thức'.normalize('NFD'), ' trailing ', '__proto__', '😀 emoji'];
+const TRICKY = [
+  '=1+1',
+  '=HYPERLINK("http://x","y")',
+  "'",
+  "''a",
+  '-',
+  '+84',
+  '@x',
+  '\tx',
+  'a\r\nb',
+  '2.416',
+  '71,79',
+  '1e3',
+  'Nhận thức'.normalize('NFD'),
+  ' trailing ',
+  '__proto__',
+  '😀 emoji',
+];
 const field = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 12 }), fc.constant(''));
-const rawArb = fc.record(Object.fromEntries(RAW_FIELDS.map((f) => [f, field])) as Record<(typeof RAW_FIELDS)[number], typeof field>, { requiredKeys: [] });
-const entryArb = (code: string) => fc.record({
-  code: fc.constant(code),
-  raw: rawArb,
-  evidence: fc.record(Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, field])) as Record<(typeof EVIDENCE_FIELDS)[number], typeof field>),
-  note: field,
-});
-const entriesArb = fc.tuple(...communeFw.indicators.map((i) => fc.option(entryArb(i.code), { nil: undefined })))
+const rawArb = fc.record(
+  Object.fromEntries(RAW_FIELDS.map((f) => [f, field])) as Record<(typeof RAW_FIELDS)[number], typeof field>,
+  { requiredKeys: [] },
+);
+const entryArb = (code: string) =>
+  fc.record({
+    code: fc.constant(code),
+    raw: rawArb,
+    evidence: fc.record(
+      Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, field])) as Record<
+        (typeof EVIDENCE_FIELDS)[number],
+        typeof field
+      >,
+    ),
+    note: field,
+  });
+const entriesArb = fc
+  .tuple(...communeFw.indicators.map((i) => fc.option(entryArb(i.code), { nil: undefined })))
   .map((xs) => xs.filter((x): x is EntryData => x !== undefined));
-const infoArb = fc.record(Object.fromEntries(GENERAL_INFO_FIELDS.map((f) => [f, field])) as Record<keyof GeneralInfo, typeof field>);
+const infoArb = fc.record(
+  Object.fromEntries(GENERAL_INFO_FIELDS.map((f) => [f, field])) as Record<keyof GeneralInfo, typeof field>,
+);
 
 describe('round trip', () => {
   it('imports back the values, evidence, giải trình and info of any export (property)', () => {
@@ -50,8 +79,15 @@ describe('round trip', () => {
     expect(r.differences).toEqual([]);
     expect(r.entries.slice(0, NOTES.length).map((e) => e.note)).toEqual(NOTES.map((n) => n.normalize('NFC')));
     expect(r.manifest).toMatchObject({
-      format: 'dti-desk/assessment', formatVersion: 1, unit: input.unit, district: input.district, period: input.period,
-      exportId: input.exportId, revision: 3, exportedAt: '2025-01-15T08:30:00.000Z', framework: { id: 'ninh-binh-xa', version: '2022.1' },
+      format: 'dti-desk/assessment',
+      formatVersion: 1,
+      unit: input.unit,
+      district: input.district,
+      period: input.period,
+      exportId: input.exportId,
+      revision: 3,
+      exportedAt: '2025-01-15T08:30:00.000Z',
+      framework: { id: 'ninh-binh-xa', version: '2022.1' },
     });
     expect(r.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(out.fileName).toBe('DTI_2024_xa-gia-phong_tu-danh-gia_r3.xlsx');
@@ -76,7 +112,9 @@ describe('round trip', () => {
     expect(wb.SheetNames).toEqual(['Biểu mẫu 01', 'Tổng hợp', '_manifest']);
     expect(wb.Workbook?.Sheets?.map((s) => s.Hidden)).toEqual([0, 0, 1]);
     const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
-    const cells = Object.keys(ws).filter((k) => !k.startsWith('!')).map((k) => String((ws[k] as XLSX.CellObject).v));
+    const cells = Object.keys(ws)
+      .filter((k) => !k.startsWith('!'))
+      .map((k) => String((ws[k] as XLSX.CellObject).v));
     expect(cells).toContain('Đơn vị nhận báo cáo: UBND huyện Gia Viễn');
     expect(cells).toContain('Kỳ báo cáo: Năm 2024');
     expect(cells).toContain('1. Nhận thức số (100)');
@@ -89,28 +127,42 @@ describe('round trip', () => {
     expect(ws['!cols']?.length).toBeGreaterThanOrEqual(19);
     expect(ws['!merges']?.length).toBeGreaterThan(10);
     const sum = wb.Sheets['Tổng hợp'] as XLSX.WorkSheet;
-    expect(Object.values(sum).some((c) => typeof (c as XLSX.CellObject).v === 'string' && String((c as XLSX.CellObject).v).startsWith('Đã hoàn thành và cơ bản hoàn thành'))).toBe(true);
+    expect(
+      Object.values(sum).some(
+        (c) =>
+          typeof (c as XLSX.CellObject).v === 'string' &&
+          String((c as XLSX.CellObject).v).startsWith('Đã hoàn thành và cơ bản hoàn thành'),
+      ),
+    ).toBe(true);
   });
 
   it('reports exactly k planted edits, each with sheet, row, column and code', () => {
     const base = exportAssessment(sampleInput()).bytes;
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 49 }), fc.constantFrom('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S')), { maxLength: 6, selector: ([i, c]) => `${i}${c}` }), (edits) => {
-        const wb = readBook(base);
-        const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
-        const planted = edits.map(([i, col]) => {
-          const code = communeFw.indicators[i]?.code ?? '';
-          const row = rowOf(ws, code);
-          ws[`${col}${row}`] = { t: 's', v: `sửa ${i}${col}` };
-          return { code, row, column: col };
-        });
-        const r = readAssessmentFile(writeBook(wb), 'x.xlsx', { resolveFramework: resolveCommune });
-        if (!r.ok) throw new Error(r.error.message);
-        const got = r.differences.map(({ code, row, column, sheet }) => ({ code, row, column, sheet }));
-        expect(got.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column))).toEqual(
-          planted.map((p) => ({ ...p, sheet: 'Biểu mẫu 01' })).sort((a, b) => a.row - b.row || a.column.localeCompare(b.column)),
-        );
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.tuple(fc.integer({ min: 0, max: 49 }), fc.constantFrom('J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S')),
+          { maxLength: 6, selector: ([i, c]) => `${i}${c}` },
+        ),
+        (edits) => {
+          const wb = readBook(base);
+          const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
+          const planted = edits.map(([i, col]) => {
+            const code = communeFw.indicators[i]?.code ?? '';
+            const row = rowOf(ws, code);
+            ws[`${col}${row}`] = { t: 's', v: `sửa ${i}${col}` };
+            return { code, row, column: col };
+          });
+          const r = readAssessmentFile(writeBook(wb), 'x.xlsx', { resolveFramework: resolveCommune });
+          if (!r.ok) throw new Error(r.error.message);
+          const got = r.differences.map(({ code, row, column, sheet }) => ({ code, row, column, sheet }));
+          expect(got.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column))).toEqual(
+            planted
+              .map((p) => ({ ...p, sheet: 'Biểu mẫu 01' }))
+              .sort((a, b) => a.row - b.row || a.column.localeCompare(b.column)),
+          );
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -127,12 +179,27 @@ describe('round trip', () => {
     const got = readAssessmentFile(writeBook(wb), 'x.xlsx', { resolveFramework: resolveCommune });
     if (!got.ok) throw new Error(got.error.message);
     expect(got.differences.map((d) => `${d.code}:${d.field}:${d.column}${d.row}`).sort()).toEqual(
-      [`1.2:display:F${r}`, `1.2:score:G${r}`, `1.2:status:H${r}`, `1.2:evidenceDisplay:I${r}`, ':info.address:C11'].sort(),
+      [
+        `1.2:display:F${r}`,
+        `1.2:score:G${r}`,
+        `1.2:status:H${r}`,
+        `1.2:evidenceDisplay:I${r}`,
+        ':info.address:C11',
+      ].sort(),
     );
   });
 
   it('refuses a text longer than an Excel cell, and a revision below 1', () => {
-    const long = sampleInput({ entries: [{ code: '1.1', raw: {}, evidence: { docNumber: '', docDate: '', summary: '', link: '' }, note: 'x'.repeat(40000) }] });
+    const long = sampleInput({
+      entries: [
+        {
+          code: '1.1',
+          raw: {},
+          evidence: { docNumber: '', docDate: '', summary: '', link: '' },
+          note: 'x'.repeat(40000),
+        },
+      ],
+    });
     expect(() => exportAssessment(long)).toThrow(RangeError);
     expect(() => exportAssessment(sampleInput({ revision: 0 }))).toThrow(RangeError);
   });

@@ -11,12 +11,18 @@ export const communeFw: Framework = shippedFramework('commune');
 /** A valid typed value for each value type. */
 export function sampleRaw(ind: Indicator): EntryData['raw'] {
   switch (ind.valueType) {
-    case 'boolean': return { value: 'yes' };
-    case 'choice': return { value: ind.scoring.kind === 'choice' ? (ind.scoring.options[1]?.key ?? '') : '' };
-    case 'count': return { value: '3' };
-    case 'percent': return { value: '71,79' };
-    case 'ratio': return { numerator: '12', denominator: '15' };
-    default: return { declared: '2.416', points: '5' };
+    case 'boolean':
+      return { value: 'yes' };
+    case 'choice':
+      return { value: ind.scoring.kind === 'choice' ? (ind.scoring.options[1]?.key ?? '') : '' };
+    case 'count':
+      return { value: '3' };
+    case 'percent':
+      return { value: '71,79' };
+    case 'ratio':
+      return { numerator: '12', denominator: '15' };
+    default:
+      return { declared: '2.416', points: '5' };
   }
 }
 
@@ -37,7 +43,12 @@ export function sampleEntries(fw: Framework = communeFw): EntryData[] {
   return fw.indicators.map((ind, i) => ({
     code: ind.code,
     raw: sampleRaw(ind),
-    evidence: { docNumber: `${i + 1}/QĐ-UBND`, docDate: '15/03/2024', summary: 'Về việc kiện toàn Ban Chỉ đạo', link: i % 7 === 0 ? 'https://gov.vn/a' : '' },
+    evidence: {
+      docNumber: `${i + 1}/QĐ-UBND`,
+      docDate: '15/03/2024',
+      summary: 'Về việc kiện toàn Ban Chỉ đạo',
+      link: i % 7 === 0 ? 'https://gov.vn/a' : '',
+    },
     note: NOTES[i] ?? '',
   }));
 }
@@ -49,7 +60,17 @@ export function sampleInput(over: Partial<ExportInput> = {}): ExportInput {
     unit: { code: '14758', name: 'Xã Gia Phong', type: 'commune' },
     district: { code: '373', name: 'Huyện Gia Viễn' },
     period: { year: 2024, kind: 'year' },
-    info: { ...EMPTY_INFO, address: 'Thôn Đông, xã Gia Phong', civilServants: '21', enterprises: '12', population: '10.234', contactName: 'Nguyễn Văn An', contactPosition: 'Công chức Văn phòng', contactPhone: '0912 345 678', contactEmail: 'an@giaphong.gov.vn' },
+    info: {
+      ...EMPTY_INFO,
+      address: 'Thôn Đông, xã Gia Phong',
+      civilServants: '21',
+      enterprises: '12',
+      population: '10.234',
+      contactName: 'Nguyễn Văn An',
+      contactPosition: 'Công chức Văn phòng',
+      contactPhone: '0912 345 678',
+      contactEmail: 'an@giaphong.gov.vn',
+    },
     entries: sampleEntries(),
     revision: 3,
     exportId: '6f1c1f0e-2b0e-4d7e-9a51-1f0a3c2b7d10',

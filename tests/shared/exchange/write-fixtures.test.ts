@@ -22,7 +22,11 @@ function libreOfficeResave(bytes: Uint8Array, name: string, outName: string): vo
   try {
     mkdirSync(join(tmp, 'in'));
     writeFileSync(join(tmp, 'in', name), bytes);
-    execFileSync('soffice', ['--headless', '--convert-to', 'xlsx', '--outdir', join(tmp, 'out'), join(tmp, 'in', name)], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'xlsx', '--outdir', join(tmp, 'out'), join(tmp, 'in', name)],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     mkdirSync(join(root, 'libreoffice'), { recursive: true });
     writeFileSync(join(root, 'libreoffice', outName), readFileSync(join(tmp, 'out', name)));
   } finally {
@@ -39,7 +43,10 @@ describe.runIf(enabled)('write fixtures', () => {
       writeFileSync(join(dir, c.name), c.bytes);
       if (c.bytes.length > 200_000) big.push(c.name);
     }
-    writeFileSync(join(dir, '.gitignore'), `# Large generated files; regenerate with WRITE_FIXTURES=1 (see tests/shared/exchange/write-fixtures.test.ts).\n${big.join('\n')}\n`);
+    writeFileSync(
+      join(dir, '.gitignore'),
+      `# Large generated files; regenerate with WRITE_FIXTURES=1 (see tests/shared/exchange/write-fixtures.test.ts).\n${big.join('\n')}\n`,
+    );
   });
 
   it('writes the LibreOffice re-saves', () => {

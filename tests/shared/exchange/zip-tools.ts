@@ -87,7 +87,8 @@ export function rezip(bytes: Uint8Array, edit: (files: Map<string, Uint8Array>) 
 }
 
 /** UTF-8 text of a member. */
-export const text = (files: Map<string, Uint8Array>, name: string): string => Buffer.from(files.get(name) ?? new Uint8Array()).toString('utf8');
+export const text = (files: Map<string, Uint8Array>, name: string): string =>
+  Buffer.from(files.get(name) ?? new Uint8Array()).toString('utf8');
 
 /** Replaces a member's text. */
 export function setText(files: Map<string, Uint8Array>, name: string, s: string): void {

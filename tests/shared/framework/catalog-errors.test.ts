@@ -26,7 +26,12 @@ function errorsOf(text: string, meta: unknown = entry.meta): FrameworkError[] {
   return r.errors;
 }
 
-function expectError(errors: FrameworkError[], code: FrameworkErrorCode, where: Partial<FrameworkError>, text: string): void {
+function expectError(
+  errors: FrameworkError[],
+  code: FrameworkErrorCode,
+  where: Partial<FrameworkError>,
+  text: string,
+): void {
   const found = errors.find((e) => e.code === code);
   expect(found, `${code} in ${errors.map((e) => e.message).join(' | ')}`).toBeDefined();
   expect(found).toMatchObject(where);
@@ -39,25 +44,113 @@ describe('broken district catalogue', () => {
   });
 
   const cases: [string, string, string, string, FrameworkErrorCode, Partial<FrameworkError>, string][] = [
-    ['duplicate code', '1.3', 'code', '1.2', 'code-duplicate', { column: 'code', indicator: '1.2' }, 'bị trùng (đã có ở dòng 3)'],
+    [
+      'duplicate code',
+      '1.3',
+      'code',
+      '1.2',
+      'code-duplicate',
+      { column: 'code', indicator: '1.2' },
+      'bị trùng (đã có ở dòng 3)',
+    ],
     ['malformed code', '1.3', 'code', '1-3', 'code-invalid', { column: 'code', indicator: '1-3' }, '"nhóm.số thứ tự"'],
     ['gap in numbering', '1.3', 'code', '1.9', 'code-gap', { group: 1 }, 'thiếu chỉ số 1.3'],
-    ['code in another group', '1.3', 'code', '2.9', 'code-group-mismatch', { column: 'group_code' }, 'không thuộc nhóm 1'],
+    [
+      'code in another group',
+      '1.3',
+      'code',
+      '2.9',
+      'code-group-mismatch',
+      { column: 'group_code' },
+      'không thuộc nhóm 1',
+    ],
     ['unknown group', '1.3', 'group_code', '9', 'group-unknown', { column: 'group_code' }, 'Nhóm 9 không có'],
     ['group sum off', '1.5', 'max_points', '15', 'group-sum', { group: 1 }, 'là 105, khác điểm tối đa của nhóm (100)'],
-    ['unparseable rule', '1.2', 'scoring', 'steps:4=20;x', 'rule-unparseable', { column: 'scoring', indicator: '1.2' }, 'Không hiểu quy tắc'],
-    ['step above max', '1.2', 'scoring', 'steps:5=25;4=20;1=5', 'step-above-max', { column: 'scoring' }, 'vượt điểm tối đa 20'],
-    ['top step not max', '1.2', 'scoring', 'steps:4=15;1=5', 'top-step-not-max', { column: 'scoring' }, 'đúng điểm tối đa 20'],
-    ['choice without full option', '1.1', 'scoring', 'choice:truong=0.8;pho=0.5;khong=0', 'choice-no-full', { column: 'scoring' }, 'hệ số 1'],
-    ['fraction outside [0,1]', '1.1', 'scoring', 'choice:truong=1;pho=1.5;khong=0', 'fraction-range', { column: 'scoring' }, '"pho" là 1.5'],
-    ['choice key without label', '1.1', 'scoring', 'choice:truong=1;pho=0.5;moi=0', 'choice-no-label', { column: 'method_vi' }, 'nhãn của mức "moi"'],
-    ['value type not matching rule', '1.5', 'value_type', 'count', 'rule-value-type-mismatch', { column: 'scoring' }, '"bool" không dùng được cho kiểu giá trị "count"'],
-    ['unknown value type', '1.5', 'value_type', 'so', 'value-type-unknown', { column: 'value_type' }, 'Kiểu giá trị "so"'],
+    [
+      'unparseable rule',
+      '1.2',
+      'scoring',
+      'steps:4=20;x',
+      'rule-unparseable',
+      { column: 'scoring', indicator: '1.2' },
+      'Không hiểu quy tắc',
+    ],
+    [
+      'step above max',
+      '1.2',
+      'scoring',
+      'steps:5=25;4=20;1=5',
+      'step-above-max',
+      { column: 'scoring' },
+      'vượt điểm tối đa 20',
+    ],
+    [
+      'top step not max',
+      '1.2',
+      'scoring',
+      'steps:4=15;1=5',
+      'top-step-not-max',
+      { column: 'scoring' },
+      'đúng điểm tối đa 20',
+    ],
+    [
+      'choice without full option',
+      '1.1',
+      'scoring',
+      'choice:truong=0.8;pho=0.5;khong=0',
+      'choice-no-full',
+      { column: 'scoring' },
+      'hệ số 1',
+    ],
+    [
+      'fraction outside [0,1]',
+      '1.1',
+      'scoring',
+      'choice:truong=1;pho=1.5;khong=0',
+      'fraction-range',
+      { column: 'scoring' },
+      '"pho" là 1.5',
+    ],
+    [
+      'choice key without label',
+      '1.1',
+      'scoring',
+      'choice:truong=1;pho=0.5;moi=0',
+      'choice-no-label',
+      { column: 'method_vi' },
+      'nhãn của mức "moi"',
+    ],
+    [
+      'value type not matching rule',
+      '1.5',
+      'value_type',
+      'count',
+      'rule-value-type-mismatch',
+      { column: 'scoring' },
+      '"bool" không dùng được cho kiểu giá trị "count"',
+    ],
+    [
+      'unknown value type',
+      '1.5',
+      'value_type',
+      'so',
+      'value-type-unknown',
+      { column: 'value_type' },
+      'Kiểu giá trị "so"',
+    ],
     ['zero max', '1.5', 'max_points', '0', 'max-not-positive', { column: 'max_points' }, 'số dương'],
     ['negative max', '1.5', 'max_points', '-10', 'max-not-positive', { column: 'max_points' }, '"-10"'],
     ['text max', '1.5', 'max_points', 'mười', 'max-not-positive', { column: 'max_points' }, '"mười"'],
     ['missing name', '1.5', 'name_vi', '', 'name-missing', { column: 'name_vi', indicator: '1.5' }, 'Thiếu tên chỉ số'],
-    ['group name differs', '1.3', 'group_name_vi', 'Nhận thức', 'group-name-mismatch', { column: 'group_name_vi' }, '"Nhận thức số"'],
+    [
+      'group name differs',
+      '1.3',
+      'group_name_vi',
+      'Nhận thức',
+      'group-name-mismatch',
+      { column: 'group_name_vi' },
+      '"Nhận thức số"',
+    ],
     ['bad provenance', '1.3', 'provenance', 'X', 'provenance-invalid', { column: 'provenance' }, 'V, P, R, I'],
   ];
 
@@ -88,7 +181,9 @@ describe('broken district catalogue', () => {
     const errors = errorsOf(csv.replace('max_points', 'diem_toi_da'));
     expectError(errors, 'header-missing-column', { row: 1 }, 'Thiếu cột "max_points"');
     const dup = errorsOf(csv.replace('name_en', 'name_vi'));
-    expect(dup.map((e) => e.code)).toEqual(expect.arrayContaining(['header-duplicate-column', 'header-missing-column']));
+    expect(dup.map((e) => e.code)).toEqual(
+      expect.arrayContaining(['header-duplicate-column', 'header-missing-column']),
+    );
   });
 
   it('reports CSV syntax errors with the record number', () => {

@@ -38,7 +38,12 @@ describe('framework round trips', () => {
         const drop = k % fw.indicators.length;
         const r = validateFramework({ ...fw, indicators: fw.indicators.filter((_, i) => i !== drop) });
         expect(r.ok).toBe(false);
-        if (!r.ok) expect(r.errors.map((e) => e.code).some((c) => ['group-sum', 'code-gap', 'group-empty', 'no-indicators'].includes(c))).toBe(true);
+        if (!r.ok)
+          expect(
+            r.errors
+              .map((e) => e.code)
+              .some((c) => ['group-sum', 'code-gap', 'group-empty', 'no-indicators'].includes(c)),
+          ).toBe(true);
       }),
       { numRuns: 50 },
     );

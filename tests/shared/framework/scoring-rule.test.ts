@@ -38,17 +38,35 @@ describe('parseScoringRule', () => {
     expect(serializeScoringRule(rule(' steps: 4 = 20 ; 1=5; '))).toBe('steps:4=20;1=5');
   });
 
-  it.each(['', 'boolean', 'steps', 'steps:', 'steps:4=20;x', 'steps:4=20=1', 'target:abc', 'target:', 'choice:Truong=1', 'choice:truong=a', 'choice:1a=1', 'choice:truong', 'lookup:1=2'])(
-    'refuses %j with a Vietnamese reason',
-    (text) => {
-      const r = parseScoringRule(text);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error).toContain('Không hiểu quy tắc chấm điểm');
-    },
-  );
+  it.each([
+    '',
+    'boolean',
+    'steps',
+    'steps:',
+    'steps:4=20;x',
+    'steps:4=20=1',
+    'target:abc',
+    'target:',
+    'choice:Truong=1',
+    'choice:truong=a',
+    'choice:1a=1',
+    'choice:truong',
+    'lookup:1=2',
+  ])('refuses %j with a Vietnamese reason', (text) => {
+    const r = parseScoringRule(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain('Không hiểu quy tắc chấm điểm');
+  });
 
   it('round-trips through the serializer', () => {
-    for (const t of ['bool', 'ratio', 'manual', 'target:12', 'steps:1000=20;500=15;200=10;50=5', 'choice:a=1;b_2=0.25;c=0']) {
+    for (const t of [
+      'bool',
+      'ratio',
+      'manual',
+      'target:12',
+      'steps:1000=20;500=15;200=10;50=5',
+      'choice:a=1;b_2=0.25;c=0',
+    ]) {
       expect(serializeScoringRule(rule(t))).toBe(t);
     }
     expect(serializeScoringRule(rule(serializeScoringRule({ kind: 'target', target: 1e-7 })))).toBe('target:1e-7');
@@ -56,7 +74,8 @@ describe('parseScoringRule', () => {
 });
 
 describe('findChoiceLabel', () => {
-  const method = 'Căn cứ quyết định; mot_phan = triển khai từ 1 đến 3 lớp (5 điểm); mot = chỉ một (7,5 điểm); khong = chưa có (0 điểm).';
+  const method =
+    'Căn cứ quyết định; mot_phan = triển khai từ 1 đến 3 lớp (5 điểm); mot = chỉ một (7,5 điểm); khong = chưa có (0 điểm).';
   it('finds each key, not a longer key that starts with it', () => {
     expect(findChoiceLabel(method, 'mot')).toBe('chỉ một');
     expect(findChoiceLabel(method, 'mot_phan')).toBe('triển khai từ 1 đến 3 lớp');
@@ -77,11 +96,13 @@ describe('checkRule', () => {
 
   it('accepts a good steps rule', () => expect(codes(rule('steps:4=20;3=15'), 'count', 20)).toEqual([]));
   it('flags a step above max', () => expect(codes(rule('steps:4=25;3=15'), 'count', 20)).toEqual(['step-above-max']));
-  it('flags a top step below max', () => expect(codes(rule('steps:4=15;3=10'), 'count', 20)).toEqual(['top-step-not-max']));
+  it('flags a top step below max', () =>
+    expect(codes(rule('steps:4=15;3=10'), 'count', 20)).toEqual(['top-step-not-max']));
   it('flags steps out of order', () => expect(codes(rule('steps:3=20;4=15'), 'count', 20)).toEqual(['steps-order']));
   it('flags rising points', () => expect(codes(rule('steps:4=20;3=10;2=15'), 'count', 20)).toEqual(['steps-order']));
   it('flags negative steps', () => expect(codes(rule('steps:4=20;-1=0'), 'count', 20)).toEqual(['step-negative']));
-  it('flags a non-positive target', () => expect(codes(rule('target:0'), 'count', 10)).toEqual(['target-not-positive']));
+  it('flags a non-positive target', () =>
+    expect(codes(rule('target:0'), 'count', 10)).toEqual(['target-not-positive']));
   it('flags rule/value type mismatch', () => {
     expect(codes(rule('bool'), 'count', 10)).toEqual(['rule-value-type-mismatch']);
     expect(codes(rule('ratio'), 'percent', 10)).toEqual([]);

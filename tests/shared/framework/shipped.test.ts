@@ -60,7 +60,12 @@ describe('index.json', () => {
   it('refuses file names with folders and bad metadata', () => {
     const index = JSON.parse(shippedText('index.json')) as { frameworks: Record<string, unknown>[] };
     const first = index.frameworks[0] as Record<string, unknown>;
-    const r = parseFrameworkIndex({ frameworks: [{ ...first, file: '../secret.csv' }, { ...first, level: 'tinh' }] });
+    const r = parseFrameworkIndex({
+      frameworks: [
+        { ...first, file: '../secret.csv' },
+        { ...first, level: 'tinh' },
+      ],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((e) => e.code)).toEqual(['meta-invalid', 'meta-invalid']);

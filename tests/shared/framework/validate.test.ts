@@ -57,7 +57,12 @@ describe('validateFramework', () => {
     const r = validateFramework(input);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors[0]).toMatchObject({ code: 'max-not-positive', position: 3, column: 'maxPoints', indicator: '1.3' });
+      expect(r.errors[0]).toMatchObject({
+        code: 'max-not-positive',
+        position: 3,
+        column: 'maxPoints',
+        indicator: '1.3',
+      });
       expect(r.errors[0]?.message).toMatch(/^Chỉ số thứ 3, cột "maxPoints", chỉ số 1\.3: Điểm tối đa phải là số dương/);
     }
   });
@@ -71,7 +76,9 @@ describe('validateFramework', () => {
     expect(errorCodes({ ...fw, level: 'province' })).toEqual(['meta-invalid']);
     expect(errorCodes({ ...fw, id: 'Có dấu' })).toEqual(['meta-invalid']);
     expect(errorCodes({ ...fw, thresholds: { complete: 0.9, basic: 0 } })).toEqual(['thresholds-invalid']);
-    expect(errorCodes({ ...fw, groups: [...fw.groups, fw.groups[0]] })).toEqual(expect.arrayContaining(['group-duplicate']));
+    expect(errorCodes({ ...fw, groups: [...fw.groups, fw.groups[0]] })).toEqual(
+      expect.arrayContaining(['group-duplicate']),
+    );
   });
 
   it('reports garbage indicators instead of throwing', () => {
@@ -94,7 +101,11 @@ describe('fingerprint and compareFrameworks', () => {
       Array.isArray(v)
         ? v.map(reverseKeys)
         : typeof v === 'object' && v !== null
-          ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]))
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverseKeys(x)]),
+            )
           : v;
     const reordered = reverseKeys(fw) as Framework;
     expect(Object.keys(reordered)[0]).not.toBe(Object.keys(fw)[0]);

@@ -95,10 +95,12 @@ describe('validateBytes', () => {
 });
 
 describe('validateAbsolutePath', () => {
-  it.each(['/home/user/Documents/a.xlsx', 'C:\\Users\\An\\Documents\\a.xlsx', 'D:/data/a.xlsx', '\\\\server\\share\\a.xlsx'])(
-    'accepts %s',
-    (path) => expect(validateAbsolutePath(path)).toEqual({ ok: true, value: path }),
-  );
+  it.each([
+    '/home/user/Documents/a.xlsx',
+    'C:\\Users\\An\\Documents\\a.xlsx',
+    'D:/data/a.xlsx',
+    '\\\\server\\share\\a.xlsx',
+  ])('accepts %s', (path) => expect(validateAbsolutePath(path)).toEqual({ ok: true, value: path }));
   it.each([
     ['not a string', 1],
     ['empty', ''],
@@ -165,7 +167,10 @@ describe('request validators', () => {
   it('file:save builds a fresh request and refuses each bad field', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const good = { suggestedName: 'a.xlsx', bytes, filters: xlsx, extra: true };
-    expect(validateSaveFileRequest(good)).toEqual({ ok: true, value: { suggestedName: 'a.xlsx', bytes, filters: xlsx } });
+    expect(validateSaveFileRequest(good)).toEqual({
+      ok: true,
+      value: { suggestedName: 'a.xlsx', bytes, filters: xlsx },
+    });
     expect(validateSaveFileRequest(null).ok).toBe(false);
     expect(validateSaveFileRequest('a.xlsx').ok).toBe(false);
     expect(validateSaveFileRequest({ ...good, suggestedName: '../a.xlsx' }).ok).toBe(false);
@@ -174,7 +179,10 @@ describe('request validators', () => {
   });
 
   it('file:open needs a boolean `multiple` and valid filters', () => {
-    expect(validateOpenFilesRequest({ multiple: true, filters: xlsx })).toEqual({ ok: true, value: { multiple: true, filters: xlsx } });
+    expect(validateOpenFilesRequest({ multiple: true, filters: xlsx })).toEqual({
+      ok: true,
+      value: { multiple: true, filters: xlsx },
+    });
     expect(validateOpenFilesRequest({ multiple: 'yes', filters: xlsx }).ok).toBe(false);
     expect(validateOpenFilesRequest({ multiple: false }).ok).toBe(false);
   });
@@ -198,7 +206,8 @@ describe('request validators', () => {
     for (const channel of channels) {
       const result = REQUEST_VALIDATORS[channel](42);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
+      if (!result.ok)
+        expect(result.error).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
     }
   });
 });

@@ -17,7 +17,9 @@ function fullValue(fw: Framework, code: string): IndicatorValue {
     case 'bool':
       return { type: 'boolean', value: true };
     case 'ratio':
-      return ind.valueType === 'percent' ? { type: 'percent', value: 100 } : { type: 'ratio', numerator: 5, denominator: 5 };
+      return ind.valueType === 'percent'
+        ? { type: 'percent', value: 100 }
+        : { type: 'ratio', numerator: 5, denominator: 5 };
     case 'steps':
       return { type: 'count', value: ind.scoring.steps[0]?.threshold ?? 0 };
     case 'target':
@@ -33,7 +35,15 @@ describe('aggregate', () => {
   it('gives 1,000 points and index 1 when everything is complete', () => {
     const values = new Map(district.indicators.map((i) => [i.code, fullValue(district, i.code)]));
     const agg = aggregate(district, values);
-    expect(agg).toMatchObject({ total: 72, entered: 72, completed: 72, points: 1000, maxPoints: 1000, index: 1, invalid: 0 });
+    expect(agg).toMatchObject({
+      total: 72,
+      entered: 72,
+      completed: 72,
+      points: 1000,
+      maxPoints: 1000,
+      index: 1,
+      invalid: 0,
+    });
     expect(agg.groups.map((g) => [g.group.code, g.points, g.total])).toEqual([
       [1, 100, 8],
       [2, 100, 8],
@@ -44,7 +54,9 @@ describe('aggregate', () => {
       [7, 150, 7],
       [8, 150, 7],
     ]);
-    expect(unitSentence(agg)).toBe('Đã hoàn thành và cơ bản hoàn thành 72/72 chỉ số, có 0/72 chỉ số hoàn thành thấp hoặc chưa thực hiện');
+    expect(unitSentence(agg)).toBe(
+      'Đã hoàn thành và cơ bản hoàn thành 72/72 chỉ số, có 0/72 chỉ số hoàn thành thấp hoặc chưa thực hiện',
+    );
   });
 
   it('counts nothing entered as chưa nhập', () => {
@@ -65,7 +77,9 @@ describe('aggregate', () => {
       values[ind.code] = i < 41 ? fullValue(district, ind.code) : zeroValue(ind.code);
     });
     const agg = aggregate(district, values);
-    expect(unitSentence(agg)).toBe('Đã hoàn thành và cơ bản hoàn thành 41/72 chỉ số, có 31/72 chỉ số hoàn thành thấp hoặc chưa thực hiện');
+    expect(unitSentence(agg)).toBe(
+      'Đã hoàn thành và cơ bản hoàn thành 41/72 chỉ số, có 31/72 chỉ số hoàn thành thấp hoặc chưa thực hiện',
+    );
   });
 
   it('counts không áp dụng as entered, invalid as not entered', () => {
@@ -88,7 +102,9 @@ describe('aggregate', () => {
 
   it('sums groups from unrounded points', () => {
     const g1 = district.indicators.filter((i) => i.groupCode === 1 && i.valueType === 'ratio');
-    const values = Object.fromEntries(g1.map((i) => [i.code, { type: 'ratio', numerator: 1, denominator: 3 } as IndicatorValue]));
+    const values = Object.fromEntries(
+      g1.map((i) => [i.code, { type: 'ratio', numerator: 1, denominator: 3 } as IndicatorValue]),
+    );
     const agg = aggregate(district, values);
     const expected = g1.reduce((s, i) => s + (i.maxPoints * 1) / 3, 0);
     expect(agg.groups[0]?.points).toBeCloseTo(expected, 10);

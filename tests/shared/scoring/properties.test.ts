@@ -38,7 +38,9 @@ describe('scoring properties', () => {
           const agg = aggregate(fw, values);
           let unit = 0;
           for (const g of agg.groups) {
-            const parts = fw.indicators.filter((i) => i.groupCode === g.group.code).map((i) => agg.scores.get(i.code)?.points ?? Number.NaN);
+            const parts = fw.indicators
+              .filter((i) => i.groupCode === g.group.code)
+              .map((i) => agg.scores.get(i.code)?.points ?? Number.NaN);
             const sum = parts.reduce((a, b) => a + b, 0);
             expect(g.rawPoints).toBeCloseTo(sum, 9);
             expect(g.points).toBeCloseTo(Math.min(sum, g.group.maxPoints), 9);
@@ -64,10 +66,18 @@ describe('scoring properties', () => {
       .tuple(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }))
       .map(([a, b]) => ({ complete: Math.max(a, b), basic: Math.min(a, b) }));
     fc.assert(
-      fc.property(thresholds, fc.integer({ min: 1, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (t, max, x, y) => {
-        const [lo, hi] = x <= y ? [x * max, y * max] : [y * max, x * max];
-        expect(statusRank(statusFromPoints(lo, max, t))).toBeLessThanOrEqual(statusRank(statusFromPoints(hi, max, t)));
-      }),
+      fc.property(
+        thresholds,
+        fc.integer({ min: 1, max: 200 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (t, max, x, y) => {
+          const [lo, hi] = x <= y ? [x * max, y * max] : [y * max, x * max];
+          expect(statusRank(statusFromPoints(lo, max, t))).toBeLessThanOrEqual(
+            statusRank(statusFromPoints(hi, max, t)),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -81,18 +91,23 @@ describe('scoring properties', () => {
       return undefined;
     };
     fc.assert(
-      fc.property(frameworkArb, fc.double({ min: 0, max: 20000, noNaN: true }), fc.double({ min: 0, max: 20000, noNaN: true }), (fw, a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        for (const ind of fw.indicators) {
-          const vLo = numeric(ind, lo);
-          const vHi = numeric(ind, hi);
-          if (!vLo || !vHi) continue;
-          const sLo = scoreIndicator(ind, vLo, fw.thresholds);
-          const sHi = scoreIndicator(ind, vHi, fw.thresholds);
-          expect(sHi.points).toBeGreaterThanOrEqual(sLo.points);
-          expect(statusRank(sHi.status)).toBeGreaterThanOrEqual(statusRank(sLo.status));
-        }
-      }),
+      fc.property(
+        frameworkArb,
+        fc.double({ min: 0, max: 20000, noNaN: true }),
+        fc.double({ min: 0, max: 20000, noNaN: true }),
+        (fw, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          for (const ind of fw.indicators) {
+            const vLo = numeric(ind, lo);
+            const vHi = numeric(ind, hi);
+            if (!vLo || !vHi) continue;
+            const sLo = scoreIndicator(ind, vLo, fw.thresholds);
+            const sHi = scoreIndicator(ind, vHi, fw.thresholds);
+            expect(sHi.points).toBeGreaterThanOrEqual(sLo.points);
+            expect(statusRank(sHi.status)).toBeGreaterThanOrEqual(statusRank(sLo.status));
+          }
+        },
+      ),
       runs,
     );
   });

@@ -23,7 +23,11 @@ describe('empty values', () => {
 
 describe('bool', () => {
   it('gives max or nothing', () => {
-    expect(scoreIndicator(boolInd, { type: 'boolean', value: true }, T)).toMatchObject({ points: 10, status: 'hoan-thanh', explanation: 'Có → 10 điểm' });
+    expect(scoreIndicator(boolInd, { type: 'boolean', value: true }, T)).toMatchObject({
+      points: 10,
+      status: 'hoan-thanh',
+      explanation: 'Có → 10 điểm',
+    });
     expect(scoreIndicator(boolInd, { type: 'boolean', value: false }, T).explanation).toBe('Không → 0 điểm');
   });
   it('refuses a non-boolean payload', () => {
@@ -96,14 +100,24 @@ describe('steps', () => {
     [40, 20, 'hoan-thanh'],
     [2.5, 10, 'co-ban-hoan-thanh'],
   ])('count %d → %d points', (count, points, status) => {
-    expect(scoreIndicator(stepsInd, { type: 'count', value: count }, T)).toMatchObject({ state: 'scored', points, status });
+    expect(scoreIndicator(stepsInd, { type: 'count', value: count }, T)).toMatchObject({
+      state: 'scored',
+      points,
+      status,
+    });
   });
   it('explains the step reached or missed', () => {
-    expect(scoreIndicator(stepsInd, { type: 'count', value: 3 }, T).explanation).toBe('Giá trị 3 đạt bậc từ 3 trở lên → 15 điểm');
-    expect(scoreIndicator(stepsInd, { type: 'count', value: 0 }, T).explanation).toBe('Giá trị 0 chưa đạt bậc thấp nhất (từ 1) → 0 điểm');
+    expect(scoreIndicator(stepsInd, { type: 'count', value: 3 }, T).explanation).toBe(
+      'Giá trị 3 đạt bậc từ 3 trở lên → 15 điểm',
+    );
+    expect(scoreIndicator(stepsInd, { type: 'count', value: 0 }, T).explanation).toBe(
+      'Giá trị 0 chưa đạt bậc thấp nhất (từ 1) → 0 điểm',
+    );
   });
   it('warns about a fractional count', () => {
-    expect(scoreIndicator(stepsInd, { type: 'count', value: 2.5 }, T).warnings).toEqual(['Số đếm 2,5 không phải số nguyên.']);
+    expect(scoreIndicator(stepsInd, { type: 'count', value: 2.5 }, T).warnings).toEqual([
+      'Số đếm 2,5 không phải số nguyên.',
+    ]);
   });
   it('refuses negative counts', () => {
     expect(scoreIndicator(stepsInd, { type: 'count', value: -1 }, T)).toMatchObject({ state: 'invalid', points: 0 });
@@ -112,10 +126,21 @@ describe('steps', () => {
 
 describe('target', () => {
   it('scores min(v/N, 1) × max', () => {
-    expect(scoreIndicator(targetInd, { type: 'count', value: 30 }, T)).toMatchObject({ points: 6, status: 'co-ban-hoan-thanh' });
-    expect(scoreIndicator(targetInd, { type: 'count', value: 80 }, T)).toMatchObject({ points: 10, status: 'hoan-thanh' });
-    expect(scoreIndicator(targetInd, { type: 'count', value: 0 }, T)).toMatchObject({ points: 0, status: 'chua-thuc-hien' });
-    expect(scoreIndicator(targetInd, { type: 'count', value: 30 }, T).explanation).toBe('Đạt 30/50 = 60,00% → 0,6 × 10 = 6 điểm');
+    expect(scoreIndicator(targetInd, { type: 'count', value: 30 }, T)).toMatchObject({
+      points: 6,
+      status: 'co-ban-hoan-thanh',
+    });
+    expect(scoreIndicator(targetInd, { type: 'count', value: 80 }, T)).toMatchObject({
+      points: 10,
+      status: 'hoan-thanh',
+    });
+    expect(scoreIndicator(targetInd, { type: 'count', value: 0 }, T)).toMatchObject({
+      points: 0,
+      status: 'chua-thuc-hien',
+    });
+    expect(scoreIndicator(targetInd, { type: 'count', value: 30 }, T).explanation).toBe(
+      'Đạt 30/50 = 60,00% → 0,6 × 10 = 6 điểm',
+    );
   });
   it('refuses infinity', () => {
     expect(scoreIndicator(targetInd, { type: 'count', value: Number.POSITIVE_INFINITY }, T).state).toBe('invalid');
@@ -124,11 +149,17 @@ describe('target', () => {
 
 describe('choice', () => {
   it('scores fraction × max, fractional points allowed', () => {
-    expect(scoreIndicator(choiceInd, { type: 'choice', key: 'truong' }, T)).toMatchObject({ points: 15, status: 'hoan-thanh' });
+    expect(scoreIndicator(choiceInd, { type: 'choice', key: 'truong' }, T)).toMatchObject({
+      points: 15,
+      status: 'hoan-thanh',
+    });
     const pho = scoreIndicator(choiceInd, { type: 'choice', key: 'pho' }, T);
     expect(pho).toMatchObject({ points: 7.5, status: 'co-ban-hoan-thanh' });
     expect(pho.explanation).toBe('Mức "pho" (Trưởng ban là cấp phó) → 0,5 × 15 = 7,5 điểm');
-    expect(scoreIndicator(choiceInd, { type: 'choice', key: 'khong' }, T)).toMatchObject({ points: 0, status: 'chua-thuc-hien' });
+    expect(scoreIndicator(choiceInd, { type: 'choice', key: 'khong' }, T)).toMatchObject({
+      points: 0,
+      status: 'chua-thuc-hien',
+    });
   });
   it('refuses an unknown key, including prototype names', () => {
     for (const key of ['giam_doc', 'constructor', '__proto__', '']) {

@@ -31,14 +31,29 @@ describe('parseViNumber', () => {
     expect(value(input)).toBe(expected);
   });
 
-  it.each(['', '   ', 'abc', '12abc', '1,2,3', '1.2.3', '1.23.456', '1,234.5', '1e3', '12 %', '--1', '1 000', ',5', '5,', '.5', 'NaN', 'Infinity'])(
-    'refuses %j with a Vietnamese message',
-    (input) => {
-      const r = parseViNumber(input);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error).toMatch(/số/);
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'abc',
+    '12abc',
+    '1,2,3',
+    '1.2.3',
+    '1.23.456',
+    '1,234.5',
+    '1e3',
+    '12 %',
+    '--1',
+    '1 000',
+    ',5',
+    '5,',
+    '.5',
+    'NaN',
+    'Infinity',
+  ])('refuses %j with a Vietnamese message', (input) => {
+    const r = parseViNumber(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/số/);
+  });
 });
 
 describe('formatViNumber', () => {

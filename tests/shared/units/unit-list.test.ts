@@ -5,7 +5,9 @@ import { readUnitSheet } from '../../../shared/units/unit-sheet';
 
 describe('pasted unit lists', () => {
   it('reads tab, semicolon or comma separated lines, skips a header and blanks, normalises to NFC', () => {
-    const r = parseUnitList(`Mã\tTên\r\n09244\tXã Gia Phong\r\n\r\n09247;${'Xã Gia Trung'.normalize('NFD')}\n09250, Thị trấn Me `);
+    const r = parseUnitList(
+      `Mã\tTên\r\n09244\tXã Gia Phong\r\n\r\n09247;${'Xã Gia Trung'.normalize('NFD')}\n09250, Thị trấn Me `,
+    );
     expect(r.errors).toEqual([]);
     expect(r.items).toEqual([
       { code: '09244', name: 'Xã Gia Phong' },
@@ -33,12 +35,31 @@ describe('unit lists from Excel', () => {
   }
 
   it('reads code and name from columns A and B, numeric codes included', () => {
-    const r = readUnitSheet(book([['Mã', 'Tên'], [9244, 'Xã Gia Phong'], ['09247', 'Xã Gia Trung'], [null, null]]));
-    expect(r).toEqual({ items: [{ code: '9244', name: 'Xã Gia Phong' }, { code: '09247', name: 'Xã Gia Trung' }], errors: [] });
+    const r = readUnitSheet(
+      book([
+        ['Mã', 'Tên'],
+        [9244, 'Xã Gia Phong'],
+        ['09247', 'Xã Gia Trung'],
+        [null, null],
+      ]),
+    );
+    expect(r).toEqual({
+      items: [
+        { code: '9244', name: 'Xã Gia Phong' },
+        { code: '09247', name: 'Xã Gia Trung' },
+      ],
+      errors: [],
+    });
   });
 
   it('names sheet and row of a bad row; a broken file gives one error and no units', () => {
-    const r = readUnitSheet(book([['Mã', 'Tên'], ['09244', ''], ['09247', 'Xã Gia Trung']]));
+    const r = readUnitSheet(
+      book([
+        ['Mã', 'Tên'],
+        ['09244', ''],
+        ['09247', 'Xã Gia Trung'],
+      ]),
+    );
     expect(r.errors).toEqual(['Trang "Danh sách", dòng 2: thiếu tên đơn vị cho mã 09244.']);
     expect(r.items).toHaveLength(1);
     const broken = readUnitSheet(new TextEncoder().encode('<html>not a workbook</html>'));

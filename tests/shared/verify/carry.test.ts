@@ -6,7 +6,8 @@ import { verificationFigures } from '../../../shared/verify/figures';
 import { agreeAll, AT, communeFw, ind, layer, sampleEntries } from './fixtures';
 
 const r1 = sampleEntries();
-const edit = (entries: EntryData[], code: string, f: (e: EntryData) => EntryData) => entries.map((e) => (e.code === code ? f(e) : e));
+const edit = (entries: EntryData[], code: string, f: (e: EntryData) => EntryData) =>
+  entries.map((e) => (e.code === code ? f(e) : e));
 
 describe('carry', () => {
   const layers = agreeAll(communeFw, r1);
@@ -30,11 +31,20 @@ describe('carry', () => {
     const changed = changedSinceVerified(communeFw, r2, layers);
     expect(changed.map((c) => c.code)).toEqual(['1.2', '1.3', '2.1']);
     expect(changed[0]!.changes).toEqual([{ field: 'numerator', label: 'Tử số a', old: '12', new: '14' }]);
-    expect(changed[1]!.changes.map((c) => [c.field, c.old, c.new])).toEqual([['docNumber', '3/QĐ-UBND', '99/QĐ-UBND'], ['note', r1[2]!.note, 'Bổ sung']]);
-    expect(changed[2]!.changes.map((c) => c.field)).toEqual(['value', 'docNumber', 'docDate', 'summary', 'note'].filter((f) => f !== 'note' || r1[5]!.note !== ''));
+    expect(changed[1]!.changes.map((c) => [c.field, c.old, c.new])).toEqual([
+      ['docNumber', '3/QĐ-UBND', '99/QĐ-UBND'],
+      ['note', r1[2]!.note, 'Bổ sung'],
+    ]);
+    expect(changed[2]!.changes.map((c) => c.field)).toEqual(
+      ['value', 'docNumber', 'docDate', 'summary', 'note'].filter((f) => f !== 'note' || r1[5]!.note !== ''),
+    );
 
     const carried = carryVerdicts(communeFw, r2, layers, { revision: 2, at: AT + 5 });
-    expect(carried.get('1.2')).toMatchObject({ verdict: 'request', remark: 'Bổ sung biên bản', stale: { revision: 2, at: AT + 5 } });
+    expect(carried.get('1.2')).toMatchObject({
+      verdict: 'request',
+      remark: 'Bổ sung biên bản',
+      stale: { revision: 2, at: AT + 5 },
+    });
     expect(carried.get('1.2')!.stale!.changes).toEqual(changed[0]!.changes);
     expect(carried.get('1.1')!.stale).toBeUndefined();
     expect(carried.has('8.1')).toBe(false);

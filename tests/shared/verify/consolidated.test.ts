@@ -3,7 +3,11 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { EntryData } from '../../../shared/entry/types';
 import { benchConsolidatedInput, rawSheetJsWrite, sameCells } from '../../../shared/verify/bench';
-import { buildConsolidatedBook, type ConsolidatedCommune, exportConsolidated } from '../../../shared/verify/consolidated';
+import {
+  buildConsolidatedBook,
+  type ConsolidatedCommune,
+  exportConsolidated,
+} from '../../../shared/verify/consolidated';
 import { summaryLayout } from '../../../shared/verify/consolidated-summary';
 import { verificationFigures } from '../../../shared/verify/figures';
 import { competitionRanks } from '../../../shared/verify/rank';
@@ -14,8 +18,31 @@ import { agreeAll, communeFw, districtFw, ind, layer, plainEntries } from './fix
 
 const FORBIDDEN = /[:\\/?*[\]]/;
 
-function commune(code: string, name: string, entries: EntryData[], layers = agreeAll(communeFw, entries)): ConsolidatedCommune {
-  return { unit: { code, name }, framework: communeFw, info: { address: '', civilServants: '', enterprises: '', population: '', contactName: '', contactPosition: '', contactPhone: '', contactEmail: '' }, entries, layers, revision: 2, exportId: `e-${code}`, fileSha256: code.padStart(64, 'a') };
+function commune(
+  code: string,
+  name: string,
+  entries: EntryData[],
+  layers = agreeAll(communeFw, entries),
+): ConsolidatedCommune {
+  return {
+    unit: { code, name },
+    framework: communeFw,
+    info: {
+      address: '',
+      civilServants: '',
+      enterprises: '',
+      population: '',
+      contactName: '',
+      contactPosition: '',
+      contactPhone: '',
+      contactEmail: '',
+    },
+    entries,
+    layers,
+    revision: 2,
+    exportId: `e-${code}`,
+    fileSha256: code.padStart(64, 'a'),
+  };
 }
 
 function cells(wb: XLSX.WorkBook, name: string): unknown[][] {
@@ -26,7 +53,14 @@ describe('exportConsolidated', () => {
   const base = plainEntries();
   const lower = base.map((e) => (e.code === '1.4' ? { ...e, raw: { value: 'no' } } : e));
   const reqLayers = agreeAll(communeFw, base);
-  reqLayers.set('6.1', layer(ind('6.1'), base.find((e) => e.code === '6.1')!, { verdict: 'request', remark: 'Bổ sung' }));
+  reqLayers.set(
+    '6.1',
+    layer(
+      ind('6.1'),
+      base.find((e) => e.code === '6.1')!,
+      { verdict: 'request', remark: 'Bổ sung' },
+    ),
+  );
   const communes = [
     commune('3', 'Xã Gia Vân', lower),
     commune('1', 'Xã Gia Phong', base),
@@ -36,10 +70,20 @@ describe('exportConsolidated', () => {
     commune('6', 'Phường Đông/Tây: [Khu*1]? rất dài vượt quá ba mươi mốt ký tự', lower),
   ];
   const input = {
-    district: { code: '373', name: 'Huyện Gia Viễn' }, province: 'UBND tỉnh Ninh Bình', period: { year: 2025, kind: 'year' as const },
-    districtAssessment: { framework: districtFw, info: communes[0]!.info, entries: plainEntries(districtFw), revision: 3 },
-    communes, team: [{ name: 'Nguyễn Văn An', position: 'Phó Chủ tịch UBND huyện, Tổ trưởng' }],
-    exportId: 'x1', exportedAt: Date.UTC(2025, 11, 20, 2), appVersion: '0.1.0',
+    district: { code: '373', name: 'Huyện Gia Viễn' },
+    province: 'UBND tỉnh Ninh Bình',
+    period: { year: 2025, kind: 'year' as const },
+    districtAssessment: {
+      framework: districtFw,
+      info: communes[0]!.info,
+      entries: plainEntries(districtFw),
+      revision: 3,
+    },
+    communes,
+    team: [{ name: 'Nguyễn Văn An', position: 'Phó Chủ tịch UBND huyện, Tổ trưởng' }],
+    exportId: 'x1',
+    exportedAt: Date.UTC(2025, 11, 20, 2),
+    appVersion: '0.1.0',
   };
   const out = exportConsolidated(input);
   const wb = readBook(out.bytes);
@@ -62,7 +106,14 @@ describe('exportConsolidated', () => {
     const rows = cells(wb, 'Tổng hợp');
     const L = summaryLayout(8);
     const body = rows.slice(L.firstRow, L.firstRow + communes.length);
-    expect(body.map((r) => r[1])).toEqual(['Phường Đông/Tây: [Khu*1]? rất dài vượt quá ba mươi mốt ký tự', 'Xã Ân Hòa', 'Xã Gia Hòa', 'Xã Gia Phong', 'Xã Gia Phong', 'Xã Gia Vân']);
+    expect(body.map((r) => r[1])).toEqual([
+      'Phường Đông/Tây: [Khu*1]? rất dài vượt quá ba mươi mốt ký tự',
+      'Xã Ân Hòa',
+      'Xã Gia Hòa',
+      'Xã Gia Phong',
+      'Xã Gia Phong',
+      'Xã Gia Vân',
+    ]);
     for (const r of body) {
       const c = communes.find((x) => x.unit.code === r[2])!;
       const f = verificationFigures(communeFw, c.entries, c.layers);
@@ -77,7 +128,14 @@ describe('exportConsolidated', () => {
     }
     const rank = Object.fromEntries(body.map((r) => [r[2], r[L.totalsCol + 3]]));
     expect(rank).toEqual({ 1: 1, 2: 1, 5: 1, 3: 4, 6: 4, 4: 6 }); // 6.1 (requested) is worth more than 1.4 (15)
-    expect(body.map((r) => r[3])).toEqual(['Đã thẩm tra', 'Yêu cầu bổ sung', 'Đã thẩm tra', 'Đã thẩm tra', 'Đã thẩm tra', 'Đã thẩm tra']);
+    expect(body.map((r) => r[3])).toEqual([
+      'Đã thẩm tra',
+      'Yêu cầu bổ sung',
+      'Đã thẩm tra',
+      'Đã thẩm tra',
+      'Đã thẩm tra',
+      'Đã thẩm tra',
+    ]);
     expect(rows.flat()).toContain(out.sentence);
   });
 
@@ -94,11 +152,16 @@ describe('exportConsolidated', () => {
     const total = c.find((r) => r[1] === 'TỔNG CỘNG')!;
     expect(total[6]).toBeCloseTo(f.self.points, 9);
     expect(total[11]).toBeCloseTo(f.verified.points, 9);
-    expect(cells(wb, 'Biên bản').flat().filter((v) => v === 'BIÊN BẢN THẨM TRA')).toHaveLength(communes.length);
+    expect(
+      cells(wb, 'Biên bản')
+        .flat()
+        .filter((v) => v === 'BIÊN BẢN THẨM TRA'),
+    ).toHaveLength(communes.length);
   });
 
   it('writes no formula anywhere', () => {
-    for (const [n, data] of unzip(out.bytes)) if (n.startsWith('xl/worksheets/')) expect(new TextDecoder().decode(data)).not.toMatch(/<f[ >]/);
+    for (const [n, data] of unzip(out.bytes))
+      if (n.startsWith('xl/worksheets/')) expect(new TextDecoder().decode(data)).not.toMatch(/<f[ >]/);
   });
 
   it('carries a manifest with district, period, communes, revisions and hashes', () => {
@@ -108,9 +171,16 @@ describe('exportConsolidated', () => {
     expect(kv.get('districtCode')).toBe('373');
     expect(kv.get('sha256')).toBe(out.manifestSha256);
     const parts = Number(kv.get('payloadParts'));
-    const payload = JSON.parse(Array.from({ length: parts }, (_, i) => kv.get(`payload.${i + 1}`)).join('')) as { communes: { code: string; revision: number; fileSha256: string; rank: number }[]; district: { revision: number } };
+    const payload = JSON.parse(Array.from({ length: parts }, (_, i) => kv.get(`payload.${i + 1}`)).join('')) as {
+      communes: { code: string; revision: number; fileSha256: string; rank: number }[];
+      district: { revision: number };
+    };
     expect(payload.communes).toHaveLength(6);
-    expect(payload.communes.find((c) => c.code === '1')).toMatchObject({ revision: 2, fileSha256: '1'.padStart(64, 'a'), rank: 1 });
+    expect(payload.communes.find((c) => c.code === '1')).toMatchObject({
+      revision: 2,
+      fileSha256: '1'.padStart(64, 'a'),
+      rank: 1,
+    });
     expect(payload.district.revision).toBe(3);
   });
 });
@@ -129,7 +199,15 @@ describe('ranks and sheet names', () => {
     const names = new SheetNames(['Tổng hợp']);
     const long = 'Thị trấn Rất Rất Dài Của Huyện Gia Viễn Tỉnh Ninh Bình';
     const got = ['tổng hợp', 'History', long, long, long, 'Xã A', 'XÃ A'].map((n) => names.allocate(n));
-    expect(got).toEqual(['tổng hợp (2)', 'History (2)', long.slice(0, 31).trimEnd(), `${long.slice(0, 27).trimEnd()} (2)`, `${long.slice(0, 27).trimEnd()} (3)`, 'Xã A', 'XÃ A (2)']);
+    expect(got).toEqual([
+      'tổng hợp (2)',
+      'History (2)',
+      long.slice(0, 31).trimEnd(),
+      `${long.slice(0, 27).trimEnd()} (2)`,
+      `${long.slice(0, 27).trimEnd()} (3)`,
+      'Xã A',
+      'XÃ A (2)',
+    ]);
     for (const n of got) expect([...n].length).toBeLessThanOrEqual(31);
   });
 });
@@ -143,7 +221,10 @@ describe('bench helper', () => {
     expect(readBook(raw).SheetNames).toEqual(book.wb.SheetNames);
     for (const row of book.rows.slice(0, 5)) {
       const c = input.communes.find((x) => x.unit.code === row.code)!;
-      expect(row.figures.verified.points).toBeCloseTo(verificationFigures(communeFw, c.entries, c.layers).verified.points, 9);
+      expect(row.figures.verified.points).toBeCloseTo(
+        verificationFigures(communeFw, c.entries, c.layers).verified.points,
+        9,
+      );
     }
   });
 });

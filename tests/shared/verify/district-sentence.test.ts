@@ -10,15 +10,20 @@ import { agreeAll, communeFw, entry } from './fixtures';
 /** A raw value worth the full points (true) or nothing (false). */
 function rawFor(i: Indicator, full: boolean): RawValue {
   switch (i.valueType) {
-    case 'boolean': return { value: full ? 'yes' : 'no' };
+    case 'boolean':
+      return { value: full ? 'yes' : 'no' };
     case 'choice': {
       const opts = i.scoring.kind === 'choice' ? i.scoring.options : [];
       return { value: (full ? opts.find((o) => o.fraction === 1) : opts.find((o) => o.fraction === 0))?.key ?? '' };
     }
-    case 'count': return { value: full ? '999' : '0' };
-    case 'percent': return { value: full ? '100' : '0' };
-    case 'ratio': return { numerator: full ? '10' : '0', denominator: '10' };
-    default: return { declared: '1', points: full ? String(i.maxPoints) : '0' };
+    case 'count':
+      return { value: full ? '999' : '0' };
+    case 'percent':
+      return { value: full ? '100' : '0' };
+    case 'ratio':
+      return { numerator: full ? '10' : '0', denominator: '10' };
+    default:
+      return { declared: '1', points: full ? String(i.maxPoints) : '0' };
   }
 }
 
@@ -45,12 +50,16 @@ describe('districtSummary', () => {
   it('needs strictly more than half of the communes: 1 of 2 is not a majority', () => {
     const s = districtSummary(communeFw, [communeDoing(ALL), communeDoing([])]);
     expect(s.strong).toEqual([]);
-    expect(s.sentence).toBe('Đa số các xã thực hiện ở mức thấp hoặc chưa thực hiện được 50/50 chỉ số thuộc các nhóm: Nhận thức số, Thể chế số, Hạ tầng số, Nhân lực số, An toàn thông tin mạng, Hoạt động chính quyền số, Hoạt động kinh tế số, Hoạt động xã hội số.');
+    expect(s.sentence).toBe(
+      'Đa số các xã thực hiện ở mức thấp hoặc chưa thực hiện được 50/50 chỉ số thuộc các nhóm: Nhận thức số, Thể chế số, Hạ tầng số, Nhân lực số, An toàn thông tin mạng, Hoạt động chính quyền số, Hoạt động kinh tế số, Hoạt động xã hội số.',
+    );
   });
 
   it('omits the weak clause when every group is strong', () => {
     const s = districtSummary(communeFw, [communeDoing(ALL), communeDoing(ALL), communeDoing([1])]);
-    expect(s.sentence).toBe('Đa số các xã hoàn thành và cơ bản hoàn thành 50/50 chỉ số thuộc các nhóm: Nhận thức số, Thể chế số, Hạ tầng số, Nhân lực số, An toàn thông tin mạng, Hoạt động chính quyền số, Hoạt động kinh tế số, Hoạt động xã hội số.');
+    expect(s.sentence).toBe(
+      'Đa số các xã hoàn thành và cơ bản hoàn thành 50/50 chỉ số thuộc các nhóm: Nhận thức số, Thể chế số, Hạ tầng số, Nhân lực số, An toàn thông tin mạng, Hoạt động chính quyền số, Hoạt động kinh tế số, Hoạt động xã hội số.',
+    );
   });
 
   it('counts a group reached at exactly half completion, and says so when there is no commune', () => {

@@ -16,19 +16,38 @@ describe('verificationFigures', () => {
     expect(f.verified.points).toBeCloseTo(f.self.points, 9);
     expect(f.unit.pointsDiff).toBeCloseTo(0, 9);
     expect(f.groups.every((g) => g.completedDiff === 0)).toBe(true);
-    expect(f.progress).toEqual({ total: 50, verified: 50, agreed: 50, adjusted: 0, requested: 0, stale: 0, pending: 0 });
+    expect(f.progress).toEqual({
+      total: 50,
+      verified: 50,
+      agreed: 50,
+      adjusted: 0,
+      requested: 0,
+      stale: 0,
+      pending: 0,
+    });
   });
 
   it('counts an adjustment, a request, a stale verdict and open indicators; unverified ones score nothing', () => {
     const entries = plainEntries();
     const layers = agreeAll(communeFw, entries);
     const e14 = entries.find((e) => e.code === '1.4')!; // boolean, 15 points: yes → no
-    layers.set('1.4', layer(ind('1.4'), e14, { verdict: 'adjust', raw: { value: 'no' }, remark: 'Chưa có chuyên mục' }));
+    layers.set(
+      '1.4',
+      layer(ind('1.4'), e14, { verdict: 'adjust', raw: { value: 'no' }, remark: 'Chưa có chuyên mục' }),
+    );
     layers.set('1.2', layer(ind('1.2'), entries[1]!, { verdict: 'request', remark: 'Bổ sung biên bản' }));
     layers.set('1.5', { ...layers.get('1.5')!, stale: { revision: 2, at: AT, changes: [] } });
     layers.delete('2.1');
     const f = verificationFigures(communeFw, entries, layers);
-    expect(f.progress).toEqual({ total: 50, verified: 47, agreed: 46, adjusted: 1, requested: 1, stale: 1, pending: 2 });
+    expect(f.progress).toEqual({
+      total: 50,
+      verified: 47,
+      agreed: 46,
+      adjusted: 1,
+      requested: 1,
+      stale: 1,
+      pending: 2,
+    });
     const g1 = f.groups[0]!;
     const lost = ['1.4', '1.2', '1.5'].reduce((s, c) => s + f.self.scores.get(c)!.points, 0);
     expect(g1.pointsDiff).toBeCloseTo(-lost, 9);
@@ -39,7 +58,11 @@ describe('verificationFigures', () => {
   });
 
   const actions = ['none', 'agree', 'adjust', 'request', 'stale'] as const;
-  const plan = fc.tuple(...communeFw.indicators.map(() => fc.record({ self: fc.integer(), act: fc.constantFrom(...actions), adj: fc.integer() })));
+  const plan = fc.tuple(
+    ...communeFw.indicators.map(() =>
+      fc.record({ self: fc.integer(), act: fc.constantFrom(...actions), adj: fc.integer() }),
+    ),
+  );
 
   it('verified total = sum of verified indicator points (group caps), difference = verified − self (property)', () => {
     fc.assert(
@@ -49,17 +72,34 @@ describe('verificationFigures', () => {
         communeFw.indicators.forEach((i, k) => {
           const s = steps[k]!;
           const e = entries[k]!;
-          const r = s.act === 'none' ? undefined
-            : s.act === 'adjust' ? applyVerdict(i, e, { verdict: 'adjust', raw: randomRaw(i, seededRandom(s.adj)), remark: 'Lý do', at: AT })
-            : s.act === 'request' ? applyVerdict(i, e, { verdict: 'request', remark: 'Bổ sung', at: AT })
-            : applyVerdict(i, e, { verdict: 'agree', at: AT });
-          if (r?.ok) layers.set(i.code, s.act === 'stale' ? { ...r.layer, stale: { revision: 2, at: AT, changes: [] } } : r.layer);
+          const r =
+            s.act === 'none'
+              ? undefined
+              : s.act === 'adjust'
+                ? applyVerdict(i, e, {
+                    verdict: 'adjust',
+                    raw: randomRaw(i, seededRandom(s.adj)),
+                    remark: 'Lý do',
+                    at: AT,
+                  })
+                : s.act === 'request'
+                  ? applyVerdict(i, e, { verdict: 'request', remark: 'Bổ sung', at: AT })
+                  : applyVerdict(i, e, { verdict: 'agree', at: AT });
+          if (r?.ok)
+            layers.set(
+              i.code,
+              s.act === 'stale' ? { ...r.layer, stale: { revision: 2, at: AT, changes: [] } } : r.layer,
+            );
         });
         const f = verificationFigures(communeFw, entries, layers);
         let total = 0;
         for (const g of communeFw.groups) {
-          const pts = communeFw.indicators.filter((i) => i.groupCode === g.code)
-            .reduce((sum, i) => sum + scoreIndicator(i, verifiedValue(i, layers.get(i.code)), communeFw.thresholds).points, 0);
+          const pts = communeFw.indicators
+            .filter((i) => i.groupCode === g.code)
+            .reduce(
+              (sum, i) => sum + scoreIndicator(i, verifiedValue(i, layers.get(i.code)), communeFw.thresholds).points,
+              0,
+            );
           total += Math.min(pts, g.maxPoints);
           const d = f.groups.find((x) => x.groupCode === g.code)!;
           expect(d.verifiedPoints).toBeCloseTo(Math.min(pts, g.maxPoints), 9);
@@ -89,7 +129,14 @@ describe('boardState', () => {
     expect(boardState(communeFw, true, layers)).toBe('dang-tham-tra');
     const all = agreeAll(communeFw, entries);
     expect(boardState(communeFw, true, all)).toBe('da-tham-tra');
-    all.set('3.1', layer(ind('3.1'), entries.find((e) => e.code === '3.1')!, { verdict: 'request', remark: 'Bổ sung' }));
+    all.set(
+      '3.1',
+      layer(
+        ind('3.1'),
+        entries.find((e) => e.code === '3.1')!,
+        { verdict: 'request', remark: 'Bổ sung' },
+      ),
+    );
     expect(boardState(communeFw, true, all)).toBe('yeu-cau-bo-sung');
     all.set('3.2', { ...all.get('3.2')!, stale: { revision: 2, at: AT, changes: [] } });
     expect(boardState(communeFw, true, all)).toBe('dang-tham-tra');

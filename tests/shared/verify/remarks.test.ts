@@ -16,13 +16,38 @@ const entries = sampleEntries();
 
 function input(): RemarksInput {
   const layers = agreeAll(communeFw, entries);
-  layers.set('1.2', layer(ind('1.2'), entries[1]!, { verdict: 'request', remark: '=HYPERLINK("http://x","bấm") — bổ sung biên bản', verifier: 'Lê Thị Hoa' }));
-  layers.set('1.4', layer(ind('1.4'), entries[3]!, { verdict: 'adjust', raw: { value: 'no' }, remark: 'Chuyên mục chưa cập nhật'.normalize('NFD'), verifier: 'Trần Văn Bình' }));
-  layers.set('3.1', { ...layer(ind('3.1'), entries[9]!, { verdict: 'request', remark: 'cũ' }), stale: { revision: 2, at: AT, changes: [] } });
+  layers.set(
+    '1.2',
+    layer(ind('1.2'), entries[1]!, {
+      verdict: 'request',
+      remark: '=HYPERLINK("http://x","bấm") — bổ sung biên bản',
+      verifier: 'Lê Thị Hoa',
+    }),
+  );
+  layers.set(
+    '1.4',
+    layer(ind('1.4'), entries[3]!, {
+      verdict: 'adjust',
+      raw: { value: 'no' },
+      remark: 'Chuyên mục chưa cập nhật'.normalize('NFD'),
+      verifier: 'Trần Văn Bình',
+    }),
+  );
+  layers.set('3.1', {
+    ...layer(ind('3.1'), entries[9]!, { verdict: 'request', remark: 'cũ' }),
+    stale: { revision: 2, at: AT, changes: [] },
+  });
   return {
-    framework: communeFw, unit: { code: '14758', name: 'Xã Gia Phong' }, district: { code: '373', name: 'Huyện Gia Viễn' },
-    period: { year: 2025, kind: 'year' }, revision: 1, selfEntries: entries, layers,
-    exportId: 'a1b2c3', exportedAt: AT, appVersion: '0.1.0',
+    framework: communeFw,
+    unit: { code: '14758', name: 'Xã Gia Phong' },
+    district: { code: '373', name: 'Huyện Gia Viễn' },
+    period: { year: 2025, kind: 'year' },
+    revision: 1,
+    selfEntries: entries,
+    layers,
+    exportId: 'a1b2c3',
+    exportedAt: AT,
+    appVersion: '0.1.0',
   };
 }
 
@@ -43,10 +68,23 @@ describe('remarks file', () => {
     const r = readRemarksFile(out.bytes, out.fileName);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.manifest).toEqual(out.manifest);
-    expect(r.manifest).toMatchObject({ format: 'dti-desk/remarks', formatVersion: 1, revision: 1, framework: { id: 'ninh-binh-xa', version: '2022.1' }, period: { year: 2025, kind: 'year' } });
-    expect(r.manifest.remarks.map((x) => [x.code, x.verdict])).toEqual([['1.2', 'request'], ['1.4', 'adjust']]);
+    expect(r.manifest).toMatchObject({
+      format: 'dti-desk/remarks',
+      formatVersion: 1,
+      revision: 1,
+      framework: { id: 'ninh-binh-xa', version: '2022.1' },
+      period: { year: 2025, kind: 'year' },
+    });
+    expect(r.manifest.remarks.map((x) => [x.code, x.verdict])).toEqual([
+      ['1.2', 'request'],
+      ['1.4', 'adjust'],
+    ]);
     expect(r.manifest.remarks[0]!.remark).toBe('=HYPERLINK("http://x","bấm") — bổ sung biên bản');
-    expect(r.manifest.remarks[1]).toMatchObject({ raw: { value: 'no' }, remark: 'Chuyên mục chưa cập nhật'.normalize('NFC'), verifier: 'Trần Văn Bình' });
+    expect(r.manifest.remarks[1]).toMatchObject({
+      raw: { value: 'no' },
+      remark: 'Chuyên mục chưa cập nhật'.normalize('NFC'),
+      verifier: 'Trần Văn Bình',
+    });
     expect(r.fileSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -56,10 +94,31 @@ describe('remarks file', () => {
     expect(wb.SheetNames).toEqual(['Yêu cầu bổ sung', '_manifest']);
     expect(wb.Workbook?.Sheets?.[1]?.Hidden).toBe(1);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Yêu cầu bổ sung']!, { header: 1, defval: '' });
-    expect(rows[7]).toEqual(['STT', 'Mã chỉ số', 'Chỉ số', 'Số liệu tự đánh giá', 'Kết luận', 'Giá trị thẩm tra', 'Nhận xét, yêu cầu', 'Người thẩm tra', 'Ngày']);
-    expect(rows[8]).toEqual([1, '1.2', ind('1.2').name, 'a = 12; b = 15', 'Yêu cầu bổ sung', '', '\'=HYPERLINK("http://x","bấm") — bổ sung biên bản', 'Lê Thị Hoa', '15/12/2025']);
+    expect(rows[7]).toEqual([
+      'STT',
+      'Mã chỉ số',
+      'Chỉ số',
+      'Số liệu tự đánh giá',
+      'Kết luận',
+      'Giá trị thẩm tra',
+      'Nhận xét, yêu cầu',
+      'Người thẩm tra',
+      'Ngày',
+    ]);
+    expect(rows[8]).toEqual([
+      1,
+      '1.2',
+      ind('1.2').name,
+      'a = 12; b = 15',
+      'Yêu cầu bổ sung',
+      '',
+      '\'=HYPERLINK("http://x","bấm") — bổ sung biên bản',
+      'Lê Thị Hoa',
+      '15/12/2025',
+    ]);
     expect(rows[9]!.slice(1, 6)).toEqual(['1.4', ind('1.4').name, 'Có', 'Điều chỉnh', 'Không']);
-    for (const [name, data] of unzip(out.bytes)) if (name.startsWith('xl/worksheets/')) expect(new TextDecoder().decode(data)).not.toMatch(/<f[ >]/);
+    for (const [name, data] of unzip(out.bytes))
+      if (name.startsWith('xl/worksheets/')) expect(new TextDecoder().decode(data)).not.toMatch(/<f[ >]/);
   });
 
   it('refuses an assessment file, naming what it is', () => {
@@ -78,11 +137,17 @@ describe('remarks file', () => {
   it('refuses random bytes, empty and truncated files with Vietnamese messages, never throwing (property)', () => {
     const good = exportRemarks(input()).bytes;
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 4096 }), fc.integer({ min: 0, max: good.length - 1 }).map((n) => good.slice(0, n))), (bytes) => {
-        const r = readRemarksFile(bytes, 'x.xlsx');
-        expect(r.ok).toBe(false);
-        if (!r.ok) expect(r.error.message).toMatch(VIETNAMESE);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 4096 }),
+          fc.integer({ min: 0, max: good.length - 1 }).map((n) => good.slice(0, n)),
+        ),
+        (bytes) => {
+          const r = readRemarksFile(bytes, 'x.xlsx');
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.error.message).toMatch(VIETNAMESE);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -91,7 +156,10 @@ describe('remarks file', () => {
     const out = exportRemarks(input());
     const payload = out.manifest.remarks;
     const edited = JSON.stringify({ remarks: payload.map((x, i) => (i === 0 ? { ...x, remark: 'đã sửa' } : x)) });
-    const kind = (b: Uint8Array) => { const r = readRemarksFile(b, 'x.xlsx'); return r.ok ? 'ok' : r.error.kind; };
+    const kind = (b: Uint8Array) => {
+      const r = readRemarksFile(b, 'x.xlsx');
+      return r.ok ? 'ok' : r.error.kind;
+    };
     expect(kind(setManifest(setManifest(out.bytes, 'payloadParts', '1'), 'payload.1', edited))).toBe('hash-mismatch');
     expect(kind(setManifest(out.bytes, 'formatVersion', '2'))).toBe('future-version');
     expect(kind(setManifest(out.bytes, 'payload.1', '{"remarks":['))).toBe('manifest-invalid');
@@ -103,7 +171,19 @@ describe('remarks file', () => {
 
   it('reads "__proto__" keys and payload members as plain data, without polluting prototypes', () => {
     const out = exportRemarks(input());
-    const evil = JSON.stringify({ remarks: [{ code: '1.2', verdict: 'request', remark: 'x', raw: { __proto__: { polluted: 1 } }, verifier: '', at: 1, __proto__: { polluted: 1 } }] });
+    const evil = JSON.stringify({
+      remarks: [
+        {
+          code: '1.2',
+          verdict: 'request',
+          remark: 'x',
+          raw: { __proto__: { polluted: 1 } },
+          verifier: '',
+          at: 1,
+          __proto__: { polluted: 1 },
+        },
+      ],
+    });
     const b = setManifest(setManifest(out.bytes, '__proto__', '{"polluted":1}'), 'payload.1', evil);
     const r = readRemarksFile(b, 'x.xlsx');
     expect(r.ok ? 'ok' : r.error.kind).toBe('hash-mismatch');

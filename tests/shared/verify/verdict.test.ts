@@ -11,7 +11,13 @@ describe('applyVerdict', () => {
   it('agree copies the self raw and snapshots the self entry as basis', () => {
     const r = applyVerdict(ratio, self, { verdict: 'agree', at: AT, revision: 2, verifier: ' Lê Thị Hoa ' });
     if (!r.ok) throw new Error('refused');
-    expect(r.layer).toMatchObject({ verdict: 'agree', raw: { numerator: '12', denominator: '15' }, remark: '', at: AT, verifier: 'Lê Thị Hoa' });
+    expect(r.layer).toMatchObject({
+      verdict: 'agree',
+      raw: { numerator: '12', denominator: '15' },
+      remark: '',
+      at: AT,
+      verifier: 'Lê Thị Hoa',
+    });
     expect(r.layer.basis).toEqual({ raw: self.raw, evidence: self.evidence, note: 'Đã họp', revision: 2 });
     expect(r.layer.raw).not.toBe(self.raw);
     expect(verifiedValue(ratio, r.layer)).toEqual(parseRaw(ratio, self.raw).value);
@@ -30,7 +36,12 @@ describe('applyVerdict', () => {
   });
 
   it('adjust needs a parseable value and a remark', () => {
-    const r = applyVerdict(ratio, self, { verdict: 'adjust', raw: { numerator: '10', denominator: '15' }, remark: ' Chỉ 10 cuộc họp có biên bản ', at: AT });
+    const r = applyVerdict(ratio, self, {
+      verdict: 'adjust',
+      raw: { numerator: '10', denominator: '15' },
+      remark: ' Chỉ 10 cuộc họp có biên bản ',
+      at: AT,
+    });
     if (!r.ok) throw new Error('refused');
     expect(r.layer.raw).toEqual({ numerator: '10', denominator: '15' });
     expect(r.layer.remark).toBe('Chỉ 10 cuộc họp có biên bản');
@@ -38,12 +49,22 @@ describe('applyVerdict', () => {
   });
 
   it('adjust without a remark is refused on the remark field', () => {
-    const r = applyVerdict(ratio, self, { verdict: 'adjust', raw: { numerator: '10', denominator: '15' }, remark: '  ', at: AT });
+    const r = applyVerdict(ratio, self, {
+      verdict: 'adjust',
+      raw: { numerator: '10', denominator: '15' },
+      remark: '  ',
+      at: AT,
+    });
     expect(r.ok ? {} : r.errors).toEqual({ remark: 'Cần ghi rõ lý do điều chỉnh.' });
   });
 
   it('adjust with an unparseable value gives the parser error per field', () => {
-    const r = applyVerdict(ratio, self, { verdict: 'adjust', raw: { numerator: '1,2,3', denominator: '' }, remark: 'x', at: AT });
+    const r = applyVerdict(ratio, self, {
+      verdict: 'adjust',
+      raw: { numerator: '1,2,3', denominator: '' },
+      remark: 'x',
+      at: AT,
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.errors).sort()).toEqual(['denominator', 'numerator']);
@@ -51,14 +72,28 @@ describe('applyVerdict', () => {
   });
 
   it('adjust with no value, or with the self value itself, is refused', () => {
-    const none = applyVerdict(ind('1.4'), entry('1.4', { value: 'yes' }), { verdict: 'adjust', raw: {}, remark: 'x', at: AT });
+    const none = applyVerdict(ind('1.4'), entry('1.4', { value: 'yes' }), {
+      verdict: 'adjust',
+      raw: {},
+      remark: 'x',
+      at: AT,
+    });
     expect(none.ok ? {} : none.errors).toEqual({ value: 'Cần nhập giá trị thẩm tra.' });
-    const same = applyVerdict(ratio, self, { verdict: 'adjust', raw: { numerator: '12', denominator: '15' }, remark: 'x', at: AT });
+    const same = applyVerdict(ratio, self, {
+      verdict: 'adjust',
+      raw: { numerator: '12', denominator: '15' },
+      remark: 'x',
+      at: AT,
+    });
     expect(same.ok ? {} : Object.keys(same.errors)).toEqual(['verdict']);
   });
 
   it('adjust keeps only the fields of the indicator', () => {
-    const l = layer(ind('1.4'), entry('1.4', { value: 'yes' }), { verdict: 'adjust', raw: { value: 'no', points: '9' }, remark: 'Chưa có chuyên mục' });
+    const l = layer(ind('1.4'), entry('1.4', { value: 'yes' }), {
+      verdict: 'adjust',
+      raw: { value: 'no', points: '9' },
+      remark: 'Chưa có chuyên mục',
+    });
     expect(l.raw).toEqual({ value: 'no' });
   });
 
@@ -87,17 +122,32 @@ describe('agreeGroup', () => {
   it('agrees to every indicator of the group without a verdict and leaves existing verdicts alone', () => {
     const entries = plainEntries();
     const group1 = communeFw.indicators.filter((i) => i.groupCode === 1).map((i) => i.code);
-    const adjusted = layer(ind('1.1'), entries[0]!, { verdict: 'adjust', raw: { value: 'khong' }, remark: 'Chưa kiện toàn' });
+    const adjusted = layer(ind('1.1'), entries[0]!, {
+      verdict: 'adjust',
+      raw: { value: 'khong' },
+      remark: 'Chưa kiện toàn',
+    });
     const requested = layer(ind('1.3'), entries[2]!, { verdict: 'request', remark: 'Bổ sung văn bản' });
-    const stale = { ...layer(ind('1.4'), entries[3]!, { verdict: 'agree' }), stale: { revision: 2, at: AT, changes: [] } };
-    const existing = new Map([['1.1', adjusted], ['1.3', requested], ['1.4', stale]]);
+    const stale = {
+      ...layer(ind('1.4'), entries[3]!, { verdict: 'agree' }),
+      stale: { revision: 2, at: AT, changes: [] },
+    };
+    const existing = new Map([
+      ['1.1', adjusted],
+      ['1.3', requested],
+      ['1.4', stale],
+    ]);
     const r = agreeGroup(communeFw, 1, entries, existing, { at: AT + 1, verifier: 'Tổ', revision: 1 });
     expect([...r.layers.keys()]).toEqual(group1.filter((c) => !existing.has(c)));
     for (const [code, l] of r.layers) {
       expect(l.verdict).toBe('agree');
       expect(l.raw).toEqual(entries.find((e) => e.code === code)?.raw);
     }
-    expect(r.skipped).toEqual([{ code: '1.1', reason: 'decided' }, { code: '1.3', reason: 'decided' }, { code: '1.4', reason: 'stale' }]);
+    expect(r.skipped).toEqual([
+      { code: '1.1', reason: 'decided' },
+      { code: '1.3', reason: 'decided' },
+      { code: '1.4', reason: 'stale' },
+    ]);
   });
 
   it('skips indicators whose self value does not parse, and other groups', () => {

@@ -4,7 +4,8 @@ import type { IndicatorScore } from '@shared/scoring/types';
 import { filterIndicators, nextUnfilled } from '../../../../renderer/features/entry/filter';
 import { EMPTY_FILTER } from '../../../../renderer/store/slices/entry';
 
-const ind = (code: string, groupCode: number, name: string) => ({ code, groupCode, name, method: '', evidence: '' }) as Indicator;
+const ind = (code: string, groupCode: number, name: string) =>
+  ({ code, groupCode, name, method: '', evidence: '' }) as Indicator;
 const fw: Pick<Framework, 'indicators' | 'groups'> = {
   groups: [
     { code: 1, name: 'Nhận thức số', nameEn: '', maxPoints: 100 },
@@ -13,11 +14,15 @@ const fw: Pick<Framework, 'indicators' | 'groups'> = {
   indicators: [ind('1.1', 1, 'Trưởng ban'), ind('1.2', 1, 'Cuộc họp'), ind('2.1', 2, 'Đảng ủy xã có nghị quyết')],
 };
 const score = (status: IndicatorScore['status']) => ({ status }) as IndicatorScore;
-const scores = new Map([['1.2', score('hoan-thanh')], ['2.1', score('chua-thuc-hien')]]);
+const scores = new Map([
+  ['1.2', score('hoan-thanh')],
+  ['2.1', score('chua-thuc-hien')],
+]);
 
 describe('filterIndicators', () => {
   it('finds by name or group without diacritics, by group, status and only unfilled', () => {
-    const codes = (f: Partial<typeof EMPTY_FILTER>) => filterIndicators(fw, scores, { ...EMPTY_FILTER, ...f }).map((i) => i.code);
+    const codes = (f: Partial<typeof EMPTY_FILTER>) =>
+      filterIndicators(fw, scores, { ...EMPTY_FILTER, ...f }).map((i) => i.code);
     expect(codes({ text: 'nhan thuc' })).toEqual(['1.1', '1.2']);
     expect(codes({ text: 'dang uy' })).toEqual(['2.1']);
     expect(codes({ text: 'ĐẢNG ỦY' })).toEqual(['2.1']);

@@ -51,6 +51,8 @@ describe('SaveQueue', () => {
 
   it('describes Dexie-wrapped quota errors and other failures in Vietnamese', () => {
     expect(describeSaveError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toContain('đã đầy');
-    expect(describeSaveError(new Error('boom'))).toBe('Chưa lưu được: boom. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".');
+    expect(describeSaveError(new Error('boom'))).toBe(
+      'Chưa lưu được: boom. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".',
+    );
   });
 });

@@ -22,7 +22,12 @@ describe('exporting an assessment', () => {
     await saveDistrict(db, { code: '377', name: 'Huyện Gia Viễn' });
     await addCommunes(db, '377', [{ code: '09244', name: 'Xã Gia Phong' }]);
     const fw = (await defaultFramework(db, 'commune'))!;
-    const a = await createAssessment(db, { unitCode: '09244', period: { year: 2025, kind: 'year' }, frameworkId: fw.id, frameworkVersion: fw.version });
+    const a = await createAssessment(db, {
+      unitCode: '09244',
+      period: { year: 2025, kind: 'year' },
+      frameworkId: fw.id,
+      frameworkVersion: fw.version,
+    });
     await saveEntryField(db, a.id, '1.5', { kind: 'raw', name: 'value' }, '71,79');
     await saveEntryField(db, a.id, '1.5', { kind: 'note' }, '=không phải công thức');
     await saveInfoField(db, a.id, 'population', '12.345');
@@ -41,7 +46,10 @@ describe('exporting an assessment', () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.manifest).toMatchObject({ unit: { code: '09244' }, district: { code: '377' }, revision: 1 });
-    expect(read.entries.find((e) => e.code === '1.5')).toMatchObject({ raw: { value: '71,79' }, note: '=không phải công thức' });
+    expect(read.entries.find((e) => e.code === '1.5')).toMatchObject({
+      raw: { value: '71,79' },
+      note: '=không phải công thức',
+    });
     expect(read.info.population).toBe('12.345');
     expect(read.differences).toEqual([]);
   });

@@ -21,7 +21,10 @@ export async function dbHash(db: DtiDatabase): Promise<string> {
 export async function districtDb(withFrameworks = true): Promise<DtiDatabase> {
   const db = await freshDb(withFrameworks);
   await saveDistrict(db, { code: '373', name: 'Huyện Gia Viễn' });
-  await addCommunes(db, '373', [{ code: '14758', name: 'Xã Gia Phong' }, { code: '14761', name: 'Xã Gia Trung' }]);
+  await addCommunes(db, '373', [
+    { code: '14758', name: 'Xã Gia Phong' },
+    { code: '14761', name: 'Xã Gia Trung' },
+  ]);
   await setMeta(db, 'role', { kind: 'district' });
   return db;
 }
@@ -38,5 +41,8 @@ export async function communeDb(): Promise<DtiDatabase> {
 /** Reads files on the calling thread with the frameworks held by `db` (the app does the same in a worker). */
 export async function directReader(db: DtiDatabase): Promise<FileReader> {
   const fws = await db.frameworks.toArray();
-  return async (bytes, name) => readAssessmentFile(bytes, name, { resolveFramework: (id, v) => fws.find((f) => f.id === id && f.version === v)?.framework });
+  return async (bytes, name) =>
+    readAssessmentFile(bytes, name, {
+      resolveFramework: (id, v) => fws.find((f) => f.id === id && f.version === v)?.framework,
+    });
 }

@@ -16,7 +16,11 @@ import { communeDb, dbHash, directReader, districtDb } from './helpers';
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const Y2024 = { year: 2024, kind: 'year' } as const;
 
-async function plan(db: DtiDatabase, files: { name: string; bytes: Uint8Array }[], period: { year: number; kind: 'year' | 'mid-year' } | undefined = Y2024): Promise<FilePlan[]> {
+async function plan(
+  db: DtiDatabase,
+  files: { name: string; bytes: Uint8Array }[],
+  period: { year: number; kind: 'year' | 'mid-year' } | undefined = Y2024,
+): Promise<FilePlan[]> {
   return dryRun(db, files, await directReader(db), { period });
 }
 
@@ -24,7 +28,12 @@ async function plan(db: DtiDatabase, files: { name: string; bytes: Uint8Array }[
 async function communeExport() {
   const c = await communeDb();
   const fw = (await c.frameworks.where('level').equals('commune').toArray())[0]!;
-  const a = await createAssessment(c, { unitCode: '14758', period: Y2024, frameworkId: fw.id, frameworkVersion: fw.version });
+  const a = await createAssessment(c, {
+    unitCode: '14758',
+    period: Y2024,
+    frameworkId: fw.id,
+    frameworkVersion: fw.version,
+  });
   await saveInfoField(c, a.id, 'population', '10.234');
   await saveEntryField(c, a.id, '1.2', { kind: 'raw', name: 'numerator' }, '3');
   await saveEntryField(c, a.id, '1.2', { kind: 'raw', name: 'denominator' }, '4');
@@ -92,7 +101,12 @@ describe('import pipeline', () => {
       remark: 'Đúng',
       at: 1,
       verifier: 'Tổ thẩm tra',
-      basis: { raw: { value: 'yes' }, evidence: { docNumber: '15/QĐ-UBND', docDate: '12/03/2024', summary: '', link: '' }, note: '', revision: 1 },
+      basis: {
+        raw: { value: 'yes' },
+        evidence: { docNumber: '15/QĐ-UBND', docDate: '12/03/2024', summary: '', link: '' },
+        note: '',
+        revision: 1,
+      },
     };
     await d.entries.update([held.id, '1.4'], { verified });
 
@@ -108,7 +122,14 @@ describe('import pipeline', () => {
     const entries = await entriesOf(d, held.id);
     expect(entries.get('1.4')?.raw).toEqual({ value: 'no' });
     // The verdict is kept as history, marked stale with exactly what changed (shared/verify carryVerdicts).
-    expect(entries.get('1.4')?.verified).toEqual({ ...verified, stale: { revision: 2, at: expect.any(Number), changes: [{ field: 'value', label: 'Giá trị', old: 'yes', new: 'no' }] } });
+    expect(entries.get('1.4')?.verified).toEqual({
+      ...verified,
+      stale: {
+        revision: 2,
+        at: expect.any(Number),
+        changes: [{ field: 'value', label: 'Giá trị', old: 'yes', new: 'no' }],
+      },
+    });
     expect(entries.get('1.2')?.note).toBe('Đã sửa giải trình');
     const after = await d.assessments.get(held.id);
     expect(after?.imported?.revision).toBe(2);
@@ -144,13 +165,23 @@ describe('import pipeline', () => {
   it('refuses another district, an unknown commune, another period and an unknown framework without writing', async () => {
     const d = await districtDb();
     const files = [
-      { name: 'khac-huyen.xlsx', bytes: exportAssessment(sampleInput({ district: { code: '999', name: 'Huyện Khác' } })).bytes },
-      { name: 'xa-la.xlsx', bytes: exportAssessment(sampleInput({ unit: { code: '99999', name: 'Xã Lạ', type: 'commune' } })).bytes },
+      {
+        name: 'khac-huyen.xlsx',
+        bytes: exportAssessment(sampleInput({ district: { code: '999', name: 'Huyện Khác' } })).bytes,
+      },
+      {
+        name: 'xa-la.xlsx',
+        bytes: exportAssessment(sampleInput({ unit: { code: '99999', name: 'Xã Lạ', type: 'commune' } })).bytes,
+      },
       { name: 'ky-khac.xlsx', bytes: exportAssessment(sampleInput({ period: { year: 2023, kind: 'year' } })).bytes },
     ];
     const before = await dbHash(d);
     const plans = await plan(d, files);
-    expect(plans.map((p) => p.outcome.kind === 'context' && p.outcome.reason)).toEqual(['other-district', 'unknown-unit', 'period-mismatch']);
+    expect(plans.map((p) => p.outcome.kind === 'context' && p.outcome.reason)).toEqual([
+      'other-district',
+      'unknown-unit',
+      'period-mismatch',
+    ]);
     expect(outcomeLabel(plans[1]!).text).toContain('mã 99999');
     expect(outcomeLabel(plans[2]!).text).toContain('năm 2023');
     expect((await commitImport(d, plans)).map((r) => r.kind)).toEqual(['skipped', 'skipped', 'skipped']);

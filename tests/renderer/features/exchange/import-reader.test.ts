@@ -1,7 +1,13 @@
 // The worker reader: bytes transferred, one answer per file, a stuck worker stopped at the time limit and replaced.
 import { describe, expect, it } from 'vitest';
 import type { ImportRead } from '../../../../shared/exchange/import';
-import { createWorkerReader, TIMEOUT_MESSAGE, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../../../../renderer/features/exchange/import-reader';
+import {
+  createWorkerReader,
+  TIMEOUT_MESSAGE,
+  type WorkerLike,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../../../renderer/features/exchange/import-reader';
 
 class FakeWorker implements WorkerLike {
   onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null = null;
@@ -13,7 +19,8 @@ class FakeWorker implements WorkerLike {
     this.sent.push({ msg, transfer });
     if (msg.type !== 'read') return;
     const r = this.answer(msg.name);
-    if (r !== 'hang') queueMicrotask(() => this.onmessage?.({ data: { id: msg.id, result: r } } as MessageEvent<WorkerResponse>));
+    if (r !== 'hang')
+      queueMicrotask(() => this.onmessage?.({ data: { id: msg.id, result: r } } as MessageEvent<WorkerResponse>));
   }
   terminate(): void {
     this.terminated = true;

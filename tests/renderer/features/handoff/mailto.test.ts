@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { isSafeExternalUrl, MAX_URL_LENGTH } from '@shared/ipc/validate';
-import { buildMailto, checkEmail, handoffBody, handoffMailto, handoffSubject } from '../../../../renderer/features/handoff/mailto';
+import {
+  buildMailto,
+  checkEmail,
+  handoffBody,
+  handoffMailto,
+  handoffSubject,
+} from '../../../../renderer/features/handoff/mailto';
 
 const year = { year: 2025, kind: 'year' } as const;
-const body = { districtName: 'Huyện Gia Viễn', period: year, fileName: 'DTI_2025_huyen-gia-vien_tong-hop_20251215.xlsx', communes: 2, sentence: 'Đa số các xã hoàn thành và cơ bản hoàn thành 25/50 chỉ số thuộc các nhóm: Nhận thức số.' };
+const body = {
+  districtName: 'Huyện Gia Viễn',
+  period: year,
+  fileName: 'DTI_2025_huyen-gia-vien_tong-hop_20251215.xlsx',
+  communes: 2,
+  sentence: 'Đa số các xã hoàn thành và cơ bản hoàn thành 25/50 chỉ số thuộc các nhóm: Nhận thức số.',
+};
 
 describe('province e-mail check', () => {
-  it.each(['sotttt@ninhbinh.gov.vn', '  vp.ubnd@ninhbinh.gov.vn ', 'a+dti@mail.ninhbinh.gov.vn'])('accepts %s (trimmed)', (e) => {
-    expect(checkEmail(e)).toEqual({ ok: true, email: e.trim() });
-  });
+  it.each(['sotttt@ninhbinh.gov.vn', '  vp.ubnd@ninhbinh.gov.vn ', 'a+dti@mail.ninhbinh.gov.vn'])(
+    'accepts %s (trimmed)',
+    (e) => {
+      expect(checkEmail(e)).toEqual({ ok: true, email: e.trim() });
+    },
+  );
   it.each([
     ['empty', ''],
     ['no @', 'sotttt.ninhbinh.gov.vn'],
@@ -29,7 +44,9 @@ describe('province e-mail check', () => {
 describe('mailto: hand-off', () => {
   it('states the subject with the period and the district', () => {
     expect(handoffSubject('Huyện Gia Viễn', year)).toBe('Kết quả đánh giá chuyển đổi số năm 2025 — Huyện Gia Viễn');
-    expect(handoffSubject('Huyện Gia Viễn', { year: 2025, kind: 'mid-year' })).toBe('Kết quả đánh giá chuyển đổi số 6 tháng đầu năm 2025 — Huyện Gia Viễn');
+    expect(handoffSubject('Huyện Gia Viễn', { year: 2025, kind: 'mid-year' })).toBe(
+      'Kết quả đánh giá chuyển đổi số 6 tháng đầu năm 2025 — Huyện Gia Viễn',
+    );
   });
 
   it('names the file and the summary sentence in the body, lines split by CRLF', () => {
@@ -59,7 +76,10 @@ describe('mailto: hand-off', () => {
     const short = handoffMailto('sotttt@ninhbinh.gov.vn', body);
     expect(short.sentenceIncluded).toBe(true);
     expect(isSafeExternalUrl(short.url)).toBe(true);
-    const long = handoffMailto('sotttt@ninhbinh.gov.vn', { ...body, sentence: 'Nhận thức số, Thể chế số, Hạ tầng số. '.repeat(30) });
+    const long = handoffMailto('sotttt@ninhbinh.gov.vn', {
+      ...body,
+      sentence: 'Nhận thức số, Thể chế số, Hạ tầng số. '.repeat(30),
+    });
     expect(long.sentenceIncluded).toBe(false);
     expect(long.url.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
     expect(isSafeExternalUrl(long.url)).toBe(true);

@@ -20,16 +20,29 @@ async function twoCommunes(): Promise<DtiDatabase> {
   const db = await districtDb();
   const files = [
     { name: 'phong.xlsx', bytes: exportAssessment(sampleInput()).bytes },
-    { name: 'trung.xlsx', bytes: exportAssessment(sampleInput({ unit: { code: '14761', name: 'Xã Gia Trung', type: 'commune' }, exportId: 'e2' })).bytes },
+    {
+      name: 'trung.xlsx',
+      bytes: exportAssessment(
+        sampleInput({ unit: { code: '14761', name: 'Xã Gia Trung', type: 'commune' }, exportId: 'e2' }),
+      ).bytes,
+    },
   ];
   await commitImport(db, await dryRun(db, files, await directReader(db), { period }));
   const a = await db.assessments.where('unitCode').equals('14758').first();
-  const rows = await db.entries.where('assessmentId').equals(a?.id ?? '').toArray();
+  const rows = await db.entries
+    .where('assessmentId')
+    .equals(a?.id ?? '')
+    .toArray();
   for (const r of rows) {
     const i = ind(r.code);
-    const v = i.groupCode === communeFw.groups[0]?.code && i.valueType === 'boolean'
-      ? layer(i, r, { verdict: 'adjust', raw: { value: r.raw.value === 'yes' ? 'no' : 'yes' }, remark: 'Chưa có văn bản.' })
-      : layer(i, r, { verdict: 'agree' });
+    const v =
+      i.groupCode === communeFw.groups[0]?.code && i.valueType === 'boolean'
+        ? layer(i, r, {
+            verdict: 'adjust',
+            raw: { value: r.raw.value === 'yes' ? 'no' : 'yes' },
+            remark: 'Chưa có văn bản.',
+          })
+        : layer(i, r, { verdict: 'agree' });
     await db.entries.put({ ...r, verified: v });
   }
   return db;
@@ -53,9 +66,14 @@ describe('dashboard data', () => {
     const db = await twoCommunes();
     const { lines } = await loadSummary(db, period);
     const rows = heatRows(lines);
-    expect(rows.map((r) => [r.unitName, r.basis])).toEqual([['Xã Gia Phong', 'verified'], [`Xã Gia Trung${SELF_MARK}`, 'self']]);
+    expect(rows.map((r) => [r.unitName, r.basis])).toEqual([
+      ['Xã Gia Phong', 'verified'],
+      [`Xã Gia Trung${SELF_MARK}`, 'self'],
+    ]);
     const phong = lines.find((l) => l.unit.code === '14758')!;
-    expect(rows[0]?.cells).toEqual(phong.figures!.groups.map((g) => ({ completed: g.verifiedCompleted, total: g.total })));
+    expect(rows[0]?.cells).toEqual(
+      phong.figures!.groups.map((g) => ({ completed: g.verifiedCompleted, total: g.total })),
+    );
     const trung = lines.find((l) => l.unit.code === '14761')!;
     expect(rows[1]?.cells).toEqual(trung.figures!.groups.map((g) => ({ completed: g.selfCompleted, total: g.total })));
   });
@@ -63,7 +81,11 @@ describe('dashboard data', () => {
   it('hand-off: gathers both communes with their verdicts; the workbook totals match the figures and the sentence the page shows', async () => {
     const db = await twoCommunes();
     await setMeta(db, 'verifyTeam', [{ name: 'Nguyễn Văn An', position: 'Phó Chủ tịch UBND huyện, Tổ trưởng' }]);
-    const g = await gatherConsolidated(db, period, { exportId: 'x', exportedAt: Date.UTC(2025, 0, 20), appVersion: 't' });
+    const g = await gatherConsolidated(db, period, {
+      exportId: 'x',
+      exportedAt: Date.UTC(2025, 0, 20),
+      appVersion: 't',
+    });
     if (!g.ok) throw new Error(g.error);
     expect(g.input.communes.map((c) => c.unit.name)).toEqual(['Xã Gia Phong', 'Xã Gia Trung']);
     expect(g.input.team).toHaveLength(1);

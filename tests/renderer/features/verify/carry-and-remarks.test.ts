@@ -17,8 +17,14 @@ const Y2024 = { year: 2024, kind: 'year' } as const;
 async function flow() {
   const c = await communeDb();
   const fw = (await c.frameworks.where('level').equals('commune').toArray())[0]!;
-  const a = await createAssessment(c, { unitCode: '14758', period: Y2024, frameworkId: fw.id, frameworkVersion: fw.version });
-  const set = (code: string, name: 'value' | 'numerator' | 'denominator', v: string) => saveEntryField(c, a.id, code, { kind: 'raw', name }, v);
+  const a = await createAssessment(c, {
+    unitCode: '14758',
+    period: Y2024,
+    frameworkId: fw.id,
+    frameworkVersion: fw.version,
+  });
+  const set = (code: string, name: 'value' | 'numerator' | 'denominator', v: string) =>
+    saveEntryField(c, a.id, code, { kind: 'raw', name }, v);
   await set('1.2', 'numerator', '3');
   await set('1.2', 'denominator', '4');
   await set('1.4', 'value', 'yes');
@@ -47,7 +53,9 @@ describe('verdicts across revisions', () => {
     const id = await heldId();
     expect((await saveVerdict(d, id, '1.2', { verdict: 'agree', at: 1 })).ok).toBe(true);
     expect((await saveVerdict(d, id, '1.4', { verdict: 'request', remark: 'Thiếu quyết định', at: 1 })).ok).toBe(true);
-    expect((await saveVerdict(d, id, '1.5', { verdict: 'adjust', raw: { value: '40' }, remark: 'Chỉ 40%', at: 1 })).ok).toBe(true);
+    expect(
+      (await saveVerdict(d, id, '1.5', { verdict: 'adjust', raw: { value: '40' }, remark: 'Chỉ 40%', at: 1 })).ok,
+    ).toBe(true);
     const before = await layers(d, id);
 
     await set('1.4', 'value', 'no');
@@ -57,7 +65,10 @@ describe('verdicts across revisions', () => {
     const after = await layers(d, id);
     expect(after.get('1.2')).toEqual(before.get('1.2'));
     expect(after.get('1.5')).toEqual(before.get('1.5'));
-    expect(after.get('1.4')?.stale).toMatchObject({ revision: 2, changes: [{ field: 'value', old: 'yes', new: 'no' }] });
+    expect(after.get('1.4')?.stale).toMatchObject({
+      revision: 2,
+      changes: [{ field: 'value', old: 'yes', new: 'no' }],
+    });
     const entries = [...(await entriesOf(d, id)).values()];
     expect(changedSinceVerified(fw, entries, after).map((i) => i.code)).toEqual(['1.4']);
     expect((await d.history.toArray()).filter((h) => h.field === 'import').map((h) => h.new)).toEqual(['r1', 'r2']);
@@ -87,13 +98,26 @@ describe('remarks file on the commune machine', () => {
     expect(file.fileName).toMatch(/yeu-cau-bo-sung_r1\.xlsx$/);
 
     // Another period: refused, nothing changes.
-    const other = await createAssessment(c, { unitCode: '14758', period: { year: 2025, kind: 'year' }, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion });
+    const other = await createAssessment(c, {
+      unitCode: '14758',
+      period: { year: 2025, kind: 'year' },
+      frameworkId: a.frameworkId,
+      frameworkVersion: a.frameworkVersion,
+    });
     const hash = await dbHash(c);
     const wrongPeriod = await importRemarksFile(c, other.id, file.bytes, file.fileName);
-    expect(wrongPeriod).toEqual({ kind: 'refused', message: expect.stringMatching(/kỳ .*2024.*2025.*Không có gì thay đổi/) });
+    expect(wrongPeriod).toEqual({
+      kind: 'refused',
+      message: expect.stringMatching(/kỳ .*2024.*2025.*Không có gì thay đổi/),
+    });
     const read = readRemarksFile(file.bytes, file.fileName);
     if (!read.ok) throw new Error(read.error.message);
-    const wrongUnit = await storeRemarks(c, a.id, { ...read.manifest, unit: { code: '14761', name: 'Xã Gia Trung' } }, file.fileName);
+    const wrongUnit = await storeRemarks(
+      c,
+      a.id,
+      { ...read.manifest, unit: { code: '14761', name: 'Xã Gia Trung' } },
+      file.fileName,
+    );
     expect(wrongUnit.kind === 'refused' && wrongUnit.message).toMatch(/Xã Gia Trung.*không phải Xã Gia Phong/);
     expect(await dbHash(c)).toBe(hash);
 
