@@ -24,6 +24,14 @@ export interface FigureDiff {
   verifiedCompleted: number;
   completedDiff: number;
   maxPoints: number;
+  /**
+   * Indicators with a verdict (Đồng ý, Điều chỉnh or Yêu cầu bổ sung, not stale) and the difference over them
+   * alone: verified − self points (uncapped) and completed. An indicator not yet verified is no difference, so
+   * before the first verdict these are 0 (the screen shows "chưa thẩm tra", not a loss).
+   */
+  decided: number;
+  decidedPointsDiff: number;
+  decidedCompletedDiff: number;
 }
 
 /** A group's difference, with its code and name. */
@@ -56,8 +64,33 @@ export interface VerificationFigures {
   progress: VerifyProgress;
 }
 
-function diff(s: Tally, v: Tally): FigureDiff {
+const COMPLETED = new Set(['hoan-thanh', 'co-ban-hoan-thanh']);
+
+type Decided = Pick<FigureDiff, 'decided' | 'decidedPointsDiff' | 'decidedCompletedDiff'>;
+
+/** The difference over the indicators of `codes` that have a current verdict. */
+function decidedDiff(
+  codes: readonly string[],
+  self: UnitAggregate,
+  verified: UnitAggregate,
+  layers: LayersInput,
+): Decided {
+  const out: Decided = { decided: 0, decidedPointsDiff: 0, decidedCompletedDiff: 0 };
+  for (const code of codes) {
+    if (!currentVerdict(layerOf(layers, code))) continue;
+    const s = self.scores.get(code);
+    const v = verified.scores.get(code);
+    if (!s || !v) continue;
+    out.decided++;
+    out.decidedPointsDiff += v.points - s.points;
+    out.decidedCompletedDiff += Number(COMPLETED.has(v.status)) - Number(COMPLETED.has(s.status));
+  }
+  return out;
+}
+
+function diff(s: Tally, v: Tally, d: Decided): FigureDiff {
   return {
+    ...d,
     total: s.total,
     selfPoints: s.points,
     verifiedPoints: v.points,
@@ -131,13 +164,19 @@ export function verificationFigures(
   const verified = aggregate(fw, verifiedValues(fw, layers));
   const groups = self.groups.map((g, i): GroupDiff => {
     const v = verified.groups[i] ?? g;
-    return { groupCode: g.group.code, name: g.group.name, ...diff(g, v) };
+    const codes = fw.indicators.filter((ind) => ind.groupCode === g.group.code).map((ind) => ind.code);
+    return { groupCode: g.group.code, name: g.group.name, ...diff(g, v, decidedDiff(codes, self, verified, layers)) };
   });
+  const allCodes = fw.indicators.map((ind) => ind.code);
   return {
     self,
     verified,
     groups,
-    unit: { ...diff(self, verified), selfIndex: self.index, verifiedIndex: verified.index },
+    unit: {
+      ...diff(self, verified, decidedDiff(allCodes, self, verified, layers)),
+      selfIndex: self.index,
+      verifiedIndex: verified.index,
+    },
     progress: verifyProgress(fw, layers),
   };
 }

@@ -57,6 +57,32 @@ describe('verificationFigures', () => {
     expect(f.unit.verifiedIndex).toBeCloseTo(f.verified.points / 1000, 12);
   });
 
+  it('before any verdict there is no difference; afterwards only verdicts count ("chưa thẩm tra" is not a loss)', () => {
+    const entries = plainEntries();
+    const none = verificationFigures(communeFw, entries, new Map());
+    expect(none.unit.pointsDiff).toBeLessThan(0); // the raw totals differ…
+    expect(none.unit).toMatchObject({ decided: 0, decidedPointsDiff: 0, decidedCompletedDiff: 0 }); // …no verdict, no difference
+    const layers = new Map<string, VerifiedLayer>();
+    const e14 = entries.find((e) => e.code === '1.4')!;
+    layers.set(
+      '1.4',
+      layer(ind('1.4'), e14, { verdict: 'adjust', raw: { value: 'no' }, remark: 'Chưa có chuyên mục' }),
+    );
+    layers.set('1.1', layer(ind('1.1'), entries[0]!, { verdict: 'agree' }));
+    layers.set('1.5', {
+      ...layer(ind('1.5'), entries[4]!, { verdict: 'agree' }),
+      stale: { revision: 2, at: AT, changes: [] },
+    });
+    const f = verificationFigures(communeFw, entries, layers);
+    const lost14 = f.self.scores.get('1.4')!.points;
+    expect(lost14).toBeGreaterThan(0);
+    expect(f.unit.decided).toBe(2); // the stale one needs a new decision
+    expect(f.unit.decidedPointsDiff).toBeCloseTo(-lost14, 9);
+    expect(f.groups[0]!.decidedPointsDiff).toBeCloseTo(-lost14, 9);
+    expect(f.groups[0]!.decidedCompletedDiff).toBe(-1);
+    expect(f.groups[1]!).toMatchObject({ decided: 0, decidedPointsDiff: 0 });
+  });
+
   const actions = ['none', 'agree', 'adjust', 'request', 'stale'] as const;
   const plan = fc.tuple(
     ...communeFw.indicators.map(() =>
