@@ -1,3 +1,3 @@
 /** Vietnamese text utilities: normal form, search folding, collation, number reading and writing. */
-export { nfc, foldVi, compareVi } from './normalize';
+export { nfc, foldVi, compareVi, cleanTyped, matchesWordStart } from './normalize';
 export { parseViNumber, formatViNumber, formatViCompact, type ViNumberResult } from './numbers';

@@ -32,3 +32,39 @@ export function compareVi(a: string, b: string): number {
   collator ??= new Intl.Collator('vi');
   return collator.compare(nfc(a), nfc(b));
 }
+
+/**
+ * What a typed text field stores: NFC, line breaks as LF, runs of spaces or tabs as one space, no spaces at the
+ * ends of a line and no blank lines at either end. "Quyết  định" typed in NFD is stored as "Quyết định" in NFC,
+ * the same text the exported workbook carries.
+ */
+export function cleanTyped(s: string): string {
+  return nfc(s)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/^\n+|\n+$/g, '')
+    .trim();
+}
+
+/** The words of `s`, folded (no diacritics, lower case). */
+function foldedWords(s: string): string[] {
+  return foldVi(s).match(/\p{L}+|\p{N}+(?:[.,]\p{N}+)*/gu) ?? [];
+}
+
+/**
+ * Search by word start, diacritics ignored: every word of `query` must begin a word of `text`; a word followed
+ * by a space in the query is complete and must match a whole word. "hoa don" finds "Hóa đơn điện tử" but not
+ * "Hoạt động"; "hoa d" finds both "hóa đơn" and "hóa dược"; "nhan th" finds "Nhận thức số".
+ */
+export function matchesWordStart(text: string, query: string): boolean {
+  const q = foldVi(query);
+  if (q === '') return true;
+  const words = foldedWords(text);
+  const parts = q.split(' ');
+  const openEnded = !/\s$/.test(query);
+  return parts.every((p, i) => {
+    const last = i === parts.length - 1 && openEnded;
+    return words.some((w) => (last ? w.startsWith(p) : w === p));
+  });
+}

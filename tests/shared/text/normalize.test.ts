@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, foldVi, nfc } from '../../../shared/text/normalize';
+import { cleanTyped, compareVi, foldVi, matchesWordStart, nfc } from '../../../shared/text/normalize';
 
 describe('nfc', () => {
   it('composes decomposed Vietnamese', () => {
@@ -27,5 +27,31 @@ describe('compareVi', () => {
   });
   it('treats NFC and NFD as equal', () => {
     expect(compareVi('Gia Viễn', 'Gia Viễn'.normalize('NFD'))).toBe(0);
+  });
+});
+
+describe('cleanTyped', () => {
+  it('stores NFC with single spaces, keeps line breaks', () => {
+    const typed = '  Quyết  định   số\t15 '.normalize('NFD');
+    expect(cleanTyped(typed)).toBe('Quyết định số 15');
+    expect(cleanTyped(typed).normalize('NFC')).toBe(cleanTyped(typed));
+    expect(cleanTyped('Dòng 1  \r\n  Dòng  2\n\n')).toBe('Dòng 1\nDòng 2');
+    expect(cleanTyped('   ')).toBe('');
+  });
+});
+
+describe('matchesWordStart', () => {
+  const hoaDon = '2.3 Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử';
+  const hoatDong = '6. Hoạt động chính quyền số';
+  it('matches words from their start, diacritics ignored', () => {
+    expect(matchesWordStart(hoaDon, 'hoa don')).toBe(true);
+    expect(matchesWordStart(hoatDong, 'hoa don')).toBe(false);
+    expect(matchesWordStart(hoatDong, 'hoat')).toBe(true);
+    expect(matchesWordStart(hoatDong, 'oat')).toBe(false); // not inside a word
+    expect(matchesWordStart(hoaDon, 'hoa ')).toBe(true); // a finished word matches a whole word
+    expect(matchesWordStart(hoatDong, 'hoa ')).toBe(false);
+    expect(matchesWordStart('Nhận thức số'.normalize('NFD'), 'NHAN th')).toBe(true);
+    expect(matchesWordStart(hoaDon, '2.3')).toBe(true);
+    expect(matchesWordStart(hoaDon, '')).toBe(true);
   });
 });
