@@ -5,6 +5,7 @@
  */
 import type * as XLSX from 'xlsx';
 import { SheetBuilder } from '../exchange/sheet-builder';
+import { formatPointsShort } from '../scoring/format';
 import { formatIndex, type MinutesModel } from './minutes';
 
 const LAST = 7; // columns A–H
@@ -21,12 +22,7 @@ function line(b: SheetBuilder, r: number, text: string): number {
 /** Writes `m` from row `r0` (0-based); returns the first row after it. */
 export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number): number {
   let r = r0;
-  b.text(r, 0, `UBND ${m.districtName.replace(/^(Huyện|Quận|Thị xã|Thành phố)\b/u, (w) => w.toLowerCase())}`).merge(
-    r,
-    0,
-    r,
-    2,
-  );
+  b.text(r, 0, m.issuer).merge(r, 0, r, 2);
   b.text(r, 3, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').merge(r, 3, r, LAST);
   r++;
   b.text(r, 0, 'TỔ THẨM TRA').merge(r, 0, r, 2).text(r, 3, 'Độc lập - Tự do - Hạnh phúc').merge(r, 3, r, LAST);
@@ -81,7 +77,7 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number): numb
   b.text(r, 2, 'Nội dung').text(r, 3, 'Tự đánh giá').text(r, 5, 'Thẩm tra').text(r, 6, 'Chênh lệch');
   r++;
   const { self: s, verified: v } = m.totals;
-  b.text(r, 2, `Tổng điểm (tối đa ${s.maxPoints})`)
+  b.text(r, 2, `Tổng điểm (tối đa ${formatPointsShort(s.maxPoints)})`)
     .num(r, 3, s.points, POINTS)
     .num(r, 5, v.points, POINTS)
     .num(r, 6, v.points - s.points, POINTS);

@@ -8,7 +8,7 @@ import type { RawValue } from '../entry/raw';
 import { type EntryData, type Period, periodLabel } from '../entry/types';
 import { displayValue } from '../exchange/form-layout';
 import type { Framework } from '../framework/types';
-import { formatPoints, unitSentence, type UnitAggregate } from '../scoring';
+import { formatPoints, formatPointsShort, unitSentence, type UnitAggregate } from '../scoring';
 import { formatViNumber } from '../text/numbers';
 import { viDateLong } from './dates';
 import { verificationFigures } from './figures';
@@ -69,6 +69,8 @@ export interface MinutesTotal {
 
 /** The minutes as data. */
 export interface MinutesModel {
+  /** The issuing body above the title, upper case as on the form: "UBND HUYỆN GIA VIỄN". */
+  issuer: string;
   title: string;
   subtitle: string;
   unitName: string;
@@ -109,6 +111,11 @@ export function formatIndex(index: number): string {
   return formatViNumber(index, 4);
 }
 
+/** A sentence continued after a semicolon: its first letter in lower case ("Đã hoàn thành" → "đã hoàn thành"). */
+function continued(sentence: string): string {
+  return sentence.charAt(0).toLocaleLowerCase('vi') + sentence.slice(1);
+}
+
 /** Builds the minutes of one commune's verification. */
 export function minutesModel(input: MinutesInput): MinutesModel {
   const fw = input.framework;
@@ -144,8 +151,8 @@ export function minutesModel(input: MinutesInput): MinutesModel {
   const s = fig.self;
   const ver = fig.verified;
   const conclusion =
-    `Tổ thẩm tra thống nhất kết quả thẩm tra của ${unit}: ${formatPoints(ver.points)}/${formatPoints(ver.maxPoints)} điểm ` +
-    `(tự đánh giá ${formatPoints(s.points)} điểm), chỉ số ${formatIndex(ver.index)}; ${unitSentence(ver, { unenteredAsNotDone: true })}.`;
+    `Tổ thẩm tra thống nhất kết quả thẩm tra của ${unit}: ${formatPoints(ver.points)}/${formatPointsShort(ver.maxPoints)} điểm ` +
+    `(tự đánh giá ${formatPoints(s.points)} điểm), chỉ số ${formatIndex(ver.index)}; ${continued(unitSentence(ver, { unenteredAsNotDone: true }))}.`;
   const follow: string[] = [];
   if (requested.length > 0)
     follow.push(
@@ -154,6 +161,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
   if (fig.progress.pending > 0)
     follow.push(`Còn ${fig.progress.pending}/${fig.progress.total} chỉ số chưa có kết luận thẩm tra.`);
   return {
+    issuer: `UBND ${input.district.name.normalize('NFC').trim()}`.toLocaleUpperCase('vi'),
     title: 'BIÊN BẢN THẨM TRA',
     subtitle: `Kết quả tự đánh giá mức độ chuyển đổi số ${periodText} của ${unit}`,
     unitName,

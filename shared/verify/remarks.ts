@@ -157,7 +157,7 @@ function humanSheet(fw: Framework, m: RemarksManifest, selfEntries: RemarksInput
   b.text(
     4,
     0,
-    `Kỳ đánh giá: ${periodTitle(m.period)} — tệp tự đánh giá lần ${m.revision} — bộ chỉ số ${m.framework.id} (${m.framework.version})`,
+    `Kỳ đánh giá: ${periodTitle(m.period)} — tệp tự đánh giá lần ${m.revision} — ${fw.title} (phiên bản ${m.framework.version})`,
   ).merge(4, 0, 4, last);
   const requests = m.remarks.filter((r) => r.verdict === 'request').length;
   b.text(5, 0, `Số chỉ số yêu cầu bổ sung: ${requests}; số chỉ số điều chỉnh: ${m.remarks.length - requests}.`).merge(

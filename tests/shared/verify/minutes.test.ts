@@ -98,12 +98,13 @@ describe('minutesModel', () => {
       'Hôm nay, ngày 15 tháng 12 năm 2025, tại Trụ sở UBND xã Gia Phong, Tổ thẩm tra huyện Gia Viễn tiến hành thẩm tra, xác minh số liệu tự đánh giá năm 2025 của xã Gia Phong (tệp tự đánh giá lần 2).',
     );
     expect(m.conclusion).toMatch(
-      /^Tổ thẩm tra thống nhất kết quả thẩm tra của xã Gia Phong: [\d.,]+\/1\.000,00 điểm \(tự đánh giá [\d.,]+ điểm\), chỉ số 0,\d{4}; Đã hoàn thành và cơ bản hoàn thành \d+\/50 chỉ số/,
+      /^Tổ thẩm tra thống nhất kết quả thẩm tra của xã Gia Phong: [\d.,]+\/1\.000 điểm \(tự đánh giá [\d.,]+ điểm\), chỉ số 0,\d{4}; đã hoàn thành và cơ bản hoàn thành \d+\/50 chỉ số/,
     );
     expect(m.followUp).toBe(
       'Đề nghị xã Gia Phong bổ sung, giải trình 1 chỉ số nêu tại mục III và gửi lại hồ sơ cho Tổ thẩm tra. Còn 2/50 chỉ số chưa có kết luận thẩm tra.',
     );
     expect(m.closing).toMatch(/thống nhất ký tên\.$/);
+    expect(m.issuer).toBe('UBND HUYỆN GIA VIỄN');
   });
 
   it('has no follow-up when everything is decided', () => {
@@ -121,6 +122,9 @@ describe('minutesModel', () => {
     expect(flat).toContain('Chuyên mục chưa cập nhật trong năm');
     expect(flat).toContain('Bổ sung danh sách thiết bị');
     expect(flat).toContain('Nguyễn Văn An');
+    expect(rows[0]?.[0]).toBe('UBND HUYỆN GIA VIỄN');
+    expect(flat).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(flat).toContain('Tổng điểm (tối đa 1.000)');
     expect(ws['!merges']?.length).toBeGreaterThan(5);
     expect(ws['!cols']).toHaveLength(8);
     expect(Object.values(ws).some((c) => typeof c === 'object' && c !== null && 'f' in c)).toBe(false);

@@ -94,6 +94,9 @@ describe('remarks file', () => {
     expect(wb.SheetNames).toEqual(['Yêu cầu bổ sung', '_manifest']);
     expect(wb.Workbook?.Sheets?.[1]?.Hidden).toBe(1);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Yêu cầu bổ sung']!, { header: 1, defval: '' });
+    // The framework by its title, as the officer knows it, not its id.
+    expect(rows[4]?.[0]).toContain(`${communeFw.title} (phiên bản ${communeFw.version})`);
+    expect(String(rows[4]?.[0])).not.toContain(communeFw.id);
     expect(rows[7]).toEqual([
       'STT',
       'Mã chỉ số',
