@@ -1,6 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { AssessmentRow, EntryRow, FrameworkRow, HistoryRow, MetaRow, UnitRow } from './types';
+
+/** How to open the database: another IndexedDB (tests), an older version (upgrade tests, old backups). */
+export interface DatabaseOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Declare only the versions up to this one, as an older app would. */
+  maxVersion?: number;
+  /** False for the app's instance: nothing may open (and so upgrade) the database before start-up checked it. */
+  autoOpen?: boolean;
+}
 
 /** The app's IndexedDB database with every schema version declared. */
 export class DtiDatabase extends Dexie {
@@ -11,10 +21,15 @@ export class DtiDatabase extends Dexie {
   entries!: Dexie.Table<EntryRow, [string, string]>;
   history!: EntityTable<HistoryRow, 'seq'>;
 
-  constructor(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(name = DB_NAME, options: DatabaseOptions = {}) {
+    const { maxVersion = Infinity, ...dexieOptions } = options;
     // 'strict' makes Chromium flush a committed transaction to disk before reporting it done, so what the
     // screen shows as saved survives a killed process.
-    super(name, { chromeTransactionDurability: 'strict', ...options });
-    this.version(1).stores(SCHEMA_V1);
+    super(name, { chromeTransactionDurability: 'strict', ...dexieOptions });
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > maxVersion) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }

@@ -1,6 +1,9 @@
+import type { Transaction } from 'dexie';
+
 /**
  * Every Dexie schema version ever shipped, oldest first. Never edit a shipped version: add a new one with its
- * upgrade (a pure transform from shared/) and a test that opens the old version's data with the new class.
+ * upgrade (a pure transform from shared/) and a test that opens the old version's data with the new class
+ * (tests/renderer/db/upgrade.test.ts builds a database at every earlier version).
  */
 
 /** v1 — 2026-11-23: units, frameworks, assessments, entries (one per assessment × indicator), history. */
@@ -13,5 +16,30 @@ export const SCHEMA_V1 = {
   history: '++seq, [assessmentId+code], assessmentId',
 } as const;
 
+/** One declared version: its stores and, from v2 on, the upgrade that brings v-1 data to it. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/** The versions the database class declares, oldest first. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+
+/** The newest schema version this app knows. */
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/** The tables of the newest version, in backup order. */
+export const CURRENT_TABLES: readonly string[] = Object.entries(
+  SCHEMA_VERSIONS.reduce<Record<string, string | null>>((acc, v) => ({ ...acc, ...v.stores }), {}),
+)
+  .filter(([, def]) => def !== null)
+  .map(([name]) => name);
+
 /** The database's name in IndexedDB; fixed forever so no rename orphans the data. */
 export const DB_NAME = 'dti-desk';
+
+/** Dexie keeps IndexedDB's version at ten times its own (Dexie 4), so a raw version reads back as this. */
+export function dexieVersionOf(idbVersion: number): number {
+  return idbVersion / 10;
+}

@@ -1,0 +1,173 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupTables } from './format';
+
+/** Why a backup file was refused. */
+export type BackupErrorKind =
+  'empty' | 'not-backup' | 'newer-format' | 'newer-schema' | 'truncated' | 'hash-mismatch' | 'invalid';
+
+/** A refusal: a stable kind for the program and a Vietnamese message for the officer. */
+export interface BackupError {
+  kind: BackupErrorKind;
+  message: string;
+}
+
+/** What reading needs from its caller: a strict UTF-8 decoder, the schema version and tables this app knows. */
+export interface ReadOptions {
+  /** Must throw on invalid UTF-8 (TextDecoder with `fatal: true`). */
+  decode(bytes: Uint8Array): string;
+  schemaVersion: number;
+  tables: readonly string[];
+}
+
+/** A backup that passed every check, ready for a dry run and a restore. */
+export interface ReadBackup {
+  header: BackupHeader;
+  tables: BackupTables;
+}
+
+export type ReadResult = { ok: true; backup: ReadBackup } | { ok: false; error: BackupError };
+
+const fail = (kind: BackupErrorKind, message: string): ReadResult => ({ ok: false, error: { kind, message } });
+
+const TRUNCATED =
+  'Tệp sao lưu bị cắt ngắn hoặc hỏng: phần dữ liệu không đọc được. Không khôi phục; hãy dùng một bản sao lưu khác.';
+const NOT_BACKUP = 'Tệp này không phải tệp sao lưu của DTI Desk (.dtidesk).';
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Line 1, checked field by field; a header from a newer format is refused before its other fields are judged. */
+function readHeader(text: string, opts: ReadOptions): { ok: true; header: BackupHeader } | ReadResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('not-backup', NOT_BACKUP);
+  }
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return fail('not-backup', NOT_BACKUP);
+  const app = typeof raw.appVersion === 'string' ? raw.appVersion.slice(0, 40) : '?';
+  const fv = raw.formatVersion;
+  if (typeof fv !== 'number' || !Number.isInteger(fv) || fv < 1)
+    return fail('invalid', 'Phần đầu tệp sao lưu không hợp lệ.');
+  if (fv > BACKUP_FORMAT_VERSION) {
+    return fail(
+      'newer-format',
+      `Tệp sao lưu do DTI Desk phiên bản ${app} tạo, theo định dạng sao lưu ${fv}; ứng dụng này chỉ đọc được đến ` +
+        `định dạng ${BACKUP_FORMAT_VERSION}. Không khôi phục: hãy cài DTI Desk phiên bản ${app} trở lên rồi khôi phục lại.`,
+    );
+  }
+  const sv = raw.schemaVersion;
+  if (typeof sv !== 'number' || !Number.isInteger(sv) || sv < 1)
+    return fail('invalid', 'Phần đầu tệp sao lưu không hợp lệ.');
+  if (sv > opts.schemaVersion) {
+    return fail(
+      'newer-schema',
+      `Tệp sao lưu do DTI Desk phiên bản ${app} tạo, với cơ sở dữ liệu phiên bản ${sv}; ứng dụng này chỉ biết đến ` +
+        `phiên bản ${opts.schemaVersion}. Không khôi phục: hãy cài DTI Desk phiên bản ${app} trở lên rồi khôi phục lại.`,
+    );
+  }
+  const counts = raw.counts;
+  const okCounts =
+    isRecord(counts) && Object.values(counts).every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
+  if (
+    !okCounts ||
+    typeof raw.sha256 !== 'string' ||
+    !/^[0-9a-f]{64}$/.test(raw.sha256) ||
+    typeof raw.createdAt !== 'string' ||
+    Number.isNaN(Date.parse(raw.createdAt))
+  ) {
+    return fail('invalid', 'Phần đầu tệp sao lưu không hợp lệ.');
+  }
+  const periods = Array.isArray(raw.periods) ? raw.periods.filter((p): p is string => typeof p === 'string') : [];
+  const unit =
+    isRecord(raw.unit) && typeof raw.unit.code === 'string' && typeof raw.unit.name === 'string'
+      ? { code: raw.unit.code, name: raw.unit.name, type: String(raw.unit.type ?? '') }
+      : undefined;
+  const reasons = ['manual', 'daily', 'import', 'upgrade'] as const;
+  const reason = reasons.find((r) => r === raw.reason) ?? 'manual';
+  return {
+    ok: true,
+    header: {
+      format: BACKUP_FORMAT,
+      formatVersion: fv,
+      appVersion: app,
+      createdAt: raw.createdAt,
+      schemaVersion: sv,
+      reason,
+      counts: counts as Record<string, number>,
+      sha256: raw.sha256,
+      periods,
+      ...(unit ? { unit } : {}),
+    },
+  };
+}
+
+/** Line 2 against the header: every known table present, none unknown, counts equal, rows are objects. */
+function readContent(text: string, header: BackupHeader, opts: ReadOptions): ReadResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('truncated', TRUNCATED);
+  }
+  if (!isRecord(raw)) return fail('invalid', 'Nội dung tệp sao lưu không hợp lệ.');
+  const tables: BackupTables = {};
+  for (const name of Object.keys(raw)) {
+    if (!opts.tables.includes(name)) return fail('invalid', `Tệp sao lưu có bảng "${name}" mà ứng dụng không biết.`);
+  }
+  for (const name of opts.tables) {
+    const rows = raw[name];
+    if (!Array.isArray(rows)) return fail('invalid', `Tệp sao lưu thiếu bảng "${name}".`);
+    if (rows.length !== header.counts[name]) {
+      return fail(
+        'invalid',
+        `Bảng "${name}" có ${rows.length} dòng, khác với ${header.counts[name] ?? 0} ghi ở đầu tệp.`,
+      );
+    }
+    if (!rows.every(isRecord)) return fail('invalid', `Bảng "${name}" có dòng không hợp lệ.`);
+    tables[name] = rows;
+  }
+  return { ok: true, backup: { header, tables } };
+}
+
+/**
+ * Reads a `.dtidesk` file and checks everything before anything is restored: the format and its version (a newer
+ * one is refused with the version that wrote it), the SHA-256 of the content, the tables and their counts. Never
+ * throws; every refusal says in Vietnamese what is wrong.
+ */
+export function readBackup(bytes: Uint8Array, opts: ReadOptions): ReadResult {
+  if (bytes.byteLength === 0) return fail('empty', 'Tệp sao lưu trống.');
+  const nl = bytes.indexOf(0x0a);
+  const headBytes = nl < 0 ? bytes : bytes.subarray(0, nl);
+  let headText: string;
+  try {
+    headText = opts.decode(headBytes);
+  } catch {
+    return fail('not-backup', NOT_BACKUP);
+  }
+  const head = readHeader(headText, opts);
+  if (!('header' in head)) return head;
+  if (nl < 0) return fail('truncated', TRUNCATED);
+  const content = bytes.subarray(nl + 1);
+  if (bytesToHex(sha256(content)) !== head.header.sha256) {
+    // Tell a cut-off file from one whose bytes were changed: only the second still parses.
+    try {
+      JSON.parse(opts.decode(content));
+    } catch {
+      return fail('truncated', TRUNCATED);
+    }
+    return fail(
+      'hash-mismatch',
+      'Mã kiểm tra SHA-256 của tệp sao lưu không khớp với nội dung: tệp đã bị sửa hoặc hỏng sau khi tạo. Không khôi phục.',
+    );
+  }
+  let text: string;
+  try {
+    text = opts.decode(content);
+  } catch {
+    return fail('truncated', TRUNCATED);
+  }
+  return readContent(text, head.header, opts);
+}
