@@ -13,7 +13,8 @@ import { indicatorCells, tableRowsFromGrid } from '../framework/catalog';
 import { type FrameworkError, type FrameworkResult, frameworkError } from '../framework/errors';
 import { checkMeta } from '../framework/meta';
 import type { Framework } from '../framework/types';
-import { readWorkbook, sheetToGrid, findSheet, type GridRow } from './sheet-grid';
+import { HAND_MADE, openOutsideWorkbook } from '../exchange/open-workbook';
+import { sheetToGrid, findSheet, type GridRow } from './sheet-grid';
 
 /** Name of the indicator sheet (sheet names: ≤ 31 characters, no : \ / ? * [ ]). */
 export const SHEET_INDICATORS = 'ChiSo';
@@ -129,14 +130,19 @@ function readGroupsSheet(rows: readonly GridRow[]): {
   return { input, rowOf, groupRows, rowOfGroup };
 }
 
-/** Reads xlsx bytes back into a validated framework, or Vietnamese errors naming sheet, row and column. */
+/**
+ * Reads xlsx bytes from outside (through the one guarded door) into a validated framework, or Vietnamese errors
+ * naming sheet, row and column.
+ */
 export function workbookToFramework(bytes: Uint8Array): FrameworkResult<Framework> {
-  const read = readWorkbook(bytes);
-  if (!read.ok)
+  const read = openOutsideWorkbook(bytes, HAND_MADE);
+  if (!read.ok) {
+    const tooLarge = read.error.kind === 'too-large' || read.error.kind === 'zip-bomb';
     return {
       ok: false,
-      errors: [frameworkError(read.tooLarge ? 'file-too-large' : 'file-unreadable', {}, read.error)],
+      errors: [frameworkError(tooLarge ? 'file-too-large' : 'file-unreadable', {}, read.error.message)],
     };
+  }
   const errors: FrameworkError[] = [];
   const grids = new Map<string, GridRow[]>();
   for (const name of [SHEET_INDICATORS, SHEET_GROUPS]) {

@@ -15,13 +15,13 @@ import {
   type Manifest,
   MANIFEST_FORMAT,
   MANIFEST_FORMAT_VERSION,
-  manifestRows,
+  manifestHead,
   MAX_TEXT,
   normalizeEntries,
   normalizeInfo,
   payloadSha256,
 } from './manifest';
-import { SheetBuilder } from './sheet-builder';
+import { manifestSheet as kvSheet } from './manifest-sheet';
 import { buildSummarySheet } from './summary-sheet';
 
 /** Everything an export needs; `revision` is the new revision (≥ 1), `exportId` a UUID from the caller. */
@@ -55,11 +55,7 @@ function checkLengths(m: Manifest): void {
 }
 
 function manifestSheet(m: Manifest): XLSX.WorkSheet {
-  const b = new SheetBuilder();
-  b.text(0, 0, 'khoa').text(0, 1, 'gia_tri');
-  b.text(0, 2, 'Dữ liệu máy đọc của DTI Desk — không sửa trang này.');
-  manifestRows(m).forEach(([k, v], i) => b.text(i + 1, 0, k).text(i + 1, 1, v));
-  return b.finish([22, 80]);
+  return kvSheet(manifestHead(m), { info: m.info, entries: m.entries });
 }
 
 /** Builds the manifest of an export (normalised values and their SHA-256). */

@@ -1,19 +1,19 @@
 /**
  * Reading an assessment file at the district. Errors are values; nothing thrown escapes `readAssessmentFile`.
- * Order: zip guard → bounded SheetJS read (no formulas, cached values only, row caps) → "_manifest" → manifest
- * checks and SHA-256 → "Biểu mẫu 01" read back and compared with the manifest.
+ * Order: the one door (./open-workbook: zip guard → bounded SheetJS read) → "_manifest" (./manifest-sheet) →
+ * manifest checks and SHA-256 → "Biểu mẫu 01" read back and compared with the manifest.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { EntryData, GeneralInfo } from '../entry/types';
-import { findSheet, readWorkbook, sheetToGrid, type GridRow } from '../excel/sheet-grid';
+import { findSheet } from '../excel/sheet-grid';
 import type { Framework } from '../framework/types';
 import { type ExchangeError, exchangeError } from './errors';
-import { SHEET_FORM, SHEET_MANIFEST } from './form-layout';
+import { SHEET_FORM } from './form-layout';
 import { type Difference, readFormGrid, type RowProblem } from './form-read';
 import { type Manifest, payloadSha256 } from './manifest';
-import { readManifestRows } from './manifest-read';
-import { boundedZip, inspectZip } from './zip-guard';
+import { readAssessmentManifest } from './manifest-read';
+import { gridOf as grid, openOutsideWorkbook } from './open-workbook';
 
 /** A file read: the manifest's values (the truth), the sheet's values, and what differs or is wrong. */
 export type ImportRead =
@@ -37,30 +37,10 @@ export interface ReadOptions {
   resolveFramework?: (id: string, version: string) => Framework | undefined;
 }
 
-function grid(
-  sheetName: string,
-  sheet: Parameters<typeof sheetToGrid>[0],
-): { ok: true; rows: GridRow[] } | { ok: false; error: ExchangeError } {
-  const g = sheetToGrid(sheet);
-  if (g.ok) return g;
-  const kind = g.row === undefined ? 'sheet-too-large' : 'cell-too-long';
-  return { ok: false, error: exchangeError(kind, `Trang "${sheetName}": ${g.error}`) };
-}
-
 function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRead {
-  const zip = inspectZip(bytes);
-  if (!zip.ok) return zip;
-  const wb = readWorkbook(boundedZip(bytes, zip.entries));
-  if (!wb.ok) return { ok: false, error: exchangeError(wb.tooLarge ? 'too-large' : 'unreadable', wb.error) };
-  const ms = findSheet(wb.wb, SHEET_MANIFEST);
-  if (!ms)
-    return {
-      ok: false,
-      error: exchangeError('no-manifest', 'Không phải tệp xuất từ DTI Desk (không có trang _manifest).'),
-    };
-  const mg = grid(SHEET_MANIFEST, ms.sheet);
-  if (!mg.ok) return mg;
-  const manifest = readManifestRows(mg.rows);
+  const wb = openOutsideWorkbook(bytes);
+  if (!wb.ok) return wb;
+  const manifest = readAssessmentManifest(wb.wb);
   if (!manifest.ok) return manifest;
   const m = manifest.value;
   if (payloadSha256(m) !== m.sha256) {

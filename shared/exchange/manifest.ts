@@ -3,8 +3,6 @@
  * normalised form (NFC, LF line breaks, empty raw fields dropped) with the SHA-256 of its canonical JSON.
  * It is what the district imports; the visible form is checked against it.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { RawField } from '../entry/raw';
 import {
   type EntryData,
@@ -14,9 +12,9 @@ import {
   GENERAL_INFO_FIELDS,
   type Period,
 } from '../entry/types';
-import { canonicalJson } from '../framework/fingerprint';
 import type { Framework } from '../framework/types';
 import { normText } from './cell-text';
+import { hashPayload } from './manifest-sheet';
 
 /** The `format` of our assessment files. */
 export const MANIFEST_FORMAT = 'dti-desk/assessment';
@@ -83,30 +81,14 @@ export function normalizeEntries(fw: Framework, entries: readonly EntryData[]): 
   return fw.indicators.map((ind) => normalizeEntry(ind.code, byCode.get(ind.code)));
 }
 
-/** Hex SHA-256 of the canonical JSON of a payload (the integrity check of the manifest). */
+/** Hex SHA-256 of the manifest's payload (`{ info, entries }`), by the one manifest hash. */
 export function payloadSha256(payload: ManifestPayload): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ info: payload.info, entries: payload.entries }))));
+  return hashPayload({ info: payload.info, entries: payload.entries });
 }
 
-/** Splits `text` into pieces of ≤ `chunk` characters for manifest cells, never splitting a surrogate pair. */
-export function splitChunks(text: string, chunk = 8000): string[] {
-  const parts: string[] = [];
-  for (let i = 0; i < text.length;) {
-    let end = Math.min(text.length, i + chunk);
-    if (end < text.length && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
-    parts.push(text.slice(i, end));
-    i = end;
-  }
-  return parts;
-}
-
-/**
- * The key/value rows of the manifest sheet, the payload JSON split into cells of ≤ `chunk` characters (small
- * enough to stay under Excel's cell limit even if a tool re-saves the text as NFD).
- */
-export function manifestRows(m: Manifest, chunk = 8000): [string, string][] {
-  const parts = splitChunks(canonicalJson({ info: m.info, entries: m.entries }), chunk);
-  const rows: [string, string][] = [
+/** The key/value head of an assessment manifest (everything but the payload). */
+export function manifestHead(m: Manifest): [string, string][] {
+  return [
     ['format', m.format],
     ['formatVersion', String(m.formatVersion)],
     ['appVersion', m.appVersion],
@@ -124,8 +106,5 @@ export function manifestRows(m: Manifest, chunk = 8000): [string, string][] {
     ['revision', String(m.revision)],
     ['exportedAt', m.exportedAt],
     ['sha256', m.sha256],
-    ['payloadParts', String(parts.length)],
   ];
-  parts.forEach((p, i) => rows.push([`payload.${i + 1}`, p]));
-  return rows;
 }

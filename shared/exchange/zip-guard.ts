@@ -23,8 +23,8 @@ export const ZIP_CAPS = Object.freeze({
   maxRatio: 100,
 });
 
-/** Caps accepted by `inspectZip`. */
-export type ZipCaps = typeof ZIP_CAPS;
+/** Caps accepted by `inspectZip`; `alsoAccept` admits other zip spreadsheet formats (for hand-made files). */
+export type ZipCaps = typeof ZIP_CAPS & { alsoAccept?: readonly ('ods' | 'xlsb')[] };
 
 /** One entry of the central directory. */
 export interface ZipEntry {
@@ -189,7 +189,9 @@ function checkEntries(bytes: Uint8Array, entries: ZipEntry[], caps: ZipCaps): Ex
   }
   if (names.has('xl/vbaProject.bin'))
     return exchangeError('macro', 'Tệp có chứa macro (.xlsm); DTI Desk chỉ nhận tệp .xlsx không có macro.');
-  if (names.has('mimetype') && [...names].some((n) => n === 'content.xml')) {
+  const accept = caps.alsoAccept ?? [];
+  if (names.has('mimetype') && names.has('content.xml')) {
+    if (accept.includes('ods')) return undefined;
     return exchangeError(
       'ods',
       'Tệp OpenDocument (.ods) không được hỗ trợ; hãy lưu dưới dạng .xlsx hoặc dùng tệp xuất từ DTI Desk.',
@@ -199,7 +201,7 @@ function checkEntries(bytes: Uint8Array, entries: ZipEntry[], caps: ZipCaps): Ex
     return exchangeError('docx', 'Tệp là văn bản Word (.docx) được đặt tên .xlsx, không phải tệp Excel.');
   if (names.has('ppt/presentation.xml'))
     return exchangeError('docx', 'Tệp là bản trình chiếu PowerPoint, không phải tệp Excel.');
-  if (!names.has('xl/workbook.xml'))
+  if (!names.has('xl/workbook.xml') && !(accept.includes('xlsb') && names.has('xl/workbook.bin')))
     return exchangeError('not-xlsx', 'Tệp nén không phải là tệp Excel .xlsx (thiếu xl/workbook.xml).');
   return undefined;
 }

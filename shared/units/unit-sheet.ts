@@ -1,15 +1,17 @@
-import { readWorkbook, sheetToGrid } from '../excel/sheet-grid';
+import { sheetToGrid } from '../excel/sheet-grid';
+import { HAND_MADE, openOutsideWorkbook } from '../exchange/open-workbook';
 import { checkUnitItem, type UnitListResult } from './unit-list';
 
 const HEADER = /^(mã|ma|mã đơn vị|code|stt)$/i;
 
 /**
  * Reads a list of communes from the first sheet of an Excel file: code in column A, name in column B, an optional
- * header row. Errors name the sheet and row; a broken or foreign file gives one error and no units.
+ * header row, read through the one guarded door for outside workbooks. Errors name the sheet and row; a broken or
+ * foreign file gives one error (the same message as the assessment import) and no units.
  */
 export function readUnitSheet(bytes: Uint8Array): UnitListResult {
-  const book = readWorkbook(bytes);
-  if (!book.ok) return { items: [], errors: [book.error] };
+  const book = openOutsideWorkbook(bytes, HAND_MADE);
+  if (!book.ok) return { items: [], errors: [book.error.message] };
   const name = book.wb.SheetNames[0];
   const sheet = name === undefined ? undefined : book.wb.Sheets[name];
   if (!sheet || name === undefined) return { items: [], errors: ['Tệp không có trang tính nào.'] };

@@ -20,7 +20,7 @@ import { buildConsolidatedSummary, type SummaryRow } from './consolidated-summar
 import { compactDate } from './dates';
 import { districtSummary } from './district-sentence';
 import { selfValues, verificationFigures } from './figures';
-import { kvManifestSheet, payloadHash } from './kv-manifest';
+import { hashPayload, manifestSheet } from '../exchange/manifest-sheet';
 import { minutesModel, type TeamMember } from './minutes';
 import { MINUTES_WIDTHS, writeMinutes } from './minutes-sheet';
 import { competitionRanks } from './rank';
@@ -188,7 +188,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
       };
     }),
   };
-  const sha = payloadHash(payload);
+  const sha = hashPayload(payload);
   const head: [string, string][] = [
     ['format', CONSOLIDATED_FORMAT],
     ['formatVersion', String(CONSOLIDATED_FORMAT_VERSION)],
@@ -202,7 +202,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     ['communeCount', String(rows.length)],
     ['sha256', sha],
   ];
-  add(kvManifestSheet(head, payload), SHEET_MANIFEST);
+  add(manifestSheet(head, payload), SHEET_MANIFEST);
   wb.Workbook = { Sheets: all.map((name) => ({ name, Hidden: name === SHEET_MANIFEST ? 1 : 0 })) };
   wb.Props = {
     Title: `Tổng hợp kết quả thẩm tra chuyển đổi số — ${input.district.name}`,

@@ -10,8 +10,16 @@ import type { Period } from '../entry/types';
 import { normText } from '../exchange/cell-text';
 import { type ExchangeError, exchangeError } from '../exchange/errors';
 import { MANIFEST_FORMAT, MAX_TEXT, RAW_FIELDS } from '../exchange/manifest';
-import { own } from '../exchange/manifest-read';
-import { payloadHash, readKvManifest, readKvPayload } from './kv-manifest';
+import {
+  hashPayload,
+  kvInt as int,
+  kvText as short,
+  type ManifestKind,
+  own,
+  parsePayload,
+  readManifestSheet,
+} from '../exchange/manifest-sheet';
+import { openOutsideWorkbook } from '../exchange/open-workbook';
 import { type RemarkItem, REMARKS_FORMAT, REMARKS_FORMAT_VERSION, type RemarksManifest } from './remarks';
 
 /** Result of `readRemarksFile`. */
@@ -67,18 +75,12 @@ function readRemarks(payload: unknown): RemarkItem[] {
   return items;
 }
 
-function short(m: ReadonlyMap<string, string>, key: string, max = 200): string {
-  const v = m.get(key);
-  if (v === undefined || v.length > max) throw new Error(`thiếu hoặc sai "${key}"`);
-  return normText(v);
-}
-
-function int(m: ReadonlyMap<string, string>, key: string, min: number, max: number): number {
-  const v = short(m, key, 20);
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || n < min || n > max) throw new Error(`"${key}" không hợp lệ`);
-  return n;
-}
+/** What a remarks file's manifest must say it is. */
+export const REMARKS_MANIFEST: ManifestKind = {
+  format: REMARKS_FORMAT,
+  version: REMARKS_FORMAT_VERSION,
+  what: 'tệp yêu cầu bổ sung',
+};
 
 function refuseFormat(format: string | undefined): RemarksRead {
   if (format === MANIFEST_FORMAT) {
@@ -110,23 +112,12 @@ function refuseFormat(format: string | undefined): RemarksRead {
 }
 
 function read(bytes: Uint8Array, fileName: string): RemarksRead {
-  const kv = readKvManifest(bytes, 'tệp yêu cầu bổ sung');
-  if (!kv.ok) return kv;
-  const m = kv.value;
-  const format = m.get('format');
-  if (format !== REMARKS_FORMAT) return refuseFormat(format);
-  const versionText = (m.get('formatVersion') ?? '').slice(0, 20);
-  if (!/^\d+$/.test(versionText) || Number(versionText) < 1) return invalid('formatVersion không hợp lệ');
-  const version = Number(versionText);
-  if (version > REMARKS_FORMAT_VERSION) {
-    return {
-      ok: false,
-      error: exchangeError(
-        'future-version',
-        `Tệp yêu cầu bổ sung theo định dạng phiên bản ${version}, mới hơn phiên bản ${REMARKS_FORMAT_VERSION} mà DTI Desk này đọc được. Hãy cập nhật DTI Desk.`,
-      ),
-    };
-  }
+  const wb = openOutsideWorkbook(bytes);
+  if (!wb.ok) return wb;
+  const sheet = readManifestSheet(wb.wb, REMARKS_MANIFEST);
+  if (!sheet.ok) return sheet.error.kind === 'unknown-format' ? refuseFormat(sheet.error.detail) : sheet;
+  const { kv: m, formatVersion: version, payloadJson } = sheet.value;
+  const format = REMARKS_FORMAT;
   let manifest: RemarksManifest;
   try {
     const kind = short(m, 'periodKind');
@@ -145,13 +136,13 @@ function read(bytes: Uint8Array, fileName: string): RemarksRead {
       revision: int(m, 'revision', 1, 1_000_000),
       exportId: short(m, 'exportId', 80),
       exportedAt: short(m, 'exportedAt', 40),
-      remarks: readRemarks(readKvPayload(m)),
+      remarks: readRemarks(parsePayload(payloadJson)),
       sha256: sha,
     };
   } catch (e) {
     return invalid(e instanceof Error ? e.message : 'dữ liệu không hợp lệ');
   }
-  if (payloadHash({ remarks: manifest.remarks }) !== manifest.sha256) {
+  if (hashPayload({ remarks: manifest.remarks }) !== manifest.sha256) {
     return {
       ok: false,
       error: exchangeError(

@@ -15,7 +15,7 @@ import { SheetBuilder } from '../exchange/sheet-builder';
 import type { Framework } from '../framework/types';
 import { viDate } from './dates';
 import { nameInSentence } from './minutes';
-import { kvManifestSheet, payloadHash } from './kv-manifest';
+import { hashPayload, manifestSheet } from '../exchange/manifest-sheet';
 import { currentVerdict, layerOf, type LayersInput, VERDICT_LABELS_VI } from './types';
 
 /** The `format` of remarks files. */
@@ -121,7 +121,7 @@ export function buildRemarksManifest(input: RemarksInput): RemarksManifest {
     exportId: input.exportId,
     exportedAt: new Date(input.exportedAt).toISOString(),
     remarks,
-    sha256: payloadHash({ remarks }),
+    sha256: hashPayload({ remarks }),
   };
 }
 
@@ -191,7 +191,7 @@ export function exportRemarks(input: RemarksInput): { bytes: Uint8Array; fileNam
   const m = buildRemarksManifest(input);
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, humanSheet(input.framework, m, input.selfEntries), SHEET_REMARKS);
-  XLSX.utils.book_append_sheet(wb, kvManifestSheet(remarksHead(m), { remarks: m.remarks }), SHEET_MANIFEST);
+  XLSX.utils.book_append_sheet(wb, manifestSheet(remarksHead(m), { remarks: m.remarks }), SHEET_MANIFEST);
   wb.Workbook = {
     Sheets: [
       { name: SHEET_REMARKS, Hidden: 0 },

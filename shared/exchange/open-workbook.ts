@@ -1,0 +1,53 @@
+/**
+ * The one door for every workbook that comes from outside (assessment, remarks, framework, unit list, setup
+ * package, and any later kind): the zip guard first (size, entry count, ratio, encryption, macros, foreign
+ * formats), then a bounded SheetJS read of cached values only, then grids with row, column and cell caps. Every
+ * refusal is an `ExchangeError` value in Vietnamese; nothing thrown escapes.
+ */
+import type * as XLSX from 'xlsx';
+import { readWorkbook, sheetToGrid, type GridRow } from '../excel/sheet-grid';
+import { type ExchangeError, exchangeError } from './errors';
+import { boundedZip, inspectZip, ZIP_CAPS } from './zip-guard';
+
+/** An opened outside workbook, or why it was refused. */
+export type Opened = { ok: true; wb: XLSX.WorkBook } | { ok: false; error: ExchangeError };
+
+/** What a kind of outside file may be besides .xlsx: hand-made files (frameworks, unit lists) may be .ods or .xlsb. */
+export interface OpenOptions {
+  alsoAccept?: readonly ('ods' | 'xlsb')[];
+}
+
+/** Opens workbook bytes from outside through the zip guard and the bounded reader; never throws. */
+export function openOutsideWorkbook(input: Uint8Array | ArrayBuffer, opts: OpenOptions = {}): Opened {
+  try {
+    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    const zip = inspectZip(bytes, opts.alsoAccept ? { ...ZIP_CAPS, alsoAccept: opts.alsoAccept } : ZIP_CAPS);
+    if (!zip.ok) return zip;
+    const wb = readWorkbook(boundedZip(bytes, zip.entries));
+    if (!wb.ok) return { ok: false, error: exchangeError(wb.tooLarge ? 'too-large' : 'unreadable', wb.error) };
+    return { ok: true, wb: wb.wb };
+  } catch (e) {
+    return {
+      ok: false,
+      error: exchangeError(
+        'internal',
+        'Không đọc được tệp do lỗi không lường trước.',
+        e instanceof Error ? e.message : String(e),
+      ),
+    };
+  }
+}
+
+/** A sheet's cells as rows, within the caps; a refusal names the sheet. */
+export function gridOf(
+  sheetName: string,
+  sheet: XLSX.WorkSheet,
+): { ok: true; rows: GridRow[] } | { ok: false; error: ExchangeError } {
+  const g = sheetToGrid(sheet);
+  if (g.ok) return g;
+  const kind = g.row === undefined ? 'sheet-too-large' : 'cell-too-long';
+  return { ok: false, error: exchangeError(kind, `Trang "${sheetName}": ${g.error}`) };
+}
+
+/** Files people make by hand (a framework, a unit list) may also come from LibreOffice (.ods) or as .xlsb. */
+export const HAND_MADE: OpenOptions = Object.freeze({ alsoAccept: ['ods', 'xlsb'] as const });
