@@ -32,7 +32,31 @@ function electronBundle(entry: string, fileName: string): UserConfig {
   };
 }
 
+/** The `dti-desk` command-line tool (cli/): Node ESM, packages and node built-ins left external. */
+function cliBundle(): UserConfig {
+  return {
+    root,
+    resolve: { alias },
+    publicDir: false,
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    build: {
+      outDir: 'dist/cli',
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: { 'dti-desk': 'cli/dti-desk.ts', 'read-worker': 'cli/read-worker.ts' },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.mjs`,
+      },
+      rolldownOptions: { external: (id) => nodeExternals.includes(id) || /^(?!@shared\/)[@a-z]/.test(id) },
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'cli') return cliBundle();
   if (mode === 'main') return electronBundle('electron/main/index.ts', 'main.cjs');
   if (mode === 'preload') return electronBundle('electron/preload/index.ts', 'preload.cjs');
   if (mode === 'e2e') {

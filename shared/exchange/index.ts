@@ -17,3 +17,11 @@ export {
 export { type Difference, type RowProblem } from './form-read';
 export { type ExchangeError, type ExchangeErrorKind } from './errors';
 export { SHEET_FORM, SHEET_SUMMARY, SHEET_MANIFEST } from './form-layout';
+export { fileVerdict, type FileVerdict, type VerdictContext } from './file-verdict';
+export {
+  READ_TIMEOUT_MS,
+  TIMEOUT_MESSAGE,
+  READER_CRASH_MESSAGE,
+  MAX_OPEN_BYTES,
+  tooLargeToOpenMessage,
+} from './read-limits';

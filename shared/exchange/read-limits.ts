@@ -1,0 +1,22 @@
+/**
+ * Limits of the reader that runs `readAssessmentFile` off the main thread (the app's Web Worker, the command-line
+ * tool's worker threads) and the refusals they lead to: one text for both, so a file gets the same message
+ * whichever reader met it.
+ */
+
+/** How long one file may take before its reader is stopped. */
+export const READ_TIMEOUT_MS = 10_000;
+
+/** The message for a file that ran past the time limit. */
+export const TIMEOUT_MESSAGE = 'Tệp xử lý quá lâu, đã dừng.';
+
+/** The message for a file whose reader crashed (out of memory, or a parser failure that escaped). */
+export const READER_CRASH_MESSAGE = 'Bộ đọc tệp gặp lỗi và đã dừng (tệp có thể quá lớn hoặc hỏng).';
+
+/** Files above this size are refused before they are read into memory (the desktop host's own limit). */
+export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+
+/** The message for a file refused before reading because of its size. */
+export function tooLargeToOpenMessage(): string {
+  return `Tệp lớn hơn ${MAX_OPEN_BYTES / 1024 / 1024} MB, không mở.`;
+}
