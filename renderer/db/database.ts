@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
+import type { UpgradeInputs } from './upgrades/v2-units';
 import type { AssessmentRow, EntryRow, FrameworkRow, HistoryRow, MetaRow, UnitRow } from './types';
 
 /** How to open the database: another IndexedDB (tests), an older version (upgrade tests, old backups). */
@@ -20,6 +21,8 @@ export class DtiDatabase extends Dexie {
   assessments!: EntityTable<AssessmentRow, 'id'>;
   entries!: Dexie.Table<EntryRow, [string, string]>;
   history!: EntityTable<HistoryRow, 'seq'>;
+  /** Set before `open()` when an upgrade is pending; read by the upgrade functions (see schema.ts). */
+  upgradeInputs: UpgradeInputs = {};
 
   constructor(name = DB_NAME, options: DatabaseOptions = {}) {
     const { maxVersion = Infinity, ...dexieOptions } = options;
@@ -32,4 +35,11 @@ export class DtiDatabase extends Dexie {
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
   }
+}
+
+/** The schema version a database of this name has on disk (0 when it does not exist yet), without opening it. */
+export async function versionOnDisk(name = DB_NAME, factory: IDBFactory = indexedDB): Promise<number> {
+  const found = (await factory.databases()).find((d) => d.name === name);
+  // Dexie stores version n as IndexedDB version n × 10.
+  return found?.version ? found.version / 10 : 0;
 }

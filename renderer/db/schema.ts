@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeUnitsToV2, type UpgradeInputs } from './upgrades/v2-units';
 
 /**
  * Every Dexie schema version ever shipped, oldest first. Never edit a shipped version: add a new one with its
@@ -16,6 +17,16 @@ export const SCHEMA_V1 = {
   history: '++seq, [assessmentId+code], assessmentId',
 } as const;
 
+/**
+ * v2 — 2026-12-05 (issue 12): units carry the official list they belong to (`list`, '2024' or '2025', indexed) and
+ * whether they were picked from it (`official`). Upgrade: every unit of a v1 database belongs to the 2024 list (v1
+ * knew only district → commune); it is matched to that list by code (see shared/units/match.ts) or kept as
+ * hand-added. No row is dropped or renamed.
+ */
+export const SCHEMA_V2 = {
+  units: '&code, parentCode, type, list',
+} as const;
+
 /** One declared version: its stores and, from v2 on, the upgrade that brings v-1 data to it. */
 export interface SchemaVersion {
   version: number;
@@ -24,7 +35,15 @@ export interface SchemaVersion {
 }
 
 /** The versions the database class declares, oldest first. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  {
+    version: 2,
+    stores: SCHEMA_V2,
+    // The 2024 list is read before opening (boot) and handed over on the database instance.
+    upgrade: (tx) => upgradeUnitsToV2(tx, (tx.db as { upgradeInputs?: UpgradeInputs }).upgradeInputs?.list2024),
+  },
+];
 
 /** The newest schema version this app knows. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,19 +1,27 @@
 import type { Framework, Level } from '@shared/framework/types';
 import type { EntryData, Evidence, GeneralInfo, Period } from '@shared/entry/types';
 import type { VerifiedLayer } from '@shared/verify/types';
+import type { OfficialListId } from '@shared/units/official';
 
 export type { Evidence, GeneralInfo, Period };
 
-/** Kind of administrative unit. */
-export type UnitType = 'district' | 'commune' | 'ward' | 'town';
+/** Kind of administrative unit: the verifier (province or district), or a commune-level unit under it. */
+export type UnitType = 'province' | 'district' | 'commune' | 'ward' | 'town' | 'special';
 
-/** A district, or a commune/ward/town under it. Names are NFC. */
+/** The verifier's own unit (province or district), or a commune/ward/town/special zone under it. Names are NFC. */
 export interface UnitRow {
   code: string;
   name: string;
   type: UnitType;
-  /** The district's code for a commune; '' for the district itself. */
+  /** The verifier's code for a commune; '' for the verifier itself. */
   parentCode: string;
+  /**
+   * The official list the unit belongs to ('2024' before 1/7/2025, '2025' from then): a merged commune keeps one
+   * old commune's code, so a code alone is ambiguous. Absent only on rows written before schema v2.
+   */
+  list?: OfficialListId;
+  /** Picked from (or matched to) the official list; false for a unit added by hand; unset until matched. */
+  official?: boolean;
   createdAt: number;
 }
 

@@ -1,5 +1,7 @@
 import { compareVi, nfc } from '@shared/text/normalize';
 import type { UnitListItem } from '@shared/units/unit-list';
+import { matchOfficial } from '@shared/units/match';
+import type { OfficialList } from '@shared/units/official';
 import type { DtiDatabase } from '../database';
 import type { UnitRow, UnitType } from '../types';
 
@@ -66,5 +68,22 @@ export async function addCommunes(
       added.push(item.code);
     }
     return { added, skipped };
+  });
+}
+
+/**
+ * Matches the units not yet matched to their official list (a v1 database upgraded while the list could not be
+ * read): `official` becomes true or false. Returns how many were matched to the list.
+ */
+export async function matchPendingUnits(db: DtiDatabase, list: OfficialList): Promise<number> {
+  return db.transaction('rw', db.units, async () => {
+    let matched = 0;
+    await db.units
+      .filter((u) => u.official === undefined && (u.list ?? '2024') === list.id)
+      .modify((u) => {
+        u.official = matchOfficial(list, u);
+        if (u.official) matched++;
+      });
+    return matched;
   });
 }

@@ -7,10 +7,12 @@ import type { UnitRow } from '../../db/types';
 import { platform } from '../../platform';
 
 const TYPE_LABEL: Record<UnitRow['type'], string> = {
+  province: 'Tỉnh',
   district: 'Huyện',
   commune: 'Xã',
   ward: 'Phường',
   town: 'Thị trấn',
+  special: 'Đặc khu',
 };
 
 /** The district's communes: the list, and adding them by hand, by pasting, or from an Excel file. */

@@ -1,17 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeOfficialList, listForPeriod, type OfficialList } from '../../../shared/units/official';
+import { decodeOfficialList, listForPeriod } from '../../../shared/units/official';
 import { describeOfficial, searchOfficial } from '../../../shared/units/search';
-
-/** Reads a shipped list as the renderer does (the JSON written by scripts/build-units.mjs). */
-export function shippedList(id: '2024' | '2025'): OfficialList {
-  const json: unknown = JSON.parse(
-    readFileSync(new URL(`../../../renderer/public/units/units-${id}.json`, import.meta.url), 'utf8'),
-  );
-  const r = decodeOfficialList(json);
-  if (!r.ok) throw new Error(r.error);
-  return r.list;
-}
+import { shippedList } from './fixtures';
 
 const l2024 = shippedList('2024');
 const l2025 = shippedList('2025');

@@ -1,0 +1,28 @@
+import { foldVi } from '../text/normalize';
+import type { OfficialKind, OfficialList } from './official';
+
+const TYPE_WORDS = /^(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh) /;
+
+/** A name folded without its type word: "Huyện Gia Viễn" and "gia vien" give "gia vien". */
+export function bareName(name: string): string {
+  return foldVi(name).replace(TYPE_WORDS, '');
+}
+
+/** A unit as held by a database before it knew the official lists. */
+export interface HeldUnit {
+  code: string;
+  name: string;
+  /** 'district' for the verifier's own unit; anything else is commune level. */
+  type: string;
+}
+
+/**
+ * Whether a unit typed by hand is the official unit with that code: the code exists at the same level and the
+ * names agree once diacritics, case and the type word are set aside ("Gia Viễn" = "Huyện Gia Viễn"). A code that
+ * names another unit is not a match: the typed unit is kept as hand-added rather than silently renamed.
+ */
+export function matchOfficial(list: OfficialList, unit: HeldUnit): boolean {
+  const found = list.byCode.get(unit.code);
+  const kind: OfficialKind = unit.type === 'district' ? 'district' : unit.type === 'province' ? 'province' : 'commune';
+  return found !== undefined && found.kind === kind && bareName(found.name) === bareName(unit.name);
+}
