@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { registerIpcHandlers } from './ipc';
+import { setupMenu } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { setupSecurity } from './security';
 import { createMainWindow, focusMainWindow } from './window';
@@ -27,6 +28,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(() => {
     setupSecurity();
+    setupMenu();
     registerAppProtocol();
     registerIpcHandlers();
     createMainWindow();

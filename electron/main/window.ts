@@ -47,6 +47,8 @@ export function createMainWindow(): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Officers get no DevTools (F12, Ctrl+Shift+I) in the installed app; the menu has none either.
+      devTools: !app.isPackaged,
       // Middle-click would open links in a new window; window.open is already denied, this closes the other door.
       disableBlinkFeatures: 'Auxclick',
     },

@@ -12,6 +12,11 @@ const api = {
   openExternal: (req) => ipcRenderer.invoke(API_CHANNELS.openExternal, req),
   appInfo: (req) => ipcRenderer.invoke(API_CHANNELS.appInfo, req),
   printToPdf: (req) => ipcRenderer.invoke(API_CHANNELS.printToPdf, req),
+  backupStatus: (req) => ipcRenderer.invoke(API_CHANNELS.backupStatus, req),
+  writeAutoBackup: (req) => ipcRenderer.invoke(API_CHANNELS.writeAutoBackup, req),
+  saveBackup: (req) => ipcRenderer.invoke(API_CHANNELS.saveBackup, req),
+  openBackup: (req) => ipcRenderer.invoke(API_CHANNELS.openBackup, req),
+  readAutoBackup: (req) => ipcRenderer.invoke(API_CHANNELS.readAutoBackup, req),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

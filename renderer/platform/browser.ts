@@ -1,4 +1,4 @@
-import { MAX_OPEN_FILE_BYTES, type FileFilter, type OpenFilesResult } from '@shared/ipc/contract';
+import { MAX_BACKUP_BYTES, MAX_OPEN_FILE_BYTES, type FileFilter, type OpenFilesResult } from '@shared/ipc/contract';
 import { isSafeExternalUrl } from '@shared/ipc/validate';
 import { PlatformError, type Platform } from './types';
 
@@ -36,21 +36,24 @@ function pickFiles(multiple: boolean, filters: FileFilter[]): Promise<File[]> {
 
 /** The platform for a plain browser tab: downloads to save, a file input to open. */
 export function browserPlatform(): Platform {
+  const download = (suggestedName: string, bytes: Uint8Array) => {
+    const ext = suggestedName.split('.').pop()?.toLowerCase() ?? '';
+    const blob = new Blob([bytes as BlobPart], { type: MIME[ext] ?? 'application/octet-stream' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = suggestedName;
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { saved: true as const, path: null, fileName: suggestedName };
+  };
   return {
     kind: 'browser',
     async saveFile(suggestedName, bytes, _filters) {
-      const ext = suggestedName.split('.').pop()?.toLowerCase() ?? '';
-      const blob = new Blob([bytes as BlobPart], { type: MIME[ext] ?? 'application/octet-stream' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = suggestedName;
-      a.style.display = 'none';
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return { saved: true, path: null, fileName: suggestedName };
+      return download(suggestedName, bytes);
     },
     async openFiles({ multiple, filters }): Promise<OpenFilesResult> {
       const picked = await pickFiles(multiple, filters);
@@ -80,6 +83,28 @@ export function browserPlatform(): Platform {
     },
     async appInfo() {
       return { name: 'DTI Desk', version: __APP_VERSION__, platform: 'browser' };
+    },
+    async backupStatus() {
+      return null;
+    },
+    async writeAutoBackup() {
+      // A browser has no folder beside its database; "Tải tệp sao lưu" is the officer's backup there.
+      return { written: false };
+    },
+    async saveBackup(suggestedName, bytes) {
+      return download(suggestedName, bytes);
+    },
+    async openBackup() {
+      const [file] = await pickFiles(false, [{ name: 'Tệp sao lưu DTI Desk', extensions: ['dtidesk'] }]);
+      if (!file) return { file: null };
+      if (file.size > MAX_BACKUP_BYTES) {
+        const mb = (MAX_BACKUP_BYTES / 1024 / 1024).toLocaleString('vi-VN');
+        return { file: null, refused: `Tệp lớn hơn ${mb} MB, không mở.` };
+      }
+      return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
+    },
+    async readAutoBackup() {
+      throw new PlatformError('Trình duyệt không có thư mục sao lưu tự động.');
     },
   };
 }

@@ -30,5 +30,21 @@ export function desktopPlatform(api: DesktopApi): Platform {
     async appInfo() {
       return unwrap(await api.appInfo({}));
     },
+    async backupStatus() {
+      return unwrap(await api.backupStatus({}));
+    },
+    async writeAutoBackup(reason, bytes) {
+      return unwrap(await api.writeAutoBackup({ reason, bytes }));
+    },
+    async saveBackup(suggestedName, bytes) {
+      const r = unwrap(await api.saveBackup({ suggestedName, bytes }));
+      return r.saved ? { saved: true, path: r.path, fileName: suggestedName } : { saved: false };
+    },
+    async openBackup() {
+      return unwrap(await api.openBackup({}));
+    },
+    async readAutoBackup(name) {
+      return unwrap(await api.readAutoBackup({ name }));
+    },
   };
 }

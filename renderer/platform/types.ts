@@ -1,4 +1,13 @@
-import type { AppInfo, FileFilter, OpenFilesResult } from '@shared/ipc/contract';
+import type {
+  AppInfo,
+  AutoBackupReason,
+  BackupStatus,
+  FileFilter,
+  OpenBackupResult,
+  OpenedFile,
+  OpenFilesResult,
+  WriteAutoBackupResult,
+} from '@shared/ipc/contract';
 
 /** What saving a file led to. `path` is known only on the desktop; a browser download has none. */
 export type SaveOutcome = { saved: false } | { saved: true; path: string | null; fileName: string };
@@ -22,6 +31,16 @@ export interface Platform {
   /** Prints the current page (its @media print view): desktop → PDF through a save dialog; browser → window.print(). */
   printToPdf(suggestedName: string): Promise<PrintOutcome>;
   appInfo(): Promise<Pick<AppInfo, 'name' | 'version' | 'platform'> & Partial<AppInfo>>;
+  /** The Backups folder, the last backup and the automatic ones; null where there is no folder (a browser). */
+  backupStatus(): Promise<BackupStatus | null>;
+  /** Writes an automatic backup beside the database; a browser has no such folder and writes nothing. */
+  writeAutoBackup(reason: AutoBackupReason, bytes: Uint8Array): Promise<WriteAutoBackupResult>;
+  /** "Sao lưu ngay" / "Tải tệp sao lưu": desktop → save dialog; browser → a download. */
+  saveBackup(suggestedName: string, bytes: Uint8Array): Promise<SaveOutcome>;
+  /** Picks a `.dtidesk` file to restore. */
+  openBackup(): Promise<OpenBackupResult>;
+  /** Reads one automatic backup by name (desktop only). */
+  readAutoBackup(name: string): Promise<OpenedFile>;
 }
 
 /** Raised when the host refuses a request; the message is Vietnamese and fit to show. */

@@ -58,6 +58,52 @@ export interface AppInfo {
   userData: string;
 }
 
+/** Why an automatic backup is written: at start (once a day), before an import batch, before a schema upgrade. */
+export type AutoBackupReason = 'daily' | 'import' | 'upgrade';
+
+export interface WriteAutoBackupRequest {
+  reason: AutoBackupReason;
+  /** The whole `.dtidesk` file. */
+  bytes: Uint8Array;
+}
+/** `written: false` when a daily backup already exists for today (at most one a day). */
+export type WriteAutoBackupResult = { written: false } | { written: true; path: string; at: number };
+
+export interface SaveBackupRequest {
+  /** Bare file name offered in the dialog, ending in `.dtidesk`. */
+  suggestedName: string;
+  bytes: Uint8Array;
+}
+
+/** One automatic backup in the Backups folder. */
+export interface AutoBackupFile {
+  name: string;
+  reason: AutoBackupReason;
+  /** When it was written (ms since epoch). */
+  at: number;
+  size: number;
+}
+/** The last backup written from this machine, automatic or chosen by the officer. */
+export interface LastBackup {
+  at: number;
+  path: string;
+  reason: AutoBackupReason | 'manual';
+}
+export interface BackupStatus {
+  /** The Backups folder beside the database. */
+  folder: string;
+  last: LastBackup | null;
+  /** Automatic backups, newest first. */
+  files: AutoBackupFile[];
+  /** Whether today's daily backup exists already. */
+  dailyDone: boolean;
+}
+export interface ReadAutoBackupRequest {
+  name: string;
+}
+/** A backup file picked in the open dialog, or the reason it was not read; nothing when cancelled. */
+export type OpenBackupResult = { file: OpenedFile | null; refused?: string };
+
 /** Channel name → request and response types. */
 export interface IpcContract {
   'file:save': { req: SaveFileRequest; res: SaveFileResult };
@@ -67,6 +113,16 @@ export interface IpcContract {
   'app:info': { req: Record<string, never>; res: AppInfo };
   /** Prints the sender's page to PDF (A4) and saves it where the user picks in the save dialog. */
   'print:pdf': { req: PrintToPdfRequest; res: SaveFileResult };
+  /** Where backups go, the last one written, the automatic ones kept. */
+  'backup:status': { req: Record<string, never>; res: BackupStatus };
+  /** Writes an automatic backup into the Backups folder and keeps the last 10 daily and 10 event backups. */
+  'backup:write-auto': { req: WriteAutoBackupRequest; res: WriteAutoBackupResult };
+  /** "Sao lưu ngay": writes a backup where the officer picks in the save dialog. */
+  'backup:save-as': { req: SaveBackupRequest; res: SaveFileResult };
+  /** Picks a `.dtidesk` file to restore in the open dialog and reads it. */
+  'backup:open': { req: Record<string, never>; res: OpenBackupResult };
+  /** Reads one automatic backup from the Backups folder, by name. */
+  'backup:read': { req: ReadAutoBackupRequest; res: OpenedFile };
 }
 export type Channel = keyof IpcContract;
 
@@ -81,6 +137,11 @@ export const API_CHANNELS = {
   openExternal: 'shell:open-external',
   appInfo: 'app:info',
   printToPdf: 'print:pdf',
+  backupStatus: 'backup:status',
+  writeAutoBackup: 'backup:write-auto',
+  saveBackup: 'backup:save-as',
+  openBackup: 'backup:open',
+  readAutoBackup: 'backup:read',
 } as const satisfies Record<string, Channel>;
 
 type ApiChannels = typeof API_CHANNELS;
@@ -95,5 +156,12 @@ export type DesktopApi = {
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 /** Largest payload `file:save` accepts. */
 export const MAX_SAVE_FILE_BYTES = 100 * 1024 * 1024;
+/** Largest backup file read or written (a district's year is ≈ 20 MB; this leaves room for many years). */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+/** How many automatic backups of each kind are kept: daily ones, and event ones (before import or upgrade). */
+export const KEEP_AUTO_BACKUPS = 10;
+/** An automatic backup's file name: `dti-desk_2026-12-05_075512_daily.dtidesk` (local time, optional -n). */
+export const AUTO_BACKUP_NAME = /^dti-desk_(\d{4}-\d{2}-\d{2})_(\d{6})(?:-\d{1,3})?_(daily|import|upgrade)\.dtidesk$/;
+
 /** The global name the preload exposes. */
 export const BRIDGE_GLOBAL = 'dtiDesk';

@@ -4,7 +4,12 @@
  * checks run in main, in the renderer and in tests. Error texts are Vietnamese because the UI shows them.
  */
 import {
+  AUTO_BACKUP_NAME,
+  MAX_BACKUP_BYTES,
   MAX_SAVE_FILE_BYTES,
+  type ReadAutoBackupRequest,
+  type SaveBackupRequest,
+  type WriteAutoBackupRequest,
   type Channel,
   type FileFilter,
   type IpcContract,
@@ -196,11 +201,21 @@ export function validateRevealFileRequest(input: unknown): Validation<RevealFile
   return path.ok ? ok({ path: path.value }) : path;
 }
 
-/** `shell:open-external` — an https: or mailto: URL. */
+/**
+ * A `mailto:` URL and nothing else: the only kind the desktop hands to the OS (the e-mail to the province). An
+ * https: link opened from an offline office PC has nothing to offer and is one more way out of the sandbox.
+ */
+export function validateMailtoUrl(input: unknown): Validation<string> {
+  const url = validateExternalUrl(input);
+  if (!url.ok) return url.error.includes('https:') ? fail('Chỉ mở được địa chỉ thư điện tử (mailto:).') : url;
+  return urlScheme(url.value) === 'mailto' ? url : fail('Chỉ mở được địa chỉ thư điện tử (mailto:).');
+}
+
+/** `shell:open-external` — a mailto: URL. */
 export function validateOpenExternalRequest(input: unknown): Validation<OpenExternalRequest> {
   const req = field(input, 'mở liên kết');
   if (!req.ok) return req;
-  const url = validateExternalUrl(req.value.url);
+  const url = validateMailtoUrl(req.value.url);
   return url.ok ? ok({ url: url.value }) : url;
 }
 
@@ -221,6 +236,39 @@ export function validatePrintToPdfRequest(input: unknown): Validation<PrintToPdf
   return ok({ suggestedName: name.value });
 }
 
+/** `backup:write-auto` — a known reason and the file's bytes (≤ MAX_BACKUP_BYTES). */
+export function validateWriteAutoBackupRequest(input: unknown): Validation<WriteAutoBackupRequest> {
+  const req = field(input, 'sao lưu tự động');
+  if (!req.ok) return req;
+  const reason = req.value.reason;
+  if (reason !== 'daily' && reason !== 'import' && reason !== 'upgrade') return fail('Lý do sao lưu không hợp lệ.');
+  const bytes = validateBytes(req.value.bytes, MAX_BACKUP_BYTES);
+  if (!bytes.ok) return bytes;
+  return ok({ reason, bytes: bytes.value });
+}
+
+/** `backup:save-as` — a bare name ending in `.dtidesk` and the file's bytes. */
+export function validateSaveBackupRequest(input: unknown): Validation<SaveBackupRequest> {
+  const req = field(input, 'sao lưu');
+  if (!req.ok) return req;
+  const name = validateFileName(req.value.suggestedName);
+  if (!name.ok) return name;
+  if (!/\.dtidesk$/i.test(name.value) || name.value.length <= 8)
+    return fail('Tên tệp sao lưu phải kết thúc bằng .dtidesk.');
+  const bytes = validateBytes(req.value.bytes, MAX_BACKUP_BYTES);
+  if (!bytes.ok) return bytes;
+  return ok({ suggestedName: name.value, bytes: bytes.value });
+}
+
+/** `backup:read` — the name of an automatic backup, exactly as the app names them (no path). */
+export function validateReadAutoBackupRequest(input: unknown): Validation<ReadAutoBackupRequest> {
+  const req = field(input, 'đọc bản sao lưu');
+  if (!req.ok) return req;
+  const name = req.value.name;
+  if (typeof name !== 'string' || !AUTO_BACKUP_NAME.test(name)) return fail('Tên bản sao lưu tự động không hợp lệ.');
+  return ok({ name });
+}
+
 /** One validator per channel; main registers each handler with its entry here. */
 export const REQUEST_VALIDATORS: { [C in Channel]: Validator<IpcContract[C]['req']> } = {
   'file:save': validateSaveFileRequest,
@@ -229,4 +277,9 @@ export const REQUEST_VALIDATORS: { [C in Channel]: Validator<IpcContract[C]['req
   'shell:open-external': validateOpenExternalRequest,
   'app:info': validateEmptyRequest,
   'print:pdf': validatePrintToPdfRequest,
+  'backup:status': validateEmptyRequest,
+  'backup:write-auto': validateWriteAutoBackupRequest,
+  'backup:save-as': validateSaveBackupRequest,
+  'backup:open': validateEmptyRequest,
+  'backup:read': validateReadAutoBackupRequest,
 };

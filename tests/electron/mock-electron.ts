@@ -95,6 +95,7 @@ const paths: Record<string, string> = {};
 
 class MockApp extends EventEmitter {
   ready = false;
+  isPackaged = false;
   getPath = vi.fn((name: string) => {
     const path = paths[name];
     if (!path) throw new Error(`mock app.getPath: no path for ${name}`);
@@ -112,6 +113,15 @@ class MockApp extends EventEmitter {
 }
 
 export const app = new MockApp();
+
+/** Menu keeps the last template installed. */
+export const Menu = {
+  installed: null as unknown,
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn((menu: unknown) => {
+    Menu.installed = menu;
+  }),
+};
 
 /** ipcMain keeps its handlers so tests can call them like a renderer would. */
 export const ipcMain = {
@@ -167,6 +177,8 @@ export function resetElectronMock(): void {
   vi.clearAllMocks();
   app.removeAllListeners();
   app.ready = false;
+  app.isPackaged = false;
+  Menu.installed = null;
   app.requestSingleInstanceLock.mockImplementation(() => true);
   app.whenReady.mockImplementation(() => Promise.resolve());
   for (const key of Object.keys(paths)) delete paths[key];

@@ -14,6 +14,7 @@ const badUrls = [
   'not a url',
   'ms-msdt:/id PCWDiagnostic',
   'https://user:pw@evil.example/',
+  'https://dti.gov.vn/',
 ];
 
 function navigationEvent(url?: string) {
@@ -21,11 +22,11 @@ function navigationEvent(url?: string) {
 }
 
 describe('openExternalSafely', () => {
-  it('hands https: and mailto: to the opener', async () => {
+  it('hands mailto: (and nothing else) to the opener', async () => {
     const opener = { openExternal: vi.fn(async () => undefined) };
-    expect(await openExternalSafely('https://dti.gov.vn/', opener)).toBe(true);
+    expect(await openExternalSafely('https://dti.gov.vn/', opener)).toBe(false);
     expect(await openExternalSafely('mailto:hotro@dti.gov.vn', opener)).toBe(true);
-    expect(opener.openExternal.mock.calls).toEqual([['https://dti.gov.vn/'], ['mailto:hotro@dti.gov.vn']]);
+    expect(opener.openExternal.mock.calls).toEqual([['mailto:hotro@dti.gov.vn']]);
   });
 
   it.each(badUrls)('never lets %j reach the opener', async (url) => {
@@ -87,22 +88,24 @@ describe('web contents guards', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies every new window and sends only https:/mailto: to the system browser', async () => {
+  it('denies every new window and sends only mailto: to the mail client', async () => {
     const open = contents.windowOpenHandler!;
-    expect(open({ url: 'https://dti.gov.vn/' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'mailto:sokhcn@ninhbinh.gov.vn' })).toEqual({ action: 'deny' });
     expect(open({ url: 'app://dti-desk/index.html' })).toEqual({ action: 'deny' });
     for (const url of badUrls) expect(open({ url })).toEqual({ action: 'deny' });
     await Promise.resolve();
-    expect(shell.openExternal.mock.calls).toEqual([['https://dti.gov.vn/']]);
+    expect(shell.openExternal.mock.calls).toEqual([['mailto:sokhcn@ninhbinh.gov.vn']]);
   });
 
-  it('denies every permission request and check, on the default session and each contents session', () => {
+  it('denies every permission request and check but persistent storage, on every session', () => {
     for (const target of [session.defaultSession, contents.session]) {
       const callback = vi.fn();
       target.permissionRequestHandler!(contents, 'media', callback, {});
       target.permissionRequestHandler!(contents, 'notifications', callback, {});
-      expect(callback.mock.calls).toEqual([[false], [false]]);
+      target.permissionRequestHandler!(contents, 'persistent-storage', callback, {});
+      expect(callback.mock.calls).toEqual([[false], [false], [true]]);
       expect(target.permissionCheckHandler!(contents, 'clipboard-read', 'app://dti-desk', {})).toBe(false);
+      expect(target.permissionCheckHandler!(contents, 'persistent-storage', 'app://dti-desk', {})).toBe(true);
     }
   });
 
@@ -123,14 +126,12 @@ describe('shell:open-external', () => {
     trustWebContents(contents as never);
   });
 
-  it('opens an https: link', async () => {
+  it('opens a mailto: link', async () => {
     const opener = { openExternal: vi.fn(async () => undefined) };
     registerShellHandlers(opener);
-    expect(await invoke('shell:open-external', ipcEvent(contents), { url: 'https://dti.gov.vn/' })).toEqual({
-      ok: true,
-      data: null,
-    });
-    expect(opener.openExternal).toHaveBeenCalledWith('https://dti.gov.vn/');
+    const url = 'mailto:sokhcn@ninhbinh.gov.vn?subject=DTI';
+    expect(await invoke('shell:open-external', ipcEvent(contents), { url })).toEqual({ ok: true, data: null });
+    expect(opener.openExternal).toHaveBeenCalledWith(url);
   });
 
   it.each([...badUrls, 42, null])('never lets %j reach shell.openExternal', async (url) => {

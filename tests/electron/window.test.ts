@@ -79,6 +79,12 @@ describe('main window', () => {
     expect(window.loadURL).toHaveBeenCalledWith('app://dti-desk/index.html');
   });
 
+  it('has no DevTools in a packaged build', () => {
+    expect((createMainWindow() as unknown as MockBrowserWindow).options.webPreferences!.devTools).toBe(true);
+    app.isPackaged = true;
+    expect((createMainWindow() as unknown as MockBrowserWindow).options.webPreferences!.devTools).toBe(false);
+  });
+
   it('is trusted for IPC (and a window the app did not create is not)', async () => {
     const window = createMainWindow() as unknown as MockBrowserWindow;
     handle('app:info', validateEmptyRequest, () => ({}) as never);

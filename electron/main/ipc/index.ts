@@ -1,5 +1,6 @@
 /** Registers every IPC handler of the app, one domain at a time. */
 import { registerAppInfoHandlers } from './app-info';
+import { registerBackupHandlers } from './backup';
 import { registerFileHandlers } from './files';
 import { registerPrintHandlers } from './print';
 import { registerShellHandlers } from './shell';
@@ -10,4 +11,5 @@ export function registerIpcHandlers(): void {
   registerShellHandlers();
   registerAppInfoHandlers();
   registerPrintHandlers();
+  registerBackupHandlers();
 }

@@ -1,4 +1,4 @@
-/** `shell:open-external`: opens an https: or mailto: link in the system browser or mail client. */
+/** `shell:open-external`: opens a mailto: link in the mail client (nothing else leaves the app). */
 import { shell } from 'electron';
 import { validateOpenExternalRequest } from '@shared/ipc/validate';
 import { openExternalSafely, type ExternalOpener } from '../security';
@@ -7,7 +7,7 @@ import { handle } from './register';
 /** Registers the `shell:*` handlers; `opener` is injectable so tests watch what reaches the OS. */
 export function registerShellHandlers(opener: ExternalOpener = shell): void {
   handle('shell:open-external', validateOpenExternalRequest, async ({ url }) => {
-    if (!(await openExternalSafely(url, opener))) throw new Error('Chỉ mở được địa chỉ https: hoặc mailto:.');
+    if (!(await openExternalSafely(url, opener))) throw new Error('Chỉ mở được địa chỉ thư điện tử (mailto:).');
     return null;
   });
 }

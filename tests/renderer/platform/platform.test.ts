@@ -24,6 +24,14 @@ function fakeBridge(overrides: Partial<DesktopApi> = {}): DesktopApi {
       ok: true as const,
       data: { saved: true as const, path: 'C:\\DTI\\bien-ban.pdf' },
     })),
+    backupStatus: vi.fn(async () => ({
+      ok: true as const,
+      data: { folder: 'C:\\DTI\\Backups', last: null, files: [], dailyDone: false },
+    })),
+    writeAutoBackup: vi.fn(async () => ({ ok: true as const, data: { written: false as const } })),
+    saveBackup: vi.fn(async () => ({ ok: true as const, data: { saved: false as const } })),
+    openBackup: vi.fn(async () => ({ ok: true as const, data: { file: null } })),
+    readAutoBackup: vi.fn(async () => ({ ok: false as const, error: 'x' })),
     ...overrides,
   };
 }
@@ -92,6 +100,12 @@ describe('detectPlatform', () => {
     expect(await p.appInfo()).toMatchObject({ version: '0.1.0' });
     await p.saveFile('b.xlsx', new Uint8Array(), []);
     await p.printToPdf('b.pdf');
+    expect(await p.backupStatus()).toMatchObject({ folder: 'C:\\DTI\\Backups' });
+    expect(await p.writeAutoBackup('daily', new Uint8Array([1]))).toEqual({ written: false });
+    expect(await p.saveBackup('a.dtidesk', new Uint8Array([1]))).toEqual({ saved: false });
+    expect(await p.openBackup()).toEqual({ file: null });
+    await expect(p.readAutoBackup('x')).rejects.toThrow('x');
+    expect(api.writeAutoBackup).toHaveBeenCalledWith({ reason: 'daily', bytes: new Uint8Array([1]) });
     for (const name of Object.keys(API_CHANNELS) as (keyof DesktopApi)[]) {
       if (name === 'openExternal') continue; // covered by the refusal case above
       expect(api[name], name).toHaveBeenCalledTimes(1);
