@@ -2,6 +2,7 @@
 // The entry form benchmark (issue 4): a 72-indicator district form in Chromium, three figures against targets.
 import { installProbe, rawCommitTimes, readEntryField } from './entry-probe.mjs';
 import { launchApp, ms, percentile, result } from './lib.mjs';
+import { startTrace } from './trace.mjs';
 
 const DISTRICT = { code: '377', name: 'Huyện Gia Viễn' };
 const INDICATORS = 72;
@@ -190,12 +191,15 @@ export async function benchEntry(ctx) {
         `start-up over (database open, shipped frameworks checked) ${p50('booted')}, form interactive ${ms(navP50)}`,
     );
 
+    const trace = await startTrace(page);
     const { keys, events } = await keystrokes(page);
+    const traced = await trace.stop();
     const latency = keys.map((k) => k.painted - k.start);
     const handled = keys.map((k) => k.handled - k.start);
     const work = keys.map((k) => k.handled - k.start + (k.painted - k.raf));
     const [l50, l95] = [percentile(latency, 50), percentile(latency, 95)];
     const [w50, w95] = [percentile(work, 50), percentile(work, 95)];
+    const frame = keys.map((k) => k.painted - k.raf);
     console.log(
       `  keystroke → next paint (keydown/beforeinput timestamp → MessageChannel task posted from the next ` +
         `requestAnimationFrame, i.e. after that frame is produced), ${keys.length} keystrokes: p50 ${ms(l50)}, p95 ${ms(l95)}, max ${ms(Math.max(...latency))}`,
@@ -205,7 +209,6 @@ export async function benchEntry(ctx) {
         `the frame): p50 ${ms(w50)}, p95 ${ms(w95)}; handlers + commit alone p95 ${ms(percentile(handled, 95))}`,
     );
     const wait = keys.map((k) => k.raf - k.handled);
-    const frame = keys.map((k) => k.painted - k.raf);
     console.log(
       `    breakdown p50/p95: handlers + commit ${ms(percentile(handled, 50))}/${ms(percentile(handled, 95))}, ` +
         `wait for the frame ${ms(percentile(wait, 50))}/${ms(percentile(wait, 95))}, frame rendering ` +
@@ -213,6 +216,13 @@ export async function benchEntry(ctx) {
     );
     console.log(
       `    ratio p95 work / 16.7 ms frame: ${(w95 / FRAME_MS).toFixed(2)}; p95 next paint / frame: ${(l95 / FRAME_MS).toFixed(2)}`,
+    );
+    const per = (k) => traced.total[k] / keys.length;
+    const p95 = (k) => percentile(traced.singles[k], 95);
+    console.log(
+      `    Chrome trace of the typing (renderer main thread), per keystroke: script ${ms(per('script'))}, style ` +
+        `${ms(per('style'))}, layout ${ms(per('layout'))}, paint ${ms(per('paint'))}; single-event p95: script ` +
+        `${ms(p95('script'))}, style ${ms(p95('style'))}, layout ${ms(p95('layout'))}, paint ${ms(p95('paint'))}`,
     );
     const slow = events.filter((e) => ['keydown', 'keypress', 'keyup', 'beforeinput', 'input'].includes(e.name));
     const slowIds = new Set(slow.map((e) => e.id).filter(Boolean));
@@ -241,6 +251,11 @@ export async function benchEntry(ctx) {
       result('entry: keystroke → next paint p50', l50, undefined, `${keys.length} keys`),
       result('entry: keystroke → next paint p95', l95, 16, 'includes the wait for the next frame'),
       result('entry: keystroke work p95', w95, 16, 'handlers + commit + frame rendering'),
+      result('entry: frame rendering p95', percentile(frame, 95), undefined, 'rAF → next task, per keystroke'),
+      result('entry: style per keystroke', per('style'), undefined, `trace; single p95 ${ms(p95('style'))}`),
+      result('entry: layout per keystroke', per('layout'), undefined, `trace; single p95 ${ms(p95('layout'))}`),
+      result('entry: paint per keystroke', per('paint'), undefined, `trace; single p95 ${ms(p95('paint'))}`),
+      result('entry: script per keystroke', per('script'), undefined, `trace; single p95 ${ms(p95('script'))}`),
       result('entry: edit → committed p50', e50, undefined, `${EDITS} edits`),
       result(
         'entry: edit → committed p95',

@@ -29,7 +29,8 @@ export { saveDistrict, addCommunes } from '${root}renderer/db/repositories/units
 export { dryRun, commitImport } from '${root}renderer/features/exchange/import-pipeline';
 `;
 
-const bundle = () => bundleForNode('import-pipeline', ENTRY, /^(xlsx|dexie|fake-indexeddb|@noble\/hashes)(\/|$)/);
+export const bundle = () =>
+  bundleForNode('import-pipeline', ENTRY, /^(xlsx|dexie|fake-indexeddb|@noble\/hashes)(\/|$)/);
 
 function sampleRaw(ind, i) {
   switch (ind.valueType) {
@@ -49,7 +50,7 @@ function sampleRaw(ind, i) {
 }
 
 /** N commune files of district 373 for 2024, every indicator filled, evidence and giải trình on some. */
-async function generate(lib, n) {
+export async function generate(lib, n) {
   const db = new lib.DtiDatabase(`bench-gen-${Date.now()}`);
   const dir = join(root, 'renderer/public/frameworks');
   await lib.ensureShippedFrameworks(db, (name) => readFile(join(dir, name), 'utf8'));
@@ -121,6 +122,25 @@ async function inNode(lib, communes, files) {
   return { raw, checked, total };
 }
 
+/**
+ * SheetJS in the page on the same files. The files reach the page by fetch from a routed URL, one request each:
+ * passing them all as one argument of page.evaluate (126 MB as base64 for 3,321 files) is what closed the browser
+ * in the first 3,321-file run ("Target page, context or browser has been closed"), before the app was involved.
+ */
+async function rawInPage(page, paths) {
+  await page.route('**/__bench_files__/*', (route) => {
+    const i = Number(new URL(route.request().url()).pathname.split('/').pop());
+    return route.fulfill({ path: paths[i], contentType: 'application/octet-stream' });
+  });
+  return page.evaluate(async (n) => {
+    const bufs = [];
+    for (let i = 0; i < n; i++) bufs.push(new Uint8Array(await (await fetch(`__bench_files__/${i}`)).arrayBuffer()));
+    const t0 = performance.now();
+    for (const b of bufs) globalThis.XLSX.read(b, { type: 'array' });
+    return performance.now() - t0;
+  }, paths.length);
+}
+
 /** Chromium: the built app as a district receives the files through its file input; SheetJS parses them too. */
 async function inChromium(ctx, communes, files) {
   const profile = await mkdtemp(join(tmpdir(), 'dti-bench-import-'));
@@ -173,15 +193,7 @@ async function inChromium(ctx, communes, files) {
     if (imported !== files.length) throw new Error(`chromium: only ${imported}/${files.length} files imported`);
 
     await page.addScriptTag({ path: join(root, 'node_modules/xlsx/dist/xlsx.full.min.js') });
-    const raw = await page.evaluate(
-      async (b64s) => {
-        const bufs = b64s.map((s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0)));
-        const t0 = performance.now();
-        for (const b of bufs) globalThis.XLSX.read(b, { type: 'array' });
-        return performance.now() - t0;
-      },
-      files.map((f) => Buffer.from(f.bytes).toString('base64')),
-    );
+    const raw = await rawInPage(page, paths);
     return { raw, checked, total: checked + stored };
   } finally {
     await context.close().catch(() => undefined);
@@ -190,7 +202,7 @@ async function inChromium(ctx, communes, files) {
   }
 }
 
-/** For bench/run.mjs: the figures of both places for each size; targets 129 files ≤ 2 s and ≤ 1.5 × raw parse. */
+/** For bench/run.mjs: the figures of both places for each size; goals 129 files ≤ 1.5 s, every size ≤ 1.0× raw parse. */
 export async function benchImport(ctx) {
   const lib = await bundle();
   const rows = [];
@@ -214,21 +226,9 @@ export async function benchImport(ctx) {
         `  ${place.padEnd(8)} import+validate+store ${ms(r.total)} (dry run ${ms(r.checked)}), raw XLSX.read ${ms(r.raw)}, ratio ${ratio.toFixed(2)}× — ${note}`,
       );
       rows.push(
-        result(
-          `import ${n} files (${place})`,
-          r.total,
-          n === 129 ? 2000 : undefined,
-          `${ratio.toFixed(2)}× raw parse (goal ≤ 1.5×)`,
-        ),
-      );
-      rows.push(result(`raw XLSX.read ${n} files (${place})`, r.raw, undefined, 'baseline'));
-      rows.push(
-        result(
-          `import ${n} ÷ 1.5 raw (${place})`,
-          r.total / 1.5,
-          Math.round(r.raw),
-          'PASS when import ≤ 1.5 × raw parse',
-        ),
+        result(`import ${n} files (${place})`, r.total, n === 129 ? 1500 : undefined, `dry run ${ms(r.checked)}`),
+        result(`raw XLSX.read ${n} files (${place})`, r.raw, undefined, 'baseline: one thread'),
+        result(`import ${n} files ÷ raw (${place})`, ratio, 1.0, 'goal ≤ 1.0× raw single-threaded parse', '×'),
       );
     }
   }

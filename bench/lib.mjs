@@ -62,15 +62,25 @@ export const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
  * One figure of the summary. `target` is an upper bound in the same unit, or undefined for figures shown for
  * context only; the run never fails on a missed target (timings are noisy on small shared machines).
  */
-export function result(name, value, target, note = '') {
-  return { name, value, target, note };
+export function result(name, value, target, note = '', unit = 'ms') {
+  return { name, value, target, note, unit };
+}
+
+/** A value in its unit: "12.3 ms", "412 MB", "231.4 kB". */
+export function formatValue(v, unit = 'ms') {
+  if (!Number.isFinite(v)) return 'n/a';
+  if (unit === 'ms') return ms(v);
+  if (unit === 'MB') return `${v.toFixed(0)} MB`;
+  if (unit === 'kB') return `${v.toFixed(1)} kB`;
+  return `${v.toFixed(2)} ${unit}`;
 }
 
 /** Prints the summary table: figure, target, PASS/MISS. */
 export function printSummary(rows) {
   const verdict = (r) => (r.target === undefined ? '' : r.value <= r.target ? 'PASS' : 'MISS');
-  const bound = (t) => (t === undefined ? '—' : `≤ ${ms(t).replace('.0 ms', ' ms')}`);
-  const lines = rows.map((r) => [r.name, ms(r.value), bound(r.target), verdict(r), r.note]);
+  const bound = (r) =>
+    r.target === undefined ? '—' : `≤ ${formatValue(r.target, r.unit).replace(/\.0 (ms|kB)$/, ' $1')}`;
+  const lines = rows.map((r) => [r.name, formatValue(r.value, r.unit), bound(r), verdict(r), r.note]);
   const head = ['benchmark', 'measured', 'target', 'result', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
   const fmt = (cells) =>

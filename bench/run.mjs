@@ -2,6 +2,7 @@
 // Chromium, prints its details, then one summary table. Targets are reported, never asserted: the exit code is 0
 // unless a benchmark could not run at all. To add one, write bench/<name>.mjs exporting
 // `async (ctx) => rows` (see bench/lib.mjs `result`) and list it below.
+import { benchCli } from './cli.mjs';
 import { benchConsolidated } from './consolidated.mjs';
 import { benchEntry } from './entry.mjs';
 import { benchImport } from './import.mjs';
@@ -11,6 +12,7 @@ const BENCHMARKS = [
   ['entry', benchEntry],
   ['import', benchImport],
   ['consolidated', benchConsolidated],
+  ['cli', benchCli],
 ];
 
 const only = process.env.BENCH_ONLY?.split(',');

@@ -1,0 +1,62 @@
+// Chrome tracing for the benchmarks: where the renderer's main thread spends a stretch of time — script, style,
+// layout, paint — from the devtools.timeline trace events of the page's renderer main thread.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'];
+
+/** What each trace event counts as; events not listed are ignored (their children are counted instead). */
+const KIND = {
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  ParseAuthorStyleSheet: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  PaintImage: 'paint',
+  Layerize: 'paint',
+  UpdateLayer: 'paint',
+  UpdateLayerTree: 'paint',
+  CompositeLayers: 'paint',
+  Commit: 'paint',
+  EventDispatch: 'script',
+  FunctionCall: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  RunMicrotasks: 'script',
+  V8Execute: 'script',
+};
+
+/** Starts tracing `page`; `stop()` resolves to the totals per kind (ms), the counts and the p95 of single events. */
+export async function startTrace(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach().catch(() => undefined);
+      return breakdown(events);
+    },
+  };
+}
+
+/** Sums the top-level events of each kind on the renderer main thread (nested events of one kind count once). */
+export function breakdown(events) {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && KIND[e.name])
+    .sort((a, b) => a.ts - b.ts);
+  const total = { script: 0, style: 0, layout: 0, paint: 0 };
+  const singles = { script: [], style: [], layout: [], paint: [] };
+  const openUntil = { script: -1, style: -1, layout: -1, paint: -1 };
+  for (const e of onMain) {
+    const k = KIND[e.name];
+    const end = e.ts + (e.dur ?? 0);
+    if (e.ts < openUntil[k]) continue; // inside an event of the same kind already counted
+    openUntil[k] = end;
+    total[k] += (e.dur ?? 0) / 1000;
+    singles[k].push((e.dur ?? 0) / 1000);
+  }
+  return { total, singles };
+}
