@@ -4,4 +4,13 @@ export { STATUSES, STATUS_LABELS_VI, STATUS_LABELS_EN, statusFromPoints, statusR
 export { scoreIndicator, VALUE_KIND_FOR } from './score-indicator';
 export { aggregate, valueOf, type ValuesInput, type Tally, type GroupAggregate, type UnitAggregate } from './aggregate';
 export { unitSentence, type SentenceOptions } from './sentence';
-export { formatPoints, formatPointsShort, formatPercent } from './format';
+export {
+  formatPoints,
+  formatPointsShort,
+  formatPercent,
+  formatPointsDiff,
+  formatIndexPercent,
+  indexPercent,
+  roundPoints,
+  shownDiff,
+} from './format';

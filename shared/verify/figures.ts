@@ -10,11 +10,15 @@
 import { parseRaw, type RawValue } from '../entry/raw';
 import type { Framework } from '../framework/types';
 import { aggregate, type Tally, type UnitAggregate } from '../scoring/aggregate';
+import { shownDiff } from '../scoring/format';
 import type { IndicatorValue } from '../scoring/types';
 import { currentVerdict, layerOf, type LayersInput } from './types';
 import { verifiedValue } from './verdict';
 
-/** Self vs verified of a set of indicators (a group or the unit); each difference is verified − self. */
+/**
+ * Self vs verified of a set of indicators (a group or the unit); each difference is verified − self, and the
+ * points difference is the difference of the two figures as shown (2 decimals, ../scoring/format.ts).
+ */
 export interface FigureDiff {
   total: number;
   selfPoints: number;
@@ -94,7 +98,7 @@ function diff(s: Tally, v: Tally, d: Decided): FigureDiff {
     total: s.total,
     selfPoints: s.points,
     verifiedPoints: v.points,
-    pointsDiff: v.points - s.points,
+    pointsDiff: shownDiff(s.points, v.points),
     selfCompleted: s.completed,
     verifiedCompleted: v.completed,
     completedDiff: v.completed - s.completed,

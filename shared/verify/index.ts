@@ -4,6 +4,7 @@ export {
   VERDICTS,
   VERDICT_LABELS_VI,
   type VerifiedLayer,
+  type PastVerdict,
   type VerifyBasis,
   type BasisField,
   type FieldChange,
@@ -14,6 +15,7 @@ export {
 } from './types';
 export {
   applyVerdict,
+  supersede,
   verifiedValue,
   agreeGroup,
   type SelfEntry,

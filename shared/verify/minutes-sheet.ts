@@ -5,8 +5,8 @@
  */
 import type * as XLSX from 'xlsx';
 import { SheetBuilder } from '../exchange/sheet-builder';
-import { formatPointsShort } from '../scoring/format';
-import { formatIndex, type MinutesModel } from './minutes';
+import { formatPointsShort, roundPoints, shownDiff } from '../scoring/format';
+import { formatIndex, type MinutesModel, roundRemark } from './minutes';
 
 const LAST = 7; // columns A–H
 const POINTS = '0.00';
@@ -56,8 +56,8 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number): numb
       .text(r, 1, a.code)
       .text(r, 2, a.name)
       .text(r, 3, a.selfDisplay)
-      .num(r, 4, a.selfPoints, POINTS);
-    b.text(r, 5, a.verifiedDisplay).num(r, 6, a.verifiedPoints, POINTS).text(r, 7, a.remark);
+      .num(r, 4, roundPoints(a.selfPoints), POINTS);
+    b.text(r, 5, a.verifiedDisplay).num(r, 6, roundPoints(a.verifiedPoints), POINTS).text(r, 7, roundRemark(a));
     r++;
   });
   r = line(b, r + 1, `III. CÁC CHỈ SỐ YÊU CẦU BỔ SUNG (${m.requested.length})`);
@@ -69,7 +69,7 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number): numb
       .text(r, 1, q.code)
       .text(r, 2, q.name)
       .text(r, 3, q.selfDisplay)
-      .text(r, 4, q.remark)
+      .text(r, 4, roundRemark(q))
       .merge(r, 4, r, LAST);
     r++;
   });
@@ -78,16 +78,16 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number): numb
   r++;
   const { self: s, verified: v } = m.totals;
   b.text(r, 2, `Tổng điểm (tối đa ${formatPointsShort(s.maxPoints)})`)
-    .num(r, 3, s.points, POINTS)
-    .num(r, 5, v.points, POINTS)
-    .num(r, 6, v.points - s.points, POINTS);
+    .num(r, 3, roundPoints(s.points), POINTS)
+    .num(r, 5, roundPoints(v.points), POINTS)
+    .num(r, 6, shownDiff(s.points, v.points), POINTS);
   r++;
   b.text(r, 2, 'Hoàn thành và cơ bản hoàn thành')
     .text(r, 3, `${s.completed}/${s.total}`)
     .text(r, 5, `${v.completed}/${v.total}`)
     .num(r, 6, v.completed - s.completed, '0');
   r++;
-  b.text(r, 2, 'Chỉ số (điểm ÷ điểm tối đa)').text(r, 3, formatIndex(s.index)).text(r, 5, formatIndex(v.index));
+  b.text(r, 2, 'Chỉ số (điểm ÷ điểm tối đa)').text(r, 3, formatIndex(s)).text(r, 5, formatIndex(v));
   r++;
   r = line(b, r + 1, m.conclusion);
   if (m.followUp !== '') r = line(b, r, m.followUp);

@@ -8,11 +8,19 @@ import type { RawValue } from '../entry/raw';
 import { type EntryData, type Period, periodLabel } from '../entry/types';
 import { displayValue } from '../exchange/form-layout';
 import type { Framework } from '../framework/types';
-import { formatPoints, formatPointsShort, unitSentence, type UnitAggregate } from '../scoring';
-import { formatViNumber } from '../text/numbers';
+import { parseRaw } from '../entry/raw';
+import type { Indicator } from '../framework/types';
+import {
+  formatIndexPercent,
+  formatPoints,
+  formatPointsShort,
+  scoreIndicator,
+  unitSentence,
+  type UnitAggregate,
+} from '../scoring';
 import { viDateLong } from './dates';
 import { verificationFigures } from './figures';
-import { currentVerdict, layerOf, type LayersInput } from './types';
+import { layerOf, type LayersInput, type PastVerdict, VERDICT_LABELS_VI } from './types';
 
 /** A member of the verification team. */
 export interface TeamMember {
@@ -38,24 +46,35 @@ export interface MinutesInput {
   layers: LayersInput;
 }
 
-/** An adjusted indicator: self → verified value and points, and the reason. */
+/** An adjusted indicator, in one round: self → verified value and points, the reason, and what followed. */
 export interface MinutesAdjusted {
   code: string;
   name: string;
   maxPoints: number;
+  /** Revision of the commune's file the adjustment was made on (the round). */
+  round: number;
+  /** True for the adjustment in force; false for an earlier round's, kept for the record. */
+  current: boolean;
   selfDisplay: string;
   verifiedDisplay: string;
   selfPoints: number;
   verifiedPoints: number;
   remark: string;
+  /** What followed ("Lần 2: xã đã sửa số liệu; kết luận lại: Đồng ý"); '' for the adjustment in force. */
+  outcome: string;
 }
 
-/** An outstanding request. */
+/** A request for more evidence, in one round, and what followed. */
 export interface MinutesRequested {
   code: string;
   name: string;
+  round: number;
+  /** True while the request is outstanding. */
+  current: boolean;
   selfDisplay: string;
   remark: string;
+  /** "Chưa bổ sung" while outstanding, else what followed ("Lần 2: xã đã bổ sung; kết luận lại: Đồng ý"). */
+  outcome: string;
 }
 
 /** Totals of one side (self or verified). */
@@ -81,8 +100,12 @@ export interface MinutesModel {
   place: string;
   team: TeamMember[];
   opening: string;
+  /** Every adjustment of every round, in framework order, earlier rounds first. */
   adjusted: MinutesAdjusted[];
+  /** Every request of every round, in framework order, earlier rounds first. */
   requested: MinutesRequested[];
+  /** Requests still outstanding. */
+  outstanding: number;
   /** Indicators with no current verdict (none yet, or stale). */
   pending: number;
   totals: { self: MinutesTotal; verified: MinutesTotal };
@@ -106,9 +129,75 @@ export function nameInSentence(name: string): string {
   return name.replace(/^(Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn)(?=\s)/u, (w) => w.toLowerCase());
 }
 
-/** Formats an index (0–1) with 4 decimals: 0.58741 → "0,5874". */
-export function formatIndex(index: number): string {
-  return formatViNumber(index, 4);
+/** The index of a total as shown everywhere: percent with 2 decimals of the points as shown ("58,74%"). */
+export function formatIndex(t: { points: number; maxPoints: number }): string {
+  return formatIndexPercent(t.points, t.maxPoints);
+}
+
+/** The remark of one round's verdict with its round and what followed: "Lần 1: … — Xã đã sửa ở lần 2; …". */
+export function roundRemark(item: { round: number; remark: string; outcome: string }): string {
+  const head = `Lần ${item.round > 0 ? item.round : '?'}: ${item.remark}`;
+  return item.outcome === '' ? head : `${head} — ${item.outcome}`;
+}
+
+const roundWord = (r: number) => (r > 0 ? `lần ${r}` : 'lần trước');
+
+/** What followed an earlier round's verdict on the same indicator. */
+function followed(
+  next: { verdict: string; stale?: { revision: number } | undefined; staleAt?: number; basis: { revision: number } },
+  fixedIn: number | undefined,
+): string {
+  const label = VERDICT_LABELS_VI[next.verdict as keyof typeof VERDICT_LABELS_VI] ?? next.verdict;
+  const fix =
+    fixedIn !== undefined ? `Xã đã sửa ở ${roundWord(fixedIn)}` : `Thẩm tra ${roundWord(next.basis.revision)}`;
+  return `${fix}; kết luận lại: ${label}.`;
+}
+
+/**
+ * Every adjustment and request of every round (earlier layers kept by ./verdict.ts `supersede`, then the layer in
+ * force), in framework order. A stale layer in force is listed too, as its round's decision awaiting a new one.
+ */
+export function verdictRounds(
+  fw: Framework,
+  layers: LayersInput,
+): { adjusted: MinutesAdjusted[]; requested: MinutesRequested[] } {
+  const adjusted: MinutesAdjusted[] = [];
+  const requested: MinutesRequested[] = [];
+  const pts = (ind: Indicator, raw: RawValue) => scoreIndicator(ind, parseRaw(ind, raw).value, fw.thresholds).points;
+  for (const ind of fw.indicators) {
+    const layer = layerOf(layers, ind.code);
+    if (!layer) continue;
+    const chain: (PastVerdict & { inForce: boolean })[] = [
+      ...(layer.earlier ?? []).map((p) => ({ ...p, inForce: false })),
+      { ...layer, ...(layer.stale ? { staleAt: layer.stale.revision } : {}), inForce: true },
+    ];
+    chain.forEach((v, i) => {
+      if (v.verdict === 'agree') return;
+      const next = chain[i + 1];
+      const current = v.inForce && v.staleAt === undefined;
+      const outcome = current
+        ? v.verdict === 'request'
+          ? 'Chưa bổ sung.'
+          : ''
+        : next
+          ? followed(next, v.staleAt)
+          : `Xã đã sửa ở ${roundWord(v.staleAt ?? 0)}; chờ kết luận lại.`;
+      const base = { code: ind.code, name: ind.name, round: v.basis.revision, current, outcome };
+      const selfDisplay = displayValue(ind, v.basis.raw);
+      if (v.verdict === 'adjust')
+        adjusted.push({
+          ...base,
+          maxPoints: ind.maxPoints,
+          selfDisplay,
+          verifiedDisplay: displayValue(ind, v.raw),
+          selfPoints: pts(ind, v.basis.raw),
+          verifiedPoints: pts(ind, v.raw),
+          remark: v.remark,
+        });
+      else requested.push({ ...base, selfDisplay, remark: v.remark });
+    });
+  }
+  return { adjusted, requested };
 }
 
 /** A sentence continued after a semicolon: its first letter in lower case ("Đã hoàn thành" → "đã hoàn thành"). */
@@ -120,28 +209,7 @@ function continued(sentence: string): string {
 export function minutesModel(input: MinutesInput): MinutesModel {
   const fw = input.framework;
   const fig = verificationFigures(fw, input.selfEntries, input.layers);
-  const self = new Map<string, RawValue>(input.selfEntries.map((e) => [e.code, e.raw]));
-  const adjusted: MinutesAdjusted[] = [];
-  const requested: MinutesRequested[] = [];
-  for (const ind of fw.indicators) {
-    const layer = layerOf(input.layers, ind.code);
-    const v = currentVerdict(layer);
-    const selfDisplay = displayValue(ind, self.get(ind.code) ?? {});
-    if (layer && v === 'adjust') {
-      adjusted.push({
-        code: ind.code,
-        name: ind.name,
-        maxPoints: ind.maxPoints,
-        selfDisplay,
-        verifiedDisplay: displayValue(ind, layer.raw),
-        selfPoints: fig.self.scores.get(ind.code)?.points ?? 0,
-        verifiedPoints: fig.verified.scores.get(ind.code)?.points ?? 0,
-        remark: layer.remark,
-      });
-    } else if (layer && v === 'request') {
-      requested.push({ code: ind.code, name: ind.name, selfDisplay, remark: layer.remark });
-    }
-  }
+  const { adjusted, requested } = verdictRounds(fw, input.layers);
   const unitName = input.unit.name.normalize('NFC').trim();
   const unit = nameInSentence(unitName);
   const district = nameInSentence(input.district.name.normalize('NFC').trim());
@@ -152,11 +220,12 @@ export function minutesModel(input: MinutesInput): MinutesModel {
   const ver = fig.verified;
   const conclusion =
     `Tổ thẩm tra thống nhất kết quả thẩm tra của ${unit}: ${formatPoints(ver.points)}/${formatPointsShort(ver.maxPoints)} điểm ` +
-    `(tự đánh giá ${formatPoints(s.points)} điểm), chỉ số ${formatIndex(ver.index)}; ${continued(unitSentence(ver, { unenteredAsNotDone: true }))}.`;
+    `(tự đánh giá ${formatPoints(s.points)} điểm), chỉ số ${formatIndexPercent(ver.points, ver.maxPoints)}; ${continued(unitSentence(ver, { unenteredAsNotDone: true }))}.`;
   const follow: string[] = [];
-  if (requested.length > 0)
+  const outstanding = requested.filter((q) => q.current).length;
+  if (outstanding > 0)
     follow.push(
-      `Đề nghị ${unit} bổ sung, giải trình ${requested.length} chỉ số nêu tại mục III và gửi lại hồ sơ cho Tổ thẩm tra.`,
+      `Đề nghị ${unit} bổ sung, giải trình ${outstanding} chỉ số còn yêu cầu bổ sung nêu tại mục III và gửi lại hồ sơ cho Tổ thẩm tra.`,
     );
   if (fig.progress.pending > 0)
     follow.push(`Còn ${fig.progress.pending}/${fig.progress.total} chỉ số chưa có kết luận thẩm tra.`);
@@ -177,6 +246,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     opening: `Hôm nay, ${dateText}${place === '' ? '' : `, tại ${place}`}, Tổ thẩm tra ${district} tiến hành thẩm tra, xác minh số liệu tự đánh giá ${periodText} của ${unit} (tệp tự đánh giá lần ${input.revision}).`,
     adjusted,
     requested,
+    outstanding,
     pending: fig.progress.pending,
     totals: { self: total(s), verified: total(ver) },
     conclusion,

@@ -72,7 +72,18 @@ export interface VerifiedLayer {
   basis: VerifyBasis;
   /** Present when the self entry changed since `basis`: the verdict needs a new decision. */
   stale?: StaleMark;
+  /**
+   * The adjustments and requests of earlier rounds that this layer replaced, oldest first (see ./verdict.ts
+   * `supersede`): the minutes list every round's, not only the last decision.
+   */
+  earlier?: PastVerdict[];
 }
+
+/** A verdict of an earlier round, kept when a new decision replaced it (only adjust and request are kept). */
+export type PastVerdict = Omit<VerifiedLayer, 'earlier' | 'stale'> & {
+  /** Revision of the commune's file in which the self entry was found changed, if it was (stale). */
+  staleAt?: number;
+};
 
 /** Layers by indicator code: a Map or a plain record (only own properties are read). */
 export type LayersInput =

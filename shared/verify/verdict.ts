@@ -14,7 +14,15 @@ import { normalizeEntry, MAX_TEXT } from '../exchange/manifest';
 import { canonicalJson } from '../framework/fingerprint';
 import type { Framework, Indicator } from '../framework/types';
 import type { IndicatorValue } from '../scoring/types';
-import { currentVerdict, layerOf, type LayersInput, type Verdict, VERDICTS, type VerifiedLayer } from './types';
+import {
+  currentVerdict,
+  layerOf,
+  type LayersInput,
+  type PastVerdict,
+  type Verdict,
+  VERDICTS,
+  type VerifiedLayer,
+} from './types';
 
 /** The self entry a verdict is made on; evidence and giải trình are snapshotted into the layer's basis. */
 export type SelfEntry = Pick<EntryData, 'raw'> & Partial<Pick<EntryData, 'evidence' | 'note'>>;
@@ -94,6 +102,25 @@ export function applyVerdict(ind: Indicator, self: SelfEntry, input: VerdictInpu
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const verifier = (input.verifier ?? '').normalize('NFC').trim().slice(0, 200);
   return { ok: true, layer: { verdict: input.verdict, raw, remark, at: input.at, verifier, basis } };
+}
+
+/**
+ * The layer to store when `next` replaces `prev` (our design of rounds): the earlier rounds' adjustments and
+ * requests are kept in `earlier`. `prev` itself is kept when it was an adjustment or a request made on an earlier
+ * revision of the commune's file, or made stale by a later one; a decision changed within the same round (same
+ * revision, self entry unchanged) is a correction of that round's decision and replaces it.
+ */
+export function supersede(prev: VerifiedLayer | undefined, next: VerifiedLayer): VerifiedLayer {
+  const earlier: PastVerdict[] = [...(prev?.earlier ?? [])];
+  if (prev && prev.verdict !== 'agree') {
+    const newRound = prev.stale !== undefined || prev.basis.revision < next.basis.revision;
+    if (newRound) {
+      const { earlier: _e, stale, ...past } = prev;
+      earlier.push(stale ? { ...past, staleAt: stale.revision } : past);
+    }
+  }
+  const { earlier: _old, ...rest } = next;
+  return earlier.length > 0 ? { ...rest, earlier } : rest;
 }
 
 /** The value the verified aggregate scores: agree/adjust → the layer's raw parsed; request, stale or none → null. */

@@ -1,6 +1,13 @@
 import { displayValue } from '@shared/exchange/form-layout';
 import type { Framework } from '@shared/framework/types';
-import { agreeGroup, applyVerdict, type AgreeSkip, type VerdictInput, type VerdictResult } from '@shared/verify';
+import {
+  agreeGroup,
+  applyVerdict,
+  supersede,
+  type AgreeSkip,
+  type VerdictInput,
+  type VerdictResult,
+} from '@shared/verify';
 import { VERDICT_LABELS_VI, type VerifiedLayer } from '@shared/verify/types';
 import type { DtiDatabase } from '../database';
 import type { EntryRow, HistoryRow } from '../types';
@@ -58,9 +65,10 @@ export async function saveVerdict(
       const entry = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
       const r = applyVerdict(ind, entry, { ...input, revision });
       if (!r.ok) return r;
-      await db.entries.put({ ...entry, verified: r.layer });
-      await db.history.add(verdictLine(fw, entry, r.layer));
-      return r;
+      const layer = supersede(entry.verified, r.layer);
+      await db.entries.put({ ...entry, verified: layer });
+      await db.history.add(verdictLine(fw, entry, layer));
+      return { ok: true, layer };
     },
   );
 }
@@ -95,8 +103,9 @@ export async function agreeGroupVerdicts(
       const lines: HistoryRow[] = [];
       for (const [code, layer] of r.layers) {
         const entry = byCode.get(code) ?? emptyEntry(assessmentId, code);
-        writes.push({ ...entry, verified: layer });
-        lines.push(verdictLine(fw, entry, layer));
+        const kept = supersede(entry.verified, layer);
+        writes.push({ ...entry, verified: kept });
+        lines.push(verdictLine(fw, entry, kept));
       }
       await db.entries.bulkPut(writes);
       await db.history.bulkAdd(lines);

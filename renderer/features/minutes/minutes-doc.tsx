@@ -1,5 +1,6 @@
 import { formatPoints } from '@shared/scoring/format';
 import { formatIndex, type MinutesModel } from '@shared/verify';
+import { roundRemark } from '@shared/verify/minutes';
 
 /** The Biên bản thẩm tra as a printable A4 document (plain HTML; ./print.css sets the page). */
 export function MinutesDoc({ m }: { m: MinutesModel }) {
@@ -49,7 +50,7 @@ export function MinutesDoc({ m }: { m: MinutesModel }) {
           </thead>
           <tbody>
             {m.adjusted.map((a) => (
-              <tr key={a.code}>
+              <tr key={`${a.code}-${a.round}`} data-current={a.current}>
                 <td>{a.code}</td>
                 <td>{a.name}</td>
                 <td>{a.selfDisplay}</td>
@@ -57,7 +58,7 @@ export function MinutesDoc({ m }: { m: MinutesModel }) {
                 <td className="num">
                   {formatPoints(a.selfPoints)} → {formatPoints(a.verifiedPoints)}
                 </td>
-                <td>{a.remark}</td>
+                <td>{roundRemark(a)}</td>
               </tr>
             ))}
           </tbody>
@@ -78,11 +79,11 @@ export function MinutesDoc({ m }: { m: MinutesModel }) {
           </thead>
           <tbody>
             {m.requested.map((r) => (
-              <tr key={r.code}>
+              <tr key={`${r.code}-${r.round}`} data-current={r.current}>
                 <td>{r.code}</td>
                 <td>{r.name}</td>
                 <td>{r.selfDisplay}</td>
-                <td>{r.remark}</td>
+                <td>{roundRemark(r)}</td>
               </tr>
             ))}
           </tbody>
@@ -108,7 +109,7 @@ export function MinutesDoc({ m }: { m: MinutesModel }) {
               <td className="num">
                 {t[k].completed}/{t[k].total}
               </td>
-              <td className="num">{formatIndex(t[k].index)}</td>
+              <td className="num">{formatIndex(t[k])}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 // Figures twice (self vs verified, per group and unit, progress) and the board state of a commune.
 import fc from 'fast-check';
+import { formatPoints, roundPoints } from '../../../shared/scoring/format';
 import { describe, expect, it } from 'vitest';
 import { scoreIndicator } from '../../../shared/scoring';
 import { boardState } from '../../../shared/verify/board';
@@ -50,10 +51,13 @@ describe('verificationFigures', () => {
     });
     const g1 = f.groups[0]!;
     const lost = ['1.4', '1.2', '1.5'].reduce((s, c) => s + f.self.scores.get(c)!.points, 0);
-    expect(g1.pointsDiff).toBeCloseTo(-lost, 9);
-    expect(f.groups[1]!.pointsDiff).toBeCloseTo(-f.self.scores.get('2.1')!.points, 9);
+    expect(g1.pointsDiff).toBe(roundPoints(g1.verifiedPoints) - roundPoints(g1.selfPoints));
+    expect(g1.pointsDiff).toBeCloseTo(-lost, 1);
+    expect(f.groups[1]!.pointsDiff).toBeCloseTo(-f.self.scores.get('2.1')!.points, 1);
     expect(f.verified.scores.get('1.2')!.status).toBe('chua-nhap');
-    expect(f.unit.pointsDiff).toBeCloseTo(f.verified.points - f.self.points, 9);
+    expect(formatPoints(f.unit.pointsDiff)).toBe(
+      formatPoints(roundPoints(f.verified.points) - roundPoints(f.self.points)),
+    );
     expect(f.unit.verifiedIndex).toBeCloseTo(f.verified.points / 1000, 12);
   });
 
@@ -129,11 +133,11 @@ describe('verificationFigures', () => {
           total += Math.min(pts, g.maxPoints);
           const d = f.groups.find((x) => x.groupCode === g.code)!;
           expect(d.verifiedPoints).toBeCloseTo(Math.min(pts, g.maxPoints), 9);
-          expect(d.pointsDiff).toBeCloseTo(d.verifiedPoints - d.selfPoints, 9);
+          expect(d.pointsDiff).toBeCloseTo(roundPoints(d.verifiedPoints) - roundPoints(d.selfPoints), 9);
           expect(d.completedDiff).toBe(d.verifiedCompleted - d.selfCompleted);
         }
         expect(f.verified.points).toBeCloseTo(total, 9);
-        expect(f.unit.pointsDiff).toBeCloseTo(f.verified.points - f.self.points, 9);
+        expect(f.unit.pointsDiff).toBeCloseTo(roundPoints(f.verified.points) - roundPoints(f.self.points), 9);
         const p = f.progress;
         expect(p.verified + p.requested + p.pending).toBe(p.total);
         for (const i of communeFw.indicators) {

@@ -2,9 +2,11 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { verificationFigures } from '../../../shared/verify/figures';
+import { carryVerdicts } from '../../../shared/verify/carry';
 import { minutesModel, type MinutesInput } from '../../../shared/verify/minutes';
+import { supersede } from '../../../shared/verify/verdict';
 import { minutesSheet } from '../../../shared/verify/minutes-sheet';
-import { agreeAll, AT, communeFw, ind, layer, plainEntries } from './fixtures';
+import { agreeAll, AT, communeFw, entry, ind, layer, plainEntries } from './fixtures';
 
 const entries = plainEntries();
 function input(): MinutesInput {
@@ -58,6 +60,9 @@ describe('minutesModel', () => {
       selfPoints: 15,
       verifiedPoints: 0,
       remark: 'Chuyên mục chưa cập nhật trong năm',
+      round: 1,
+      current: true,
+      outcome: '',
     });
     expect(m.adjusted[0]).toMatchObject({
       selfDisplay: 'a = 12; b = 15',
@@ -66,8 +71,17 @@ describe('minutesModel', () => {
       verifiedPoints: 8,
     });
     expect(m.requested).toEqual([
-      { code: '3.1', name: ind('3.1').name, selfDisplay: 'a = 12; b = 15', remark: 'Bổ sung danh sách thiết bị' },
+      {
+        code: '3.1',
+        name: ind('3.1').name,
+        selfDisplay: 'a = 12; b = 15',
+        remark: 'Bổ sung danh sách thiết bị',
+        round: 1,
+        current: true,
+        outcome: 'Chưa bổ sung.',
+      },
     ]);
+    expect(m.outstanding).toBe(1);
     expect(m.pending).toBe(2);
   });
 
@@ -98,10 +112,14 @@ describe('minutesModel', () => {
       'Hôm nay, ngày 15 tháng 12 năm 2025, tại Trụ sở UBND xã Gia Phong, Tổ thẩm tra huyện Gia Viễn tiến hành thẩm tra, xác minh số liệu tự đánh giá năm 2025 của xã Gia Phong (tệp tự đánh giá lần 2).',
     );
     expect(m.conclusion).toMatch(
+<<<<<<< HEAD
       /^Tổ thẩm tra thống nhất kết quả thẩm tra của xã Gia Phong: [\d.,]+\/1\.000 điểm \(tự đánh giá [\d.,]+ điểm\), chỉ số 0,\d{4}; đã hoàn thành và cơ bản hoàn thành \d+\/50 chỉ số/,
+=======
+      /^Tổ thẩm tra thống nhất kết quả thẩm tra của xã Gia Phong: [\d.,]+\/1\.000,00 điểm \(tự đánh giá [\d.,]+ điểm\), chỉ số \d+,\d{2}%; Đã hoàn thành và cơ bản hoàn thành \d+\/50 chỉ số/,
+>>>>>>> 755ca69 (One rounding rule (points shown to 2 decimals, difference of the figures shown, index as % of shown points); minutes keep every round's adjustments and requests)
     );
     expect(m.followUp).toBe(
-      'Đề nghị xã Gia Phong bổ sung, giải trình 1 chỉ số nêu tại mục III và gửi lại hồ sơ cho Tổ thẩm tra. Còn 2/50 chỉ số chưa có kết luận thẩm tra.',
+      'Đề nghị xã Gia Phong bổ sung, giải trình 1 chỉ số còn yêu cầu bổ sung nêu tại mục III và gửi lại hồ sơ cho Tổ thẩm tra. Còn 2/50 chỉ số chưa có kết luận thẩm tra.',
     );
     expect(m.closing).toMatch(/thống nhất ký tên\.$/);
     expect(m.issuer).toBe('UBND HUYỆN GIA VIỄN');
@@ -119,8 +137,8 @@ describe('minutesModel', () => {
     const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: '' });
     const flat = rows.flat();
     expect(flat).toContain('BIÊN BẢN THẨM TRA');
-    expect(flat).toContain('Chuyên mục chưa cập nhật trong năm');
-    expect(flat).toContain('Bổ sung danh sách thiết bị');
+    expect(flat).toContain('Lần 1: Chuyên mục chưa cập nhật trong năm');
+    expect(flat).toContain('Lần 1: Bổ sung danh sách thiết bị — Chưa bổ sung.');
     expect(flat).toContain('Nguyễn Văn An');
     expect(rows[0]?.[0]).toBe('UBND HUYỆN GIA VIỄN');
     expect(flat).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -128,5 +146,61 @@ describe('minutesModel', () => {
     expect(ws['!merges']?.length).toBeGreaterThan(5);
     expect(ws['!cols']).toHaveLength(8);
     expect(Object.values(ws).some((c) => typeof c === 'object' && c !== null && 'f' in c)).toBe(false);
+  });
+
+  it('keeps every round: r1 adjust and request, r2 the commune fixes both, the team agrees (issue 11)', () => {
+    const e1 = plainEntries();
+    const i12 = e1.findIndex((e) => e.code === '1.2');
+    const i31 = e1.findIndex((e) => e.code === '3.1');
+    const r1 = new Map(agreeAll(communeFw, e1));
+    const adj = layer(ind('1.2'), e1[i12]!, {
+      verdict: 'adjust',
+      raw: { numerator: '6', denominator: '15' },
+      remark: 'Chỉ 6 cuộc có thông báo kết luận',
+    });
+    const req = layer(ind('3.1'), e1[i31]!, { verdict: 'request', remark: 'Bổ sung danh sách thiết bị' });
+    r1.set('1.2', adj);
+    r1.set('3.1', req);
+    // r2: the commune typed the verified value of 1.2 and new evidence for 3.1; both verdicts became stale.
+    const e2 = e1.map((e) => ({ ...e }));
+    e2[i12] = entry('1.2', { numerator: '6', denominator: '15' });
+    e2[i31] = { ...e2[i31]!, evidence: { ...e2[i31]!.evidence, docNumber: '12/DS-UBND' } };
+    const carried = carryVerdicts(communeFw, e2, r1, { revision: 2, at: AT });
+    expect(carried.get('1.2')?.stale?.revision).toBe(2);
+    const layers = new Map(carried);
+    for (const code of ['1.2', '3.1']) {
+      const self = e2.find((e) => e.code === code)!;
+      layers.set(code, supersede(carried.get(code), layer(ind(code), self, { verdict: 'agree', revision: 2 })));
+    }
+    const m = minutesModel({ ...input(), selfEntries: e2, layers });
+    expect(m.adjusted).toEqual([
+      expect.objectContaining({
+        code: '1.2',
+        round: 1,
+        current: false,
+        selfDisplay: 'a = 12; b = 15',
+        verifiedDisplay: 'a = 6; b = 15',
+        outcome: 'Xã đã sửa ở lần 2; kết luận lại: Đồng ý.',
+      }),
+    ]);
+    expect(m.requested).toEqual([
+      expect.objectContaining({ code: '3.1', round: 1, current: false, remark: 'Bổ sung danh sách thiết bị' }),
+    ]);
+    expect(m.outstanding).toBe(0);
+    expect(m.followUp).toBe('');
+    const flat = XLSX.utils.sheet_to_json<unknown[]>(minutesSheet(m), { header: 1, defval: '' }).flat();
+    expect(flat).toContain('II. CÁC CHỈ SỐ ĐIỀU CHỈNH (1)');
+    expect(flat).toContain('Lần 1: Bổ sung danh sách thiết bị — Xã đã sửa ở lần 2; kết luận lại: Đồng ý.');
+  });
+
+  it('a decision changed within the same round replaces it; a new round keeps it', () => {
+    const e = plainEntries()[1]!;
+    const adj = layer(ind('1.2'), e, { verdict: 'adjust', raw: { numerator: '6', denominator: '15' }, remark: 'x' });
+    const agreeSame = layer(ind('1.2'), e, { verdict: 'agree', revision: 1 });
+    expect(supersede(adj, agreeSame).earlier).toBeUndefined();
+    const agreeNext = layer(ind('1.2'), e, { verdict: 'agree', revision: 2 });
+    expect(supersede(adj, agreeNext).earlier).toEqual([expect.objectContaining({ verdict: 'adjust', remark: 'x' })]);
+    const again = supersede(supersede(adj, agreeNext), layer(ind('1.2'), e, { verdict: 'agree', revision: 3 }));
+    expect(again.earlier).toHaveLength(1);
   });
 });
