@@ -10,8 +10,7 @@ import { displayEvidence, displayValue, FORM_COLUMNS } from '../exchange/form-la
 import { type FormHeader, header, infoBlock } from '../exchange/form-sheet';
 import { SheetBuilder } from '../exchange/sheet-builder';
 import type { Framework } from '../framework/types';
-import { formatPointsShort, STATUS_LABELS_VI, unitSentence } from '../scoring';
-import { formatViNumber } from '../text/numbers';
+import { formatIndexPercent, formatPointsShort, roundPoints, STATUS_LABELS_VI, unitSentence } from '../scoring';
 import type { VerificationFigures } from './figures';
 import { layerOf, type LayersInput, VERDICT_LABELS_VI, type VerifiedLayer } from './types';
 
@@ -20,6 +19,7 @@ const VERIFIED_HEADERS = ['Giá trị thẩm tra', 'Điểm thẩm tra', 'Kết 
 const V0 = PRINTED.length; // first verified column (K)
 const LAST = V0 + VERIFIED_HEADERS.length - 1;
 const POINTS = '0.00';
+const NOT_DONE = 'Chưa thẩm tra xong';
 
 /** The Kết luận cell of a layer: the verdict, "Chưa thẩm tra", or a stale verdict to decide again. */
 export function conclusionText(layer: VerifiedLayer | undefined): string {
@@ -37,6 +37,8 @@ export function buildVerifiedFormSheet(
   entries: readonly EntryData[],
   layers: LayersInput,
   fig: VerificationFigures,
+  /** False while the verification is not finished: verified subtotals and totals say so instead of partial sums. */
+  done = true,
 ): XLSX.WorkSheet {
   const b = new SheetBuilder();
   header(b, fw, h);
@@ -66,35 +68,48 @@ export function buildVerifiedFormSheet(
         .text(r, 2, ind.unit)
         .num(r, 3, ind.maxPoints, '0')
         .text(r, 4, ind.method);
-      b.text(r, 5, displayValue(ind, e.raw)).num(r, 6, s?.state === 'scored' ? s.points : undefined, POINTS);
+      b.text(r, 5, displayValue(ind, e.raw)).num(
+        r,
+        6,
+        s?.state === 'scored' ? roundPoints(s.points) : undefined,
+        POINTS,
+      );
       b.text(r, 7, s ? STATUS_LABELS_VI[s.status] : '')
         .text(r, 8, displayEvidence(e.evidence))
         .text(r, 9, e.note);
       const current = layer && !layer.stale && layer.verdict !== 'request';
       b.text(r, V0, current ? displayValue(ind, layer.raw) : '');
-      b.num(r, V0 + 1, v?.state === 'scored' ? v.points : undefined, POINTS);
+      b.num(r, V0 + 1, v?.state === 'scored' ? roundPoints(v.points) : undefined, POINTS);
       b.text(r, V0 + 2, conclusionText(layer)).text(r, V0 + 3, layer?.remark ?? '');
       r++;
     }
-    b.text(r, 1, `Cộng nhóm ${g.group.code}`).num(r, 3, g.group.maxPoints, '0').num(r, 6, g.points, POINTS);
+    b.text(r, 1, `Cộng nhóm ${g.group.code}`)
+      .num(r, 3, g.group.maxPoints, '0')
+      .num(r, 6, roundPoints(g.points), POINTS);
     b.text(r, 7, `Hoàn thành ${g.completed}/${g.total}`);
-    if (vg) b.num(r, V0 + 1, vg.points, POINTS).text(r, V0 + 2, `Hoàn thành ${vg.completed}/${vg.total}`);
+    if (vg && done)
+      b.num(r, V0 + 1, roundPoints(vg.points), POINTS).text(r, V0 + 2, `Hoàn thành ${vg.completed}/${vg.total}`);
+    else if (vg) b.text(r, V0 + 1, NOT_DONE).merge(r, V0 + 1, r, V0 + 2);
     r++;
   });
   const { self, verified } = fig;
   b.text(r, 1, 'TỔNG CỘNG')
     .num(r, 3, self.maxPoints, '0')
-    .num(r, 6, self.points, POINTS)
-    .text(r, 7, `Chỉ số: ${formatViNumber(self.index * 100, 2)}%`);
-  b.num(r, V0 + 1, verified.points, POINTS).text(r, V0 + 2, `Chỉ số: ${formatViNumber(verified.index * 100, 2)}%`);
+    .num(r, 6, roundPoints(self.points), POINTS)
+    .text(r, 7, `Chỉ số: ${formatIndexPercent(self.points, self.maxPoints)}`);
+  if (done)
+    b.num(r, V0 + 1, roundPoints(verified.points), POINTS).text(
+      r,
+      V0 + 2,
+      `Chỉ số: ${formatIndexPercent(verified.points, verified.maxPoints)}`,
+    );
+  else b.text(r, V0 + 1, NOT_DONE).merge(r, V0 + 1, r, V0 + 2);
   r += 2;
   b.text(r, 0, `Tự đánh giá: ${unitSentence(self)}.`).merge(r, 0, r, LAST);
-  b.text(r + 1, 0, `Kết quả thẩm tra: ${unitSentence(verified, { unenteredAsNotDone: true })}.`).merge(
-    r + 1,
-    0,
-    r + 1,
-    LAST,
-  );
+  const verdictLine = done
+    ? `Kết quả thẩm tra: ${unitSentence(verified, { unenteredAsNotDone: true })}.`
+    : `Kết quả thẩm tra: chưa thẩm tra xong (${fig.progress.verified}/${fig.progress.total} chỉ số đã kết luận); điểm trên là điểm tự đánh giá.`;
+  b.text(r + 1, 0, verdictLine).merge(r + 1, 0, r + 1, LAST);
   const p = fig.progress;
   b.text(
     r + 2,

@@ -18,12 +18,11 @@ import { boardState } from './board';
 import { buildVerifiedFormSheet } from './commune-sheet';
 import { buildConsolidatedSummary, type SummaryRow } from './consolidated-summary';
 import { compactDate } from './dates';
-import { districtSummary } from './district-sentence';
-import { selfValues, verificationFigures } from './figures';
+import { selfValues, type VerificationFigures, verificationFigures } from './figures';
 import { hashPayload, manifestSheet } from '../exchange/manifest-sheet';
 import { minutesModel, type TeamMember } from './minutes';
 import { MINUTES_WIDTHS, writeMinutes } from './minutes-sheet';
-import { competitionRanks } from './rank';
+import { type VerifierReport, verifierReport } from './report';
 import { SheetNames } from './sheet-names';
 import type { LayersInput } from './types';
 
@@ -59,6 +58,13 @@ export interface ConsolidatedInput {
   period: Period;
   districtAssessment?: { framework: Framework; info: GeneralInfo; entries: EntryData[]; revision: number };
   communes: readonly ConsolidatedCommune[];
+  /**
+   * Every unit the verifier is responsible for (those without a file are listed as "Chưa nộp"); when left out,
+   * only the communes held are listed.
+   */
+  units?: readonly { code: string; name: string }[];
+  /** Set when the officer confirmed sending a partial report: what is missing, printed under the title. */
+  partialNote?: string;
   team: readonly TeamMember[];
   exportId: string;
   exportedAt: number;
@@ -71,6 +77,7 @@ export interface ConsolidatedBook {
   fileName: string;
   rows: SummaryRow[];
   sentence: string;
+  report: VerifierReport;
   sheetNames: { commune: Map<string, string>; all: string[] };
   manifestSha256: string;
 }
@@ -100,22 +107,24 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     (a, b) => compareVi(a.unit.name, b.unit.name) || (a.unit.code < b.unit.code ? -1 : 1),
   );
   const figures = communes.map((c) => verificationFigures(c.framework, c.entries, c.layers));
-  const ranks = competitionRanks(figures.map((f) => f.unit.verifiedPoints));
-  const rows: SummaryRow[] = communes.map((c, i) => ({
-    code: c.unit.code.normalize('NFC'),
-    name: c.unit.name.normalize('NFC'),
-    state: boardState(c.framework, true, c.layers),
-    figures: figures[i] as SummaryRow['figures'],
-    rank: ranks[i] ?? 0,
-  }));
+  const held = new Map(
+    communes.map((c, i) => [
+      c.unit.code.normalize('NFC'),
+      {
+        framework: c.framework,
+        figures: figures[i] as VerificationFigures,
+        state: boardState(c.framework, true, c.layers),
+      },
+    ]),
+  );
+  const listed = [...(input.units ?? []), ...communes.map((c) => c.unit)];
+  const report = verifierReport(
+    listed.map((u) => ({ code: u.code, name: u.name, held: held.get(u.code.normalize('NFC')) })),
+  );
+  const rows = report.rows;
+  const verifiedCodes = new Set(rows.filter((r) => r.status === 'verified').map((r) => r.code));
   const refFw = communes[0]?.framework;
-  const summary = refFw
-    ? districtSummary(
-        refFw,
-        figures.map((f) => f.verified),
-      )
-    : undefined;
-  const sentence = summary?.sentence ?? 'Chưa có xã nào có kết quả thẩm tra.';
+  const sentence = report.sentence;
   const own = districtSheet(input);
 
   const wb = XLSX.utils.book_new();
@@ -126,7 +135,16 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     all.push(name);
   };
   add(
-    buildConsolidatedSummary(input.district, input.period, refFw?.groups ?? [], rows, sentence, own?.line ?? ''),
+    buildConsolidatedSummary(
+      input.district,
+      input.period,
+      report.groups.length > 0 ? report.groups : (refFw?.groups ?? []),
+      rows,
+      sentence,
+      own?.line ?? '',
+      report.counts,
+      input.partialNote ?? '',
+    ),
     SHEET_CONSOLIDATED,
   );
   if (own) add(own.sheet, SHEET_DISTRICT);
@@ -134,12 +152,14 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
   const minutes = new SheetBuilder();
   let mr = 0;
   communes.forEach((c, i) => {
-    const fig = figures[i] as SummaryRow['figures'];
+    const fig = figures[i] as VerificationFigures;
     const h = { unitName: c.unit.name.normalize('NFC'), districtName: input.district.name, period: input.period };
     const entries = normalizeEntries(c.framework, c.entries);
     const name = names.allocate(c.unit.name);
     communeSheets.set(c.unit.code, name);
-    add(buildVerifiedFormSheet(c.framework, h, normalizeInfo(c.info), entries, c.layers, fig), name);
+    const done = verifiedCodes.has(c.unit.code.normalize('NFC'));
+    add(buildVerifiedFormSheet(c.framework, h, normalizeInfo(c.info), entries, c.layers, fig, done), name);
+    if (!done) return; // no minutes before the verification ends
     const model = minutesModel({
       framework: c.framework,
       unit: c.unit,
@@ -153,7 +173,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     });
     mr = writeMinutes(minutes, model, mr) + 2;
   });
-  if (communes.length > 0) add(minutes.finish(MINUTES_WIDTHS), SHEET_MINUTES);
+  if (verifiedCodes.size > 0) add(minutes.finish(MINUTES_WIDTHS), SHEET_MINUTES);
 
   const payload = {
     district:
@@ -165,28 +185,30 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
             points: own.points,
           }
         : null,
-    communes: rows.map((row, i) => {
-      const c = communes[i] as ConsolidatedCommune;
-      const u = row.figures.unit;
-      const p = row.figures.progress;
+    communes: communes.map((c, i) => {
+      const f = figures[i] as VerificationFigures;
+      const row = rows.find((r) => r.code === c.unit.code.normalize('NFC'));
       return {
-        code: row.code,
-        name: row.name,
+        code: c.unit.code.normalize('NFC'),
+        name: c.unit.name.normalize('NFC'),
         frameworkId: c.framework.id,
         frameworkVersion: c.framework.version,
         revision: c.revision,
         exportId: c.exportId,
         fileSha256: c.fileSha256,
-        state: row.state,
-        selfPoints: u.selfPoints,
-        verifiedPoints: u.verifiedPoints,
-        rank: row.rank,
-        verified: p.verified,
-        requested: p.requested,
-        pending: p.pending,
+        state: row?.state ?? boardState(c.framework, true, c.layers),
+        status: row?.status ?? 'unverified',
+        selfPoints: f.unit.selfPoints,
+        verifiedPoints: row?.status === 'verified' ? f.unit.verifiedPoints : null,
+        rank: row?.rank ?? null,
+        verified: f.progress.verified,
+        requested: f.progress.requested,
+        pending: f.progress.pending,
         sheet: communeSheets.get(c.unit.code) ?? '',
       };
     }),
+    missing: rows.filter((r) => r.status === 'missing').map((r) => ({ code: r.code, name: r.name })),
+    partial: input.partialNote ?? '',
   };
   const sha = hashPayload(payload);
   const head: [string, string][] = [
@@ -199,7 +221,9 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     ['periodKind', input.period.kind],
     ['exportId', input.exportId],
     ['exportedAt', new Date(input.exportedAt).toISOString()],
-    ['communeCount', String(rows.length)],
+    ['communeCount', String(communes.length)],
+    ['unitCount', String(report.counts.units)],
+    ['verifiedCount', String(report.counts.verified)],
     ['sha256', sha],
   ];
   add(manifestSheet(head, payload), SHEET_MANIFEST);
@@ -214,6 +238,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     fileName: consolidatedFileName(input.district.name, input.period, input.exportedAt),
     rows,
     sentence,
+    report,
     sheetNames: { commune: communeSheets, all },
     manifestSha256: sha,
   };

@@ -83,6 +83,17 @@ export {
   type ConsolidatedBook,
 } from './consolidated';
 export { districtSummary, type DistrictSummary } from './district-sentence';
+export {
+  verifierReport,
+  REPORT_STATUS_LABELS_VI,
+  type VerifierReport,
+  type ReportRow,
+  type ReportStatus,
+  type ReportCounts,
+  type ReportUnitInput,
+  type ReportGroupCell,
+} from './report';
+export { reportSentence, groupReached, type SentenceFacts } from './report-sentence';
 export { competitionRanks } from './rank';
 export { cleanSheetName, SheetNames, MAX_SHEET_NAME } from './sheet-names';
 export { benchConsolidatedInput, sameCells, rawSheetJsWrite } from './bench';

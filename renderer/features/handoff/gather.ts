@@ -2,7 +2,9 @@
  * Gathers what the consolidated workbook holds for a period: the district's own assessment (if one was made on
  * this machine) and every commune's held file with its verification layers. Reads only.
  */
+import { evaluate } from '@shared/entry/evaluate';
 import { periodKey, type Period } from '@shared/entry/types';
+import type { MailContact } from '@shared/verify/handoff';
 import type { ConsolidatedCommune, ConsolidatedInput } from '@shared/verify';
 import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
@@ -16,10 +18,39 @@ export interface GatherOptions {
   exportId: string;
   exportedAt: number;
   appVersion: string;
+  /** The note of a partial report the officer confirmed ('' or left out when complete). */
+  partialNote?: string;
 }
 
 /** The consolidated input, or a Vietnamese reason it cannot be built. */
 export type Gathered = { ok: true; input: ConsolidatedInput } | { ok: false; error: string };
+
+/** The verifier's own assessment of `period` as far as it is filled, and its contact person (for the e-mail). */
+export interface OwnFormFacts {
+  assessmentId: string;
+  entered: number;
+  total: number;
+  contact: MailContact;
+}
+
+/** Reads the district's own assessment of `period` (the latest made on this machine), or null. */
+export async function loadOwnForm(db: DtiDatabase, period: Period): Promise<OwnFormFacts | null> {
+  const district = await getDistrict(db);
+  if (!district) return null;
+  const own = (await db.assessments.where('unitCode').equals(district.code).toArray())
+    .filter((a) => a.periodKey === periodKey(period) && !a.imported)
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const fw = own ? await db.frameworks.get([own.frameworkId, own.frameworkVersion]) : undefined;
+  if (!own || !fw) return null;
+  const agg = evaluate(fw.framework, (await entriesOf(db, own.id)).values()).aggregate;
+  const i = own.info;
+  return {
+    assessmentId: own.id,
+    entered: agg.entered,
+    total: agg.total,
+    contact: { name: i.contactName, position: i.contactPosition, phone: i.contactPhone, email: i.contactEmail },
+  };
+}
 
 /** Reads the district, its own assessment and the communes' files for `period`. */
 export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: GatherOptions): Promise<Gathered> {
@@ -63,6 +94,7 @@ export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: 
       period,
       ...(districtAssessment ? { districtAssessment } : {}),
       communes,
+      units: lines.map((l) => ({ code: l.unit.code, name: l.unit.name })),
       team: restoreTeam(await getMeta(db, 'verifyTeam')),
       ...opts,
     },

@@ -1,10 +1,16 @@
 /**
  * The dashboard's data as plain values: bars per group (self beside verified) for one unit, the heat map rows of
- * the communes (verified completion, self where nothing is verified yet — each row says which), and the district
- * summary sentence over the same communes the consolidated workbook holds. Pure, tested without React.
+ * the communes (verified completion for communes verified to the end, self before — each row says which), and the
+ * summary sentence, all read from the one report model the consolidated workbook holds. Pure, tested without React.
  */
 import type { Framework } from '@shared/framework/types';
-import { currentVerdict, districtSummary, type VerificationFigures, type VerifiedLayer } from '@shared/verify';
+import {
+  currentVerdict,
+  verifierReport,
+  type VerificationFigures,
+  type VerifiedLayer,
+  type VerifierReport,
+} from '@shared/verify';
 import type { CommuneLine } from '../verify/commune-lines';
 import type { GroupBars } from './group-bar-chart';
 import type { HeatRow } from './heat-map';
@@ -35,20 +41,34 @@ export interface SummaryHeatRow extends HeatRow {
 }
 
 /** Label added to a row shown on self figures. */
-export const SELF_MARK = ' (tự đánh giá)';
+export const SELF_MARK = ' (tự đánh giá, chưa thẩm tra)';
 
-/** One row per commune with a file: verified completion per group once any verdict exists, self before. */
-export function heatRows(lines: readonly CommuneLine[]): SummaryHeatRow[] {
-  return lines.flatMap((l): SummaryHeatRow[] => {
-    if (!l.figures) return [];
-    const verified = [...l.layers.values()].some((x) => currentVerdict(x) !== undefined);
+/** The verifier's report over every commune of the list (shared/verify/report.ts): the one model every view reads. */
+export function reportOfLines(lines: readonly CommuneLine[]): VerifierReport {
+  return verifierReport(
+    lines.map((l) => ({
+      code: l.unit.code,
+      name: l.unit.name,
+      held: l.figures && l.framework ? { framework: l.framework, figures: l.figures, state: l.state } : undefined,
+    })),
+  );
+}
+
+/**
+ * One row per commune with a file, from the report: verified completion per group for a commune verified to the
+ * end, its self-assessed completion (marked) before.
+ */
+export function heatRows(report: VerifierReport): SummaryHeatRow[] {
+  return report.rows.flatMap((r): SummaryHeatRow[] => {
+    if (r.status === 'missing') return [];
+    const verified = r.status === 'verified';
     return [
       {
-        unitCode: l.unit.code,
-        unitName: verified ? l.unit.name : `${l.unit.name}${SELF_MARK}`,
+        unitCode: r.code,
+        unitName: verified ? r.name : `${r.name}${SELF_MARK}`,
         basis: verified ? 'verified' : 'self',
-        cells: l.figures.groups.map((g) => ({
-          completed: verified ? g.verifiedCompleted : g.selfCompleted,
+        cells: r.groups.map((g) => ({
+          completed: verified ? (g.verifiedCompleted ?? 0) : g.selfCompleted,
           total: g.total,
         })),
       },
@@ -56,19 +76,12 @@ export function heatRows(lines: readonly CommuneLine[]): SummaryHeatRow[] {
   });
 }
 
-/** The groups of the first held framework (the heat map's columns), or none. */
-export function heatGroups(lines: readonly CommuneLine[]): { code: number; name: string }[] {
-  const fw = lines.find((l) => l.figures && l.framework)?.framework;
-  return fw ? fw.groups.map((g) => ({ code: g.code, name: g.name })) : [];
+/** The report's groups (the heat map's columns). */
+export function heatGroups(report: VerifierReport): { code: number; name: string }[] {
+  return report.groups.map((g) => ({ code: g.code, name: g.name }));
 }
 
-/** The district summary sentence as the consolidated workbook states it (verified figures of communes with files). */
+/** The summary sentence as every document states it. */
 export function districtSentence(lines: readonly CommuneLine[]): string {
-  const held = lines.filter((l) => l.figures && l.framework);
-  const fw = held[0]?.framework;
-  if (!fw) return 'Chưa có xã nào có kết quả thẩm tra.';
-  return districtSummary(
-    fw,
-    held.map((l) => (l.figures as VerificationFigures).verified),
-  ).sentence;
+  return reportOfLines(lines).sentence;
 }

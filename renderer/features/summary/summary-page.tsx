@@ -10,7 +10,7 @@ import { PeriodPicker } from '../verify/period-picker';
 import { GroupBarChart } from './group-bar-chart';
 import { HeatMap } from './heat-map';
 import { loadSummary } from './load-summary';
-import { districtSentence, groupBars, heatGroups, heatRows, SELF_MARK } from './summary-data';
+import { groupBars, heatGroups, heatRows, reportOfLines, SELF_MARK } from './summary-data';
 import './summary.css';
 
 /**
@@ -27,7 +27,8 @@ export function SummaryPage() {
   if (!data.district)
     return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
   const unit = data.units.find((u) => u.code === picked) ?? data.units[0];
-  const rows = heatRows(data.lines);
+  const report = reportOfLines(data.lines);
+  const rows = heatRows(report);
   const selfRows = rows.filter((r) => r.basis === 'self').length;
 
   const print = async () => {
@@ -44,7 +45,7 @@ export function SummaryPage() {
       <div className="no-print">
         <PeriodPicker />
       </div>
-      <SendCard period={period} sentence={districtSentence(data.lines)} />
+      <SendCard period={period} report={report} />
       <section className="card" aria-labelledby="chart-title">
         <div className="summary-head">
           <h2 id="chart-title">
@@ -83,14 +84,15 @@ export function SummaryPage() {
         ) : (
           <>
             <HeatMap
-              groups={heatGroups(data.lines)}
+              groups={heatGroups(report)}
               rows={rows}
               title="Số chỉ số hoàn thành và cơ bản hoàn thành / số chỉ số của nhóm (kết quả thẩm tra)"
             />
             <p className="basis-note muted" data-testid="heat-basis">
               {selfRows === 0
-                ? 'Mọi xã đều theo kết quả thẩm tra.'
-                : `${selfRows} xã chưa thẩm tra: hiển thị theo kết quả tự đánh giá, đánh dấu “${SELF_MARK.trim()}”.`}
+                ? 'Mọi xã đã nộp đều theo kết quả thẩm tra.'
+                : `${selfRows} xã chưa thẩm tra xong: hiển thị theo kết quả tự đánh giá, đánh dấu “${SELF_MARK.trim()}”.`}
+              {report.counts.missing > 0 && ` ${report.counts.missing} xã chưa nộp.`}
             </p>
           </>
         )}

@@ -8,6 +8,7 @@ import {
   type ConsolidatedCommune,
   exportConsolidated,
 } from '../../../shared/verify/consolidated';
+import { indexPercent, roundPoints } from '../../../shared/scoring/format';
 import { summaryLayout } from '../../../shared/verify/consolidated-summary';
 import { verificationFigures } from '../../../shared/verify/figures';
 import { competitionRanks } from '../../../shared/verify/rank';
@@ -80,6 +81,7 @@ describe('exportConsolidated', () => {
       revision: 3,
     },
     communes,
+    units: [...communes.map((c) => c.unit), { code: '7', name: 'Xã Gia Xuân' }],
     team: [{ name: 'Nguyễn Văn An', position: 'Phó Chủ tịch UBND huyện, Tổ trưởng' }],
     exportId: 'x1',
     exportedAt: Date.UTC(2025, 11, 20, 2),
@@ -102,10 +104,15 @@ describe('exportConsolidated', () => {
     expect(wb.Workbook?.Sheets?.find((s) => s.name === '_manifest')?.Hidden).toBe(1);
   });
 
-  it('lists communes in Vietnamese order with every figure equal to the engine, and ranks with ties', () => {
+  it('lists every unit in Vietnamese order, figures as shown (2 decimals), ranks only the verified', () => {
     const rows = cells(wb, 'Tổng hợp');
     const L = summaryLayout(8);
-    const body = rows.slice(L.firstRow, L.firstRow + communes.length);
+    const all = rows.slice(L.firstRow, L.firstRow + communes.length + 1);
+    expect(all.map((r) => r[1])).toContain('Xã Gia Xuân');
+    const missing = all.find((r) => r[1] === 'Xã Gia Xuân')!;
+    expect(missing[3]).toBe('Chưa nộp');
+    expect(missing.slice(4).every((v) => v === null)).toBe(true);
+    const body = all.filter((r) => r[1] !== 'Xã Gia Xuân');
     expect(body.map((r) => r[1])).toEqual([
       'Phường Đông/Tây: [Khu*1]? rất dài vượt quá ba mươi mốt ký tự',
       'Xã Ân Hòa',
@@ -117,25 +124,30 @@ describe('exportConsolidated', () => {
     for (const r of body) {
       const c = communes.find((x) => x.unit.code === r[2])!;
       const f = verificationFigures(communeFw, c.entries, c.layers);
+      const done = c.unit.code !== '4';
       f.groups.forEach((g, gi) => {
-        expect(r[L.groupCol(gi)]).toBeCloseTo(g.selfPoints, 9);
-        expect(r[L.groupCol(gi) + 1]).toBeCloseTo(g.verifiedPoints, 9);
-        expect(r[L.groupCol(gi) + 2]).toBe(`${g.verifiedCompleted}/${g.total}`);
+        expect(r[L.groupCol(gi)]).toBe(roundPoints(g.selfPoints));
+        expect(r[L.groupCol(gi) + 1]).toBe(done ? roundPoints(g.verifiedPoints) : 'chưa thẩm tra');
+        expect(r[L.groupCol(gi) + 2]).toBe(done ? `${g.verifiedCompleted}/${g.total}` : 'chưa thẩm tra');
       });
-      expect(r[L.totalsCol]).toBeCloseTo(f.self.points, 9);
-      expect(r[L.totalsCol + 1]).toBeCloseTo(f.verified.points, 9);
-      expect(r[L.totalsCol + 2]).toBeCloseTo(f.verified.points / 1000, 12);
+      expect(r[L.totalsCol]).toBe(roundPoints(f.self.points));
+      expect(r[L.totalsCol + 1]).toBe(done ? roundPoints(f.verified.points) : 'chưa thẩm tra');
+      expect(r[L.totalsCol + 2]).toBe(done ? indexPercent(f.verified.points, 1000) : '—');
     }
     const rank = Object.fromEntries(body.map((r) => [r[2], r[L.totalsCol + 3]]));
-    expect(rank).toEqual({ 1: 1, 2: 1, 5: 1, 3: 4, 6: 4, 4: 6 }); // 6.1 (requested) is worth more than 1.4 (15)
+    expect(rank).toEqual({ 1: 1, 2: 1, 5: 1, 3: 4, 6: 4, 4: '—' }); // Ân Hòa has a request outstanding: not ranked
     expect(body.map((r) => r[3])).toEqual([
       'Đã thẩm tra',
-      'Yêu cầu bổ sung',
+      'Chưa thẩm tra (yêu cầu bổ sung 1 chỉ số)',
       'Đã thẩm tra',
       'Đã thẩm tra',
       'Đã thẩm tra',
       'Đã thẩm tra',
     ]);
+    expect(rows[2]?.[0]).toBe(
+      'Số đơn vị: 7; đã nhận: 6; đã thẩm tra: 5; chưa thẩm tra: 1; chưa nộp: 1. Điểm thẩm tra, chỉ số, xếp hạng và nhận định chỉ tính các xã đã thẩm tra xong; xã chưa thẩm tra ghi điểm tự đánh giá.',
+    );
+    expect(out.sentence).toMatch(/^Đã nhận 6\/7 xã, đã thẩm tra 5; còn 1 xã chưa thẩm tra xong, 1 xã chưa nộp\. /);
     expect(rows.flat()).toContain(out.sentence);
   });
 
@@ -150,13 +162,11 @@ describe('exportConsolidated', () => {
     expect(r61.slice(10)).toEqual([null, null, 'Yêu cầu bổ sung', 'Bổ sung']);
     const f = verificationFigures(communeFw, communes[3]!.entries, communes[3]!.layers);
     const total = c.find((r) => r[1] === 'TỔNG CỘNG')!;
-    expect(total[6]).toBeCloseTo(f.self.points, 9);
-    expect(total[11]).toBeCloseTo(f.verified.points, 9);
-    expect(
-      cells(wb, 'Biên bản')
-        .flat()
-        .filter((v) => v === 'BIÊN BẢN THẨM TRA'),
-    ).toHaveLength(communes.length);
+    expect(total[6]).toBe(roundPoints(f.self.points));
+    expect(total[11]).toBe('Chưa thẩm tra xong'); // never a partial sum that reads like zeros
+    const minutes = cells(wb, 'Biên bản').flat();
+    expect(minutes.filter((v) => v === 'BIÊN BẢN THẨM TRA')).toHaveLength(communes.length - 1);
+    expect(minutes.some((v) => typeof v === 'string' && v.includes('xã Ân Hòa'))).toBe(false);
   });
 
   it('writes no formula anywhere', () => {
@@ -172,7 +182,8 @@ describe('exportConsolidated', () => {
     expect(kv.get('sha256')).toBe(out.manifestSha256);
     const parts = Number(kv.get('payloadParts'));
     const payload = JSON.parse(Array.from({ length: parts }, (_, i) => kv.get(`payload.${i + 1}`)).join('')) as {
-      communes: { code: string; revision: number; fileSha256: string; rank: number }[];
+      communes: { code: string; revision: number; fileSha256: string; rank: number | null }[];
+      missing: { code: string }[];
       district: { revision: number };
     };
     expect(payload.communes).toHaveLength(6);
@@ -181,6 +192,8 @@ describe('exportConsolidated', () => {
       fileSha256: '1'.padStart(64, 'a'),
       rank: 1,
     });
+    expect(payload.communes.find((c) => c.code === '4')?.rank).toBeNull();
+    expect(payload.missing).toEqual([{ code: '7', name: 'Xã Gia Xuân' }]);
     expect(payload.district.revision).toBe(3);
   });
 });
@@ -221,7 +234,7 @@ describe('bench helper', () => {
     expect(readBook(raw).SheetNames).toEqual(book.wb.SheetNames);
     for (const row of book.rows.slice(0, 5)) {
       const c = input.communes.find((x) => x.unit.code === row.code)!;
-      expect(row.figures.verified.points).toBeCloseTo(
+      expect(row.figures!.verified.points).toBeCloseTo(
         verificationFigures(communeFw, c.entries, c.layers).verified.points,
         9,
       );

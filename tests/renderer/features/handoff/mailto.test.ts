@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { isSafeExternalUrl, MAX_URL_LENGTH } from '@shared/ipc/validate';
+import { verifierReport, type VerifierReport } from '@shared/verify';
 import {
-  buildMailto,
-  checkEmail,
   handoffBody,
-  handoffMailto,
+  handoffClipboard,
   handoffSubject,
-} from '../../../../renderer/features/handoff/mailto';
+  type HandoffMailInput,
+  sendChecklist,
+} from '@shared/verify/handoff';
+import { buildMailto, checkEmail, handoffMailto } from '../../../../renderer/features/handoff/mailto';
 
 const year = { year: 2025, kind: 'year' } as const;
-const body = {
-  districtName: 'Huyện Gia Viễn',
+const sentence = 'Đã nhận 0/2 xã.';
+const report: VerifierReport = {
+  ...verifierReport([
+    { code: '1', name: 'Xã Gia Phong' },
+    { code: '2', name: 'Xã Gia Trung' },
+  ]),
+  sentence,
+};
+const body: HandoffMailInput = {
+  level: 'district',
+  unitName: 'Huyện Gia Viễn',
   period: year,
   fileName: 'DTI_2025_huyen-gia-vien_tong-hop_20251215.xlsx',
-  communes: 2,
-  sentence: 'Đa số các xã hoàn thành và cơ bản hoàn thành 25/50 chỉ số thuộc các nhóm: Nhận thức số.',
+  report,
+  withOwnForm: true,
 };
 
 describe('province e-mail check', () => {
@@ -42,19 +53,53 @@ describe('province e-mail check', () => {
 });
 
 describe('mailto: hand-off', () => {
-  it('states the subject with the period and the district', () => {
-    expect(handoffSubject('Huyện Gia Viễn', year)).toBe('Kết quả đánh giá chuyển đổi số năm 2025 — Huyện Gia Viễn');
-    expect(handoffSubject('Huyện Gia Viễn', { year: 2025, kind: 'mid-year' })).toBe(
-      'Kết quả đánh giá chuyển đổi số 6 tháng đầu năm 2025 — Huyện Gia Viễn',
+  it('states the subject with the period and the sender, and says when the report is partial', () => {
+    expect(handoffSubject(body)).toBe('Báo cáo kết quả đánh giá chuyển đổi số năm 2025 — UBND huyện Gia Viễn');
+    expect(handoffSubject({ ...body, period: { year: 2025, kind: 'mid-year' }, partialNote: 'x' })).toBe(
+      'Báo cáo kết quả đánh giá chuyển đổi số 6 tháng đầu năm 2025 — UBND huyện Gia Viễn (chưa đầy đủ)',
+    );
+    expect(handoffSubject({ ...body, level: 'province', unitName: 'Tỉnh Ninh Bình' })).toBe(
+      'Báo cáo kết quả đánh giá chuyển đổi số năm 2025 — Sở Khoa học và Công nghệ tỉnh Ninh Bình',
     );
   });
 
-  it('names the file and the summary sentence in the body, lines split by CRLF', () => {
-    const b = handoffBody(body);
-    expect(b).toContain(`Tệp đính kèm: ${body.fileName}`);
-    expect(b).toContain(`Tóm tắt: ${body.sentence}`);
-    expect(b.split('\r\n').length).toBeGreaterThan(4);
+  it('is a short công văn: Kính gửi, what is attached, counts, the sentence, contact; lines split by CRLF', () => {
+    const b = handoffBody({
+      ...body,
+      contact: { name: 'Nguyễn Văn An', position: 'Chuyên viên', phone: '0229 3868 123', email: '' },
+    });
+    expect(b.split('\r\n')).toEqual([
+      'Kính gửi: Cơ quan thường trực chuyển đổi số tỉnh.',
+      '',
+      'Thực hiện việc đánh giá mức độ chuyển đổi số năm 2025, UBND huyện Gia Viễn gửi kèm theo thư này kết quả tự đánh giá của huyện và kết quả thẩm tra các xã: đã nhận 0/2 xã, đã thẩm tra xong 0 xã.',
+      `Tệp đính kèm: ${body.fileName}`,
+      '',
+      `Tóm tắt: ${sentence}`,
+      '',
+      'Đầu mối liên hệ: Nguyễn Văn An, Chuyên viên, điện thoại 0229 3868 123.',
+      '',
+      'Trân trọng./.',
+      'UBND huyện Gia Viễn',
+    ]);
     expect(b).not.toMatch(/[^\r]\n/);
+    const province = handoffBody({ ...body, level: 'province', unitName: 'Tỉnh Ninh Bình' });
+    expect(province).toContain('Kính gửi: Ủy ban nhân dân tỉnh.');
+    expect(province).toContain('Sở Khoa học và Công nghệ tỉnh Ninh Bình gửi kèm theo thư này kết quả thẩm tra các xã');
+    expect(province).not.toMatch(/huyện/);
+  });
+
+  it('a partial report says so in the body and the copied text; the copy always has the subject and sentence', () => {
+    const list = sendChecklist(report, 'district', { entered: 30, total: 72 });
+    expect(list.partial).toBe(true);
+    expect(list.partialNote).toBe(
+      'BÁO CÁO CHƯA ĐẦY ĐỦ: 2/2 xã chưa nộp; biểu mẫu tự đánh giá của huyện mới nhập 30/72 chỉ số. Điểm thẩm tra, xếp hạng và nhận định chỉ tính 0 xã đã thẩm tra xong.',
+    );
+    const mail = { ...body, partialNote: list.partialNote };
+    expect(handoffBody(mail)).toContain(list.partialNote);
+    const copy = handoffClipboard(mail);
+    expect(copy.split('\n')[0]).toBe(`Tiêu đề: ${handoffSubject(mail)}`);
+    expect(copy).toContain(`Tóm tắt: ${sentence}`);
+    expect(copy).toContain(list.partialNote);
   });
 
   it('percent-encodes the Vietnamese subject and body as UTF-8 and decodes back to the same text', () => {
@@ -78,7 +123,7 @@ describe('mailto: hand-off', () => {
     expect(isSafeExternalUrl(short.url)).toBe(true);
     const long = handoffMailto('sotttt@ninhbinh.gov.vn', {
       ...body,
-      sentence: 'Nhận thức số, Thể chế số, Hạ tầng số. '.repeat(30),
+      report: { ...report, sentence: 'Nhận thức số, Thể chế số, Hạ tầng số. '.repeat(30) },
     });
     expect(long.sentenceIncluded).toBe(false);
     expect(long.url.length).toBeLessThanOrEqual(MAX_URL_LENGTH);

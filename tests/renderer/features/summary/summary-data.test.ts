@@ -8,7 +8,13 @@ import { setMeta } from '../../../../renderer/db/repositories/meta';
 import { commitImport, dryRun } from '../../../../renderer/features/exchange/import-pipeline';
 import { gatherConsolidated } from '../../../../renderer/features/handoff/gather';
 import { loadSummary } from '../../../../renderer/features/summary/load-summary';
-import { districtSentence, groupBars, heatRows, SELF_MARK } from '../../../../renderer/features/summary/summary-data';
+import {
+  districtSentence,
+  groupBars,
+  heatRows,
+  reportOfLines,
+  SELF_MARK,
+} from '../../../../renderer/features/summary/summary-data';
 import { directReader, districtDb } from '../exchange/helpers';
 import { sampleInput } from '../../../shared/exchange/sample';
 import { communeFw, ind, layer, sampleEntries } from '../../../shared/verify/fixtures';
@@ -62,10 +68,10 @@ describe('dashboard data', () => {
     expect(groupBars(communeFw, trung!.figures, trung!.layers).every((b) => b.verified === null)).toBe(true);
   });
 
-  it('heat map: verified completion where verdicts exist, self (and said so) elsewhere', async () => {
+  it('heat map: verified completion for a commune verified to the end, self (and said so) elsewhere', async () => {
     const db = await twoCommunes();
     const { lines } = await loadSummary(db, period);
-    const rows = heatRows(lines);
+    const rows = heatRows(reportOfLines(lines));
     expect(rows.map((r) => [r.unitName, r.basis])).toEqual([
       ['Xã Gia Phong', 'verified'],
       [`Xã Gia Trung${SELF_MARK}`, 'self'],
@@ -95,7 +101,7 @@ describe('dashboard data', () => {
     expect(out.sentence).toBe(districtSentence(lines));
     const phong = g.input.communes[0]!;
     const fig = verificationFigures(communeFw, phong.entries, phong.layers);
-    expect(out.rows[0]?.figures.unit.verifiedPoints).toBe(fig.unit.verifiedPoints);
+    expect(out.rows[0]?.figures?.unit.verifiedPoints).toBe(fig.unit.verifiedPoints);
     expect(fig.unit.verifiedPoints).toBeLessThan(fig.unit.selfPoints);
     const sheet = XLSX.read(out.bytes, { type: 'array' }).Sheets[SHEET_CONSOLIDATED];
     expect(sheet).toBeDefined();
