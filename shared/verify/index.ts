@@ -48,6 +48,7 @@ export {
   exportRemarks,
   buildRemarksManifest,
   collectRemarks,
+  remarksHeadline,
   remarksFileName,
   REMARKS_FORMAT,
   REMARKS_FORMAT_VERSION,

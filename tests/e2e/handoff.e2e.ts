@@ -10,6 +10,7 @@ import type { Framework } from '@shared/framework/types';
 import { SHEET_CONSOLIDATED, verificationFigures, type VerifiedLayer } from '@shared/verify';
 import { generatedCommune, seededRandom } from '@shared/verify/bench';
 import { summaryLayout } from '@shared/verify/consolidated-summary';
+import { roundPoints } from '@shared/scoring/format';
 import { shippedFramework } from '../shared/helpers';
 import { BRIDGE_STUB, type BridgeCall } from './bridge-stub';
 import { launchApp, type AppSession } from './harness';
@@ -154,9 +155,16 @@ describe('hand-off to the province, in Chromium', () => {
       const fig = verificationFigures(fw, d.entries, d.layers);
       const r = L.firstRow + i; // Gia Phong before Gia Trung in Vietnamese order
       expect(cell(r, 1)).toBe(d.unit.name);
-      expect(cell(r, L.totalsCol)).toBeCloseTo(fig.unit.selfPoints, 6);
-      expect(cell(r, L.totalsCol + 1)).toBeCloseTo(fig.unit.verifiedPoints, 6);
-      fw.groups.forEach((g, gi) => expect(cell(r, L.groupCol(gi) + 1)).toBeCloseTo(fig.groups[gi]!.verifiedPoints, 6));
+      // Verdicts on part of the indicators only: not verified, so self figures and "chưa thẩm tra", no rank.
+      expect(fig.progress.pending + fig.progress.requested).toBeGreaterThan(0);
+      expect(cell(r, 3)).toMatch(/^Chưa thẩm tra \(/);
+      expect(cell(r, L.totalsCol)).toBe(roundPoints(fig.unit.selfPoints));
+      expect(cell(r, L.totalsCol + 1)).toBe('chưa thẩm tra');
+      expect(cell(r, L.totalsCol + 3)).toBe('—');
+      fw.groups.forEach((g, gi) => {
+        expect(cell(r, L.groupCol(gi))).toBe(roundPoints(fig.groups[gi]!.selfPoints));
+        expect(cell(r, L.groupCol(gi) + 1)).toBe('chưa thẩm tra');
+      });
     }
     const sentence = (await app.page.getByTestId('district-sentence').textContent()) ?? '';
     expect(cell(L.firstRow + data.length + 1, 0)).toBe(sentence);
@@ -164,8 +172,13 @@ describe('hand-off to the province, in Chromium', () => {
     const mailto = await h.mailto();
     expect(mailto.startsWith(`mailto:${EMAIL}?subject=`)).toBe(true);
     const q = new URLSearchParams(mailto.slice(mailto.indexOf('?') + 1));
-    expect(q.get('subject')).toBe(`Kết quả đánh giá chuyển đổi số năm ${YEAR} — ${DISTRICT.name}`);
+    expect(q.get('subject')).toBe(
+      `Báo cáo kết quả đánh giá chuyển đổi số năm ${YEAR} — UBND huyện Gia Viễn (chưa đầy đủ)`,
+    );
     expect(q.get('body')).toContain(download.suggestedFilename());
+    expect(q.get('body')).toContain('BÁO CÁO CHƯA ĐẦY ĐỦ');
+    expect(await h.result().innerText()).toContain('Nếu chương trình thư không tự mở');
+    expect(await h.result().innerText()).not.toContain('đã được mở');
 
     // The dashboard and the minutes, as printed.
     await app.page.emulateMedia({ media: 'print' });
@@ -193,6 +206,8 @@ describe('hand-off to the province, in Chromium', () => {
     await h.setProvinceEmail(EMAIL);
     await h.openSummary();
     await app.page.evaluate(() => ((window as unknown as { __bridgeCalls: unknown[] }).__bridgeCalls.length = 0));
+    expect(await h.sendButton().isDisabled()).toBe(true); // partial: nothing goes out before the officer confirms
+    expect(await h.confirmPartial()).toBe(true);
     await h.sendButton().click();
     await h.result().waitFor();
     const calls = await app.page.evaluate(() =>
@@ -201,7 +216,7 @@ describe('hand-off to the province, in Chromium', () => {
     expect(calls.map((c) => c.fn)).toEqual(['saveFile', 'openExternal', 'revealFile']);
     const name = String(calls[0]?.name);
     expect(name).toMatch(/_tong-hop_\d{8}\.xlsx$/);
-    expect(String(calls[1]?.url)).toMatch(new RegExp(`^mailto:${EMAIL}\\?subject=K%E1%BA%BFt`));
+    expect(String(calls[1]?.url)).toMatch(new RegExp(`^mailto:${EMAIL}\\?subject=B%C3%A1o`));
     expect(calls[2]?.path).toBe(`C:\\Users\\can-bo\\Documents\\${name}`);
     expect(await h.result().innerText()).toContain(`C:\\Users\\can-bo\\Documents\\${name}`);
   });

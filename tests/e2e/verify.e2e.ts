@@ -1,14 +1,17 @@
 // Verification across three machines (three fresh Chromium profiles): communes export, the district verifies,
 // returns remarks, commune A corrects, the district re-imports and completes. Figures shown are checked against
 // shared/verify computed on the exported files.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAssessmentFile } from '../../shared/exchange/import';
-import { formatPoints } from '../../shared/scoring/format';
+import { EMPTY_INFO } from '../../shared/entry/types';
+import { exportAssessment } from '../../shared/exchange/export';
+import { formatPoints, indexPercent, roundPoints } from '../../shared/scoring/format';
+import { generatedCommune, seededRandom } from '../../shared/verify/bench';
 import {
   agreeGroup,
   applyVerdict,
@@ -23,15 +26,19 @@ import {
   ADJUST_REMARK,
   COMMUNE_A,
   COMMUNE_B,
+  COMMUNE_C,
+  COMMUNE_D,
   communeCorrects,
   communeExports,
   completeVerification,
+  DISTRICT,
   districtReceives,
   districtReimports,
   fillCommuneA,
   fillCommuneB,
   REQUEST_REMARK,
   verifyFirstRound,
+  YEAR,
 } from './flows/verify-flow';
 import { HandoffModel } from './page-models/handoff-page';
 import { RemarksModel, VerifyCommuneModel } from './page-models/verify-page';
@@ -78,7 +85,25 @@ describe('verification round trip over three machines, in Chromium', () => {
     const a = await communeExports(COMMUNE_A, dir, fillCommuneA);
     const b = await communeExports(COMMUNE_B, dir, fillCommuneB);
     apps.push(a.app, b.app);
-    const d = await districtReceives([a.r1.path, b.r1.path]);
+    // A third commune's file (made by the shared exporter, as its machine would) and a fourth that sends nothing.
+    const c1 = join(dir, 'commune-c.xlsx');
+    const cEntries = generatedCommune(fw, seededRandom(7), Date.UTC(YEAR, 11, 1)).entries;
+    await writeFile(
+      c1,
+      exportAssessment({
+        framework: fw,
+        unit: { ...COMMUNE_C, type: 'commune' },
+        district: DISTRICT,
+        period: { year: YEAR, kind: 'year' },
+        info: EMPTY_INFO,
+        entries: cEntries,
+        revision: 1,
+        exportId: 'e2e-c',
+        exportedAt: Date.UTC(YEAR, 11, 1),
+        appVersion: 'e2e',
+      }).bytes,
+    );
+    const d = await districtReceives([a.r1.path, b.r1.path, c1], [COMMUNE_C, COMMUNE_D]);
     apps.push(d.app);
     const page = d.app.page;
     await expect.poll(async () => (await d.exchange.figures(COMMUNE_B.code)).revision).toBe('r1');
@@ -138,7 +163,9 @@ describe('verification round trip over three machines, in Chromium', () => {
     const corrected = await communeCorrects(a.app.page, first.remarks.path, dir);
     expect(corrected.importMessage).toContain('2 nhận xét của huyện');
     const remarks = new RemarksModel(a.app.page);
-    expect(await remarks.banner().textContent()).toContain('Huyện yêu cầu bổ sung 1 chỉ số, điều chỉnh 1 chỉ số: 1.3');
+    expect(await remarks.banner().textContent()).toContain(
+      'Huyện yêu cầu bổ sung 1 chỉ số, điều chỉnh 1 chỉ số: 1.3 (yêu cầu bổ sung), 1.2 (điều chỉnh)',
+    );
     expect(await remarks.remark('1.3').textContent()).toContain(REQUEST_REMARK);
     expect(await remarks.remark('1.2').textContent()).toContain(ADJUST_REMARK);
     expect(await remarks.remark('1.1').count()).toBe(0);
@@ -184,40 +211,71 @@ describe('verification round trip over three machines, in Chromium', () => {
     expect(await v2.filter('changed').textContent()).toBe('Đã sửa từ lần thẩm tra trước (0)');
     await page.screenshot({ path: join(tmpdir(), 'dti-verify-district-done.png'), fullPage: false });
 
-    // The consolidated workbook for the province, exported from the UI; every total checked against the engine.
+    // The minutes after r2 still hold the first round's adjustment (1.2) and request (1.3).
     await v2.back();
     const handoff = new HandoffModel(page);
+    const minutes = await handoff.openMinutes(COMMUNE_A.code);
+    const adjusted = await minutes.getByTestId('minutes-adjusted').innerText();
+    expect(adjusted).toContain('1.2');
+    expect(adjusted).toContain(`Lần 1: ${ADJUST_REMARK}`);
+    const requested = await minutes.getByTestId('minutes-requested').innerText();
+    expect(requested).toContain('1.3');
+    expect(requested).toContain(`Lần 1: ${REQUEST_REMARK} — Xã đã sửa ở lần 2; kết luận lại: Đồng ý.`);
+    expect(await minutes.innerText()).not.toContain('Không có chỉ số nào phải điều chỉnh');
+    await page.getByRole('button', { name: '← Quay lại danh sách xã' }).click();
+
+    // The consolidated workbook for the province, exported from the UI; every total checked against the engine.
     expect(await handoff.setProvinceEmail('sotttt@ninhbinh.gov.vn')).toBe('Đã lưu địa chỉ thư điện tử của tỉnh.');
     await handoff.openSummary();
+    // The checklist: 1 of the 3 communes that sent is verified, 2 are not, 1 sent nothing; the district has no form.
+    const checklist = handoff.checklist();
+    expect(await checklist.getByTestId('check-verified').innerText()).toContain('Đã thẩm tra xong 1/3 xã đã nộp.');
+    expect(await checklist.getByTestId('check-unverified').innerText()).toContain(
+      `2 xã đã nộp nhưng chưa thẩm tra xong: ${COMMUNE_C.name}, ${COMMUNE_B.name}.`,
+    );
+    expect(await checklist.getByTestId('check-missing').innerText()).toContain(`1/4 xã chưa nộp: ${COMMUNE_D.name}.`);
+    expect(await checklist.getByTestId('check-own').innerText()).toContain('chưa có bản tự đánh giá kỳ này');
+    expect(await handoff.sendButton().isDisabled()).toBe(true);
+    const sentence = (await page.getByTestId('district-sentence').textContent()) ?? '';
+    expect(sentence).toMatch(/^Đã nhận 3\/4 xã, đã thẩm tra 1; còn 2 xã chưa thẩm tra xong, 1 xã chưa nộp\. /);
+    expect(sentence).toContain(`hoàn thành và cơ bản hoàn thành ${f2.unit.verifiedCompleted}/50 chỉ số`);
+    await page.screenshot({ path: join(tmpdir(), 'dti-verify-send-checklist.png'), fullPage: true });
     const download = await handoff.sendAndDownload();
     const book = join(dir, download.suggestedFilename());
     await download.saveAs(book);
     const sheet = XLSX.read(await readFile(book), { type: 'buffer' }).Sheets[SHEET_CONSOLIDATED] as XLSX.WorkSheet;
     const L = summaryLayout(fw.groups.length);
     const cell = (r: number, c: number) => sheet[XLSX.utils.encode_cell({ r, c })]?.v;
-    const rowOf = (name: string) => [0, 1].map((i) => L.firstRow + i).find((r) => cell(r, 1) === name)!;
-    const expected: [typeof COMMUNE_A, ReturnType<typeof verificationFigures>, number][] = [
+    const rowOf = (name: string) => [0, 1, 2, 3].map((i) => L.firstRow + i).find((r) => cell(r, 1) === name)!;
+    const expected: [{ name: string }, ReturnType<typeof verificationFigures>, number | null][] = [
       [COMMUNE_A, f2, 1],
-      [COMMUNE_B, verificationFigures(fw, await entriesOf(b.r1.path, b.r1.name), new Map()), 2],
+      [COMMUNE_B, verificationFigures(fw, await entriesOf(b.r1.path, b.r1.name), new Map()), null],
+      [COMMUNE_C, verificationFigures(fw, cEntries, new Map()), null],
     ];
     for (const [unit, fig, rank] of expected) {
       const r = rowOf(unit.name);
       expect(r, unit.name).toBeDefined();
+      expect(cell(r, 3)).toMatch(rank === null ? /^Chưa thẩm tra/ : /^Đã thẩm tra$/);
       fw.groups.forEach((g, gi) => {
-        expect(cell(r, L.groupCol(gi)), `${unit.name} nhóm ${g.code} tự đánh giá`).toBeCloseTo(
-          fig.groups[gi]!.selfPoints,
-          6,
+        expect(cell(r, L.groupCol(gi)), `${unit.name} nhóm ${g.code} tự đánh giá`).toBe(
+          roundPoints(fig.groups[gi]!.selfPoints),
         );
-        expect(cell(r, L.groupCol(gi) + 1), `${unit.name} nhóm ${g.code} thẩm tra`).toBeCloseTo(
-          fig.groups[gi]!.verifiedPoints,
-          6,
+        expect(cell(r, L.groupCol(gi) + 1), `${unit.name} nhóm ${g.code} thẩm tra`).toBe(
+          rank === null ? 'chưa thẩm tra' : roundPoints(fig.groups[gi]!.verifiedPoints),
         );
       });
-      expect(cell(r, L.totalsCol)).toBeCloseTo(fig.unit.selfPoints, 6);
-      expect(cell(r, L.totalsCol + 1)).toBeCloseTo(fig.unit.verifiedPoints, 6);
-      expect(cell(r, L.totalsCol + 2)).toBeCloseTo(fig.unit.verifiedPoints / 1000, 6);
-      expect(cell(r, L.totalsCol + 3)).toBe(rank);
+      expect(cell(r, L.totalsCol)).toBe(roundPoints(fig.unit.selfPoints));
+      expect(cell(r, L.totalsCol)).toBeGreaterThan(0); // self figures, never zeros
+      expect(cell(r, L.totalsCol + 1)).toBe(rank === null ? 'chưa thẩm tra' : roundPoints(fig.unit.verifiedPoints));
+      expect(cell(r, L.totalsCol + 2)).toBe(rank === null ? '—' : indexPercent(fig.unit.verifiedPoints, 1000));
+      expect(cell(r, L.totalsCol + 3)).toBe(rank ?? '—');
     }
-    expect(await handoff.mailto()).toMatch(/^mailto:sotttt@ninhbinh\.gov\.vn\?subject=/);
+    expect(cell(rowOf(COMMUNE_D.name), 3)).toBe('Chưa nộp');
+    expect(cell(3, 0)).toMatch(/^BÁO CÁO CHƯA ĐẦY ĐỦ: 2 xã chưa thẩm tra xong/);
+    expect(cell(L.firstRow + 5, 0)).toBe(sentence);
+    const mailto = await handoff.mailto();
+    expect(mailto).toMatch(/^mailto:sotttt@ninhbinh\.gov\.vn\?subject=/);
+    expect(decodeURIComponent(mailto)).toContain('BÁO CÁO CHƯA ĐẦY ĐỦ');
+    expect(await page.getByTestId('mail-text').textContent()).toContain(`Tóm tắt: ${sentence}`);
   }, 300_000);
 });

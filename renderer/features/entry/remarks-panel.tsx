@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Framework } from '@shared/framework/types';
+import { remarksHeadline } from '@shared/verify/remarks';
 import { db } from '../../db/db';
 import type { ReceivedRemarks } from '../../db/types';
 import { platform } from '../../platform';
@@ -48,8 +49,6 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
 
 /** The banner listing the district's remarks on this assessment; each code jumps to its indicator. */
 export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: Framework }) {
-  const requests = remarks.items.filter((i) => i.verdict === 'request');
-  const adjusts = remarks.items.filter((i) => i.verdict === 'adjust');
   const link = (code: string) => (
     <button key={code} type="button" className="link" onClick={() => focusIndicator(code)}>
       {code} {fw.indicators.find((i) => i.code === code)?.name ?? ''}
@@ -58,11 +57,7 @@ export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: F
   return (
     <section className="remarks-banner" role="note" data-testid="remarks-banner">
       <p>
-        <strong>
-          Huyện yêu cầu bổ sung {requests.length} chỉ số
-          {adjusts.length > 0 ? `, điều chỉnh ${adjusts.length} chỉ số` : ''}:
-        </strong>{' '}
-        {requests.map((i) => i.code).join(', ')}
+        <strong>{remarksHeadline(remarks.items)}</strong>
       </p>
       <p className="muted">
         Tệp {remarks.fileName}, về lần xuất {remarks.revision}, nhận lúc {dateTime.format(remarks.receivedAt)}.

@@ -13,6 +13,9 @@ import { RemarksModel, VerifyCommuneModel } from '../page-models/verify-page';
 export const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
 export const COMMUNE_A = { code: '14758', name: 'Xã Gia Phong' };
 export const COMMUNE_B = { code: '14761', name: 'Xã Gia Trung' };
+/** A third commune whose file is made by the shared exporter, and a fourth that sends nothing. */
+export const COMMUNE_C = { code: '14755', name: 'Xã Gia Hưng' };
+export const COMMUNE_D = { code: '14767', name: 'Xã Gia Xuân' };
 export const YEAR = new Date().getFullYear();
 export const VERIFIER = 'Trần Thị Thẩm Tra';
 export const ADJUST_REMARK = 'Biên bản chỉ có 2 cuộc họp do Chủ tịch chủ trì.';
@@ -71,12 +74,16 @@ export async function fillCommuneB(form: FormModel): Promise<void> {
   await form.value('1.4').selectOption('yes');
 }
 
-/** The district machine: setup, both communes listed, both files imported on the Thẩm tra page. */
-export async function districtReceives(files: string[]): Promise<{ app: AppSession; exchange: ExchangeModel }> {
+/** The district machine: setup, both communes (and `extra` ones) listed, the files imported on the Thẩm tra page. */
+export async function districtReceives(
+  files: string[],
+  extra: readonly { code: string; name: string }[] = [],
+): Promise<{ app: AppSession; exchange: ExchangeModel }> {
   const app = await launchApp();
   const list = new AssessmentsModel(app.page);
   await list.setupDistrict(DISTRICT.code, DISTRICT.name);
-  await list.pasteCommunes(`Mã\tTên\n${COMMUNE_A.code}\t${COMMUNE_A.name}\n${COMMUNE_B.code}\t${COMMUNE_B.name}`);
+  const units = [COMMUNE_A, COMMUNE_B, ...extra];
+  await list.pasteCommunes(`Mã\tTên\n${units.map((u) => `${u.code}\t${u.name}`).join('\n')}`);
   await list.unitList().getByText(COMMUNE_B.name).waitFor();
   const exchange = new ExchangeModel(app.page);
   await exchange.open();

@@ -25,8 +25,22 @@ export class HandoffModel {
     return this.page.getByTestId('send-card').getByRole('button', { name: 'Gửi kết quả về tỉnh' });
   }
 
-  /** Clicks "Gửi kết quả về tỉnh" in a browser and returns the download. */
+  /** The send checklist (verified / received not verified / not received / own form). */
+  checklist(): Locator {
+    return this.page.getByTestId('send-checklist');
+  }
+
+  /** Ticks "Tôi biết báo cáo chưa đầy đủ … và vẫn gửi" when the report is partial; true when it was. */
+  async confirmPartial(): Promise<boolean> {
+    const box = this.page.getByTestId('send-card').locator('input[name="confirm-partial"]');
+    if ((await box.count()) === 0) return false;
+    await box.check();
+    return true;
+  }
+
+  /** Clicks "Gửi kết quả về tỉnh" in a browser (confirming a partial report first) and returns the download. */
   async sendAndDownload(): Promise<Download> {
+    await this.confirmPartial();
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.sendButton().click()]);
     await this.result().waitFor();
     return download;
