@@ -15,7 +15,7 @@ export interface DistrictContext {
 /** Reads the district context of an import (no writes). */
 export async function loadDistrictContext(db: DtiDatabase): Promise<DistrictContext> {
   return db.transaction('r', db.units, db.frameworks, async () => {
-    const district = await db.units.where('type').equals('district').first();
+    const district = await db.units.where('type').anyOf('district', 'province').first();
     const communes = district ? await db.units.where('parentCode').equals(district.code).toArray() : [];
     const frameworks = (await db.frameworks.toArray()).map((f) => ({ id: f.id, version: f.version }));
     return { district, communes, frameworks };

@@ -1,8 +1,11 @@
 import type { TeamMember } from '@shared/verify/minutes';
 import type { DtiDatabase } from '../database';
 
-/** What this machine is used for: the district's (verifies, consolidates) or one commune's. */
-export type MachineRole = { kind: 'district' } | { kind: 'commune'; communeCode: string };
+/**
+ * What this machine is used for: the verifier's (the district before 7/2025, the province from 7/2025: verifies,
+ * consolidates) or one commune's.
+ */
+export type MachineRole = { kind: 'district' } | { kind: 'province' } | { kind: 'commune'; communeCode: string };
 
 /** Keys of the small settings kept in the meta table, with their value types. */
 export interface MetaValues {

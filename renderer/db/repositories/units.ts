@@ -1,19 +1,74 @@
 import { compareVi, nfc } from '@shared/text/normalize';
 import type { UnitListItem } from '@shared/units/unit-list';
 import { matchOfficial } from '@shared/units/match';
-import type { OfficialList } from '@shared/units/official';
+import type { CommuneType, OfficialList, OfficialListId, OfficialUnit } from '@shared/units/official';
 import type { DtiDatabase } from '../database';
 import type { UnitRow, UnitType } from '../types';
 
-/** Units sorted the Vietnamese way: the district first, then its communes by name. */
-export async function listUnits(db: DtiDatabase): Promise<UnitRow[]> {
-  const rows = await db.units.toArray();
-  return rows.sort((a, b) => (a.type === 'district' ? -1 : b.type === 'district' ? 1 : compareVi(a.name, b.name)));
+/** Whether a unit is a receiving (verifying) unit: the district before 7/2025, the province from 7/2025. */
+export function isReceivingUnit(u: Pick<UnitRow, 'type'>): boolean {
+  return u.type === 'district' || u.type === 'province';
 }
 
-/** The district this machine works for, if set. */
+/** Units sorted the Vietnamese way: the receiving unit (district or province) first, then its communes by name. */
+export async function listUnits(db: DtiDatabase): Promise<UnitRow[]> {
+  const rows = await db.units.toArray();
+  return rows.sort((a, b) => (isReceivingUnit(a) ? -1 : isReceivingUnit(b) ? 1 : compareVi(a.name, b.name)));
+}
+
+/**
+ * The unit this machine's communes report to: the district (before 7/2025) or the province (from 7/2025). The
+ * name is historical: every place that worked with "the district" works with the province the same way.
+ */
 export async function getDistrict(db: DtiDatabase): Promise<UnitRow | undefined> {
-  return db.units.where('type').equals('district').first();
+  return db.units.where('type').anyOf('district', 'province').first();
+}
+
+/** The unit type of a commune-level unit of an official list. */
+export function unitTypeOf(type: CommuneType | undefined): UnitType {
+  return type === 'Phường' ? 'ward' : type === 'Thị trấn' ? 'town' : type === 'Đặc khu' ? 'special' : 'commune';
+}
+
+/** An official commune as a row under `parentCode`. */
+export function officialRow(u: OfficialUnit, list: OfficialListId, parentCode: string): UnitRow {
+  return {
+    code: u.code,
+    name: u.name,
+    type: u.kind === 'commune' ? unitTypeOf(u.communeType) : u.kind,
+    parentCode,
+    list,
+    official: true,
+    createdAt: Date.now(),
+  };
+}
+
+/** What first-run setup decided: the period's list, the receiving unit, the commune (commune machine) and communes. */
+export interface SetupChoice {
+  list: OfficialListId;
+  receiving: UnitRow;
+  /** The commune machine's own unit; absent on the verifier's machine. */
+  own?: UnitRow;
+  /** Communes to list under the receiving unit (the verifier's one-step fill). */
+  communes: UnitRow[];
+}
+
+/** Stores first-run setup in one transaction: units and the machine's role. Refuses a second, other verifier. */
+export async function saveSetup(db: DtiDatabase, c: SetupChoice): Promise<void> {
+  await db.transaction('rw', db.units, db.meta, async () => {
+    const existing = await getDistrict(db);
+    if (existing && existing.code !== c.receiving.code) {
+      throw new Error(`Máy này đã làm việc cho ${existing.name} (mã ${existing.code}).`);
+    }
+    const withList = (u: UnitRow): UnitRow => ({ ...u, name: nfc(u.name), list: c.list });
+    await db.units.put(withList({ ...c.receiving, parentCode: '' }));
+    for (const u of [...c.communes, ...(c.own ? [c.own] : [])]) {
+      if (!(await db.units.get(u.code))) await db.units.add(withList({ ...u, parentCode: c.receiving.code }));
+    }
+    const role = c.own
+      ? ({ kind: 'commune', communeCode: c.own.code } as const)
+      : ({ kind: c.receiving.type === 'province' ? 'province' : 'district' } as const);
+    await db.meta.put({ key: 'role', value: role });
+  });
 }
 
 /** Guesses a unit's type from its name ("Phường …", "Thị trấn …"), commune otherwise. */
@@ -21,6 +76,7 @@ export function unitTypeFromName(name: string): UnitType {
   const n = nfc(name).toLocaleLowerCase('vi');
   if (n.startsWith('phường')) return 'ward';
   if (n.startsWith('thị trấn')) return 'town';
+  if (n.startsWith('đặc khu')) return 'special';
   return 'commune';
 }
 
@@ -43,31 +99,43 @@ export async function saveDistrict(db: DtiDatabase, item: UnitListItem): Promise
   });
 }
 
-/** Adds communes under the district; a code already held keeps its row. Returns the codes added and skipped. */
+/**
+ * Adds communes under the receiving unit; a code already held keeps its row. With the unit's official list, a
+ * code and name found there is stored as official, anything else as hand-added. Returns the codes added, skipped
+ * and added by hand (not in the list).
+ */
 export async function addCommunes(
   db: DtiDatabase,
   districtCode: string,
   items: UnitListItem[],
-): Promise<{ added: string[]; skipped: string[] }> {
+  list?: OfficialList,
+): Promise<{ added: string[]; skipped: string[]; handAdded: string[] }> {
   return db.transaction('rw', db.units, async () => {
     const added: string[] = [];
     const skipped: string[] = [];
+    const handAdded: string[] = [];
+    const parent = await db.units.get(districtCode);
     for (const item of items) {
       if (item.code === districtCode || (await db.units.get(item.code))) {
         skipped.push(item.code);
         continue;
       }
       const name = nfc(item.name);
+      const found = list?.byCode.get(item.code);
+      const official = list ? matchOfficial(list, { code: item.code, name, type: 'commune' }) : undefined;
+      if (list && !official) handAdded.push(item.code);
       await db.units.add({
         code: item.code,
         name,
-        type: unitTypeFromName(name),
+        type: official && found ? unitTypeOf(found.communeType) : unitTypeFromName(name),
         parentCode: districtCode,
+        ...(parent?.list ? { list: parent.list } : {}),
+        ...(official !== undefined ? { official } : {}),
         createdAt: Date.now(),
       });
       added.push(item.code);
     }
-    return { added, skipped };
+    return { added, skipped, handAdded };
   });
 }
 
@@ -85,5 +153,24 @@ export async function matchPendingUnits(db: DtiDatabase, list: OfficialList): Pr
         if (u.official) matched++;
       });
     return matched;
+  });
+}
+
+/** Removes a commune from the verifier's list; refused while an assessment of it is held (nothing is lost). */
+export async function removeCommune(
+  db: DtiDatabase,
+  code: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  return db.transaction('rw', db.units, db.assessments, async () => {
+    const unit = await db.units.get(code);
+    if (!unit || unit.parentCode === '') return { ok: false, message: 'Không bỏ được đơn vị này.' };
+    const held = await db.assessments.where('unitCode').equals(code).count();
+    if (held > 0)
+      return {
+        ok: false,
+        message: `${unit.name} đã có ${held} bản đánh giá trên máy này nên không bỏ khỏi danh sách.`,
+      };
+    await db.units.delete(code);
+    return { ok: true };
   });
 }

@@ -24,10 +24,11 @@ export function AssessmentsPage() {
   const lines = useLiveQuery(() => loadAssessmentLines(db));
   if (!ctx) return <p className="loading">Đang tải…</p>;
   if (!ctx.district || !ctx.role) return <SetupPage />;
+  // A commune machine assesses its commune; a district also itself; a province only receives (no self-assessment).
   const ownUnits =
     ctx.role.kind === 'commune'
       ? ctx.units.filter((u) => u.code === (ctx.role as { communeCode: string }).communeCode)
-      : ctx.units;
+      : ctx.units.filter((u) => u.type !== 'province');
 
   return (
     <div className="assessments-page">
@@ -69,7 +70,7 @@ export function AssessmentsPage() {
       </section>
       <div className="side-by-side">
         <NewAssessmentForm key={ownUnits.map((u) => u.code).join()} units={ownUnits} />
-        {ctx.role.kind === 'district' && <UnitsPanel district={ctx.district} units={ctx.units} />}
+        {ctx.role.kind !== 'commune' && <UnitsPanel district={ctx.district} units={ctx.units} />}
       </div>
     </div>
   );

@@ -1,98 +1,222 @@
 import { useState, type FormEvent } from 'react';
+import type { OfficialList, OfficialListId, OfficialUnit } from '@shared/units/official';
+import { matchOfficial } from '@shared/units/match';
+import { describeOfficial } from '@shared/units/search';
 import { checkUnitItem } from '@shared/units/unit-list';
+import { UnitPicker, useOfficialList } from '../../components/unit-picker';
 import { db } from '../../db/db';
-import { setMeta } from '../../db/repositories/meta';
-import { addCommunes, saveDistrict } from '../../db/repositories/units';
+import { officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
+import type { UnitRow } from '../../db/types';
+import { SetupPackageButton } from './setup-package-button';
 
-/** First run: which district this machine works for, and whether it is the district's or one commune's. */
+type Role = 'commune' | 'verifier';
+
+const PERIODS: { id: OfficialListId; label: string }[] = [
+  { id: '2025', label: 'Từ 1/7/2025: tỉnh – xã (chính quyền địa phương hai cấp)' },
+  { id: '2024', label: 'Trước 1/7/2025: tỉnh – huyện – xã' },
+];
+
+/**
+ * First run: the administrative period, what the machine is for (one commune, or the verifier: the district
+ * before 7/2025, the province from 7/2025) and the unit, picked from the official list by searching its name.
+ * A unit not in the list (a future merger) can be typed by hand, with a warning.
+ */
 export function SetupPage() {
-  const [role, setRole] = useState<'district' | 'commune'>('district');
-  const [district, setDistrict] = useState({ code: '', name: '' });
-  const [commune, setCommune] = useState({ code: '', name: '' });
+  const [listId, setListId] = useState<OfficialListId>('2025');
+  const [role, setRole] = useState<Role>('commune');
+  const [picked, setPicked] = useState<OfficialUnit | undefined>();
+  const [fill, setFill] = useState(true);
+  const [manual, setManual] = useState(false);
+  const [typed, setTyped] = useState({ rCode: '', rName: '', cCode: '', cName: '' });
   const [error, setError] = useState<string | null>(null);
+  const { list } = useOfficialList(listId);
+  const verifierWord = listId === '2025' ? 'tỉnh' : 'huyện';
+  const communeWords = listId === '2025' ? 'xã, phường, đặc khu' : 'xã, phường, thị trấn';
+  const pickedOk = picked && list?.byCode.get(picked.code) === picked ? picked : undefined;
+  const children = pickedOk && role === 'verifier' ? (list?.childrenOf.get(pickedOk.code) ?? []) : [];
+
+  const reset = (next: { listId?: OfficialListId; role?: Role }) => {
+    if (next.listId) setListId(next.listId);
+    if (next.role) setRole(next.role);
+    setPicked(undefined);
+    setError(null);
+  };
+
+  const choice = (): SetupChoice | string => {
+    if (!list) return 'Danh mục đơn vị hành chính chưa tải xong.';
+    const receivingType = listId === '2025' ? 'province' : 'district';
+    if (manual) {
+      const r = checkUnitItem(typed.rCode, typed.rName, verifierWord === 'tỉnh' ? 'Tỉnh' : 'Huyện');
+      if (typeof r === 'string') return r;
+      const receiving = handRow(list, r, receivingType);
+      if (role === 'verifier') return { list: listId, receiving, communes: [] };
+      const c = checkUnitItem(typed.cCode, typed.cName, 'Xã');
+      if (typeof c === 'string') return c;
+      return { list: listId, receiving, own: handRow(list, c, unitTypeFromName(c.name)), communes: [] };
+    }
+    if (!pickedOk) return role === 'commune' ? 'Hãy tìm và chọn xã của máy này.' : `Hãy tìm và chọn ${verifierWord}.`;
+    if (role === 'verifier') {
+      const receiving = { ...officialRow(pickedOk, listId, ''), type: receivingType } as UnitRow;
+      const communes = fill ? children.map((u) => officialRow(u, listId, pickedOk.code)) : [];
+      return { list: listId, receiving, communes };
+    }
+    const parent = list.byCode.get(pickedOk.parentCode);
+    if (!parent) return 'Không tìm thấy đơn vị cấp trên của xã trong danh mục.';
+    return {
+      list: listId,
+      receiving: officialRow(parent, listId, ''),
+      own: officialRow(pickedOk, listId, parent.code),
+      communes: [],
+    };
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const d = checkUnitItem(district.code, district.name, 'Huyện');
-    if (typeof d === 'string') return setError(d);
-    const c = role === 'commune' ? checkUnitItem(commune.code, commune.name, 'Xã') : null;
+    const c = choice();
     if (typeof c === 'string') return setError(c);
     try {
-      await db.transaction('rw', db.units, db.meta, async () => {
-        await saveDistrict(db, d);
-        if (c) await addCommunes(db, d.code, [c]);
-        await setMeta(db, 'role', c ? { kind: 'commune', communeCode: c.code } : { kind: 'district' });
-      });
+      await saveSetup(db, c);
       setError(null);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
   };
 
+  const roleLabel: Record<Role, string> =
+    listId === '2025'
+      ? {
+          commune: 'UBND một xã, phường, đặc khu (chỉ đánh giá của xã mình)',
+          verifier: 'Sở Khoa học và Công nghệ của tỉnh (thẩm tra và tổng hợp các xã)',
+        }
+      : {
+          commune: 'UBND một xã, phường, thị trấn (chỉ đánh giá của xã mình)',
+          verifier: 'UBND huyện (tự đánh giá của huyện, thẩm tra và tổng hợp các xã)',
+        };
+
   return (
     <form className="setup card" onSubmit={submit} aria-labelledby="setup-title">
       <h2 id="setup-title">Thiết lập lần đầu</h2>
+      <SetupPackageButton />
+      <fieldset>
+        <legend>Giai đoạn hành chính</legend>
+        {PERIODS.map((p) => (
+          <label key={p.id} className="check">
+            <input type="radio" name="period" checked={listId === p.id} onChange={() => reset({ listId: p.id })} />
+            {p.label}
+          </label>
+        ))}
+      </fieldset>
       <fieldset>
         <legend>Máy này dùng cho</legend>
-        <label className="check">
-          <input type="radio" name="role" checked={role === 'district'} onChange={() => setRole('district')} />
-          UBND huyện (tự đánh giá của huyện, thẩm tra và tổng hợp các xã)
-        </label>
-        <label className="check">
-          <input type="radio" name="role" checked={role === 'commune'} onChange={() => setRole('commune')} />
-          UBND một xã, phường, thị trấn (chỉ đánh giá của xã mình)
-        </label>
+        {(['commune', 'verifier'] as const).map((r) => (
+          <label key={r} className="check">
+            <input type="radio" name="role" checked={role === r} onChange={() => reset({ role: r })} />
+            {roleLabel[r]}
+          </label>
+        ))}
       </fieldset>
-      <fieldset>
-        <legend>Huyện</legend>
-        <label className="field">
-          <span className="field-label">Mã huyện</span>
-          <input
-            name="district-code"
-            value={district.code}
-            onChange={(e) => setDistrict({ ...district, code: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">Tên huyện</span>
-          <input
-            name="district-name"
-            placeholder="Huyện Gia Viễn"
-            value={district.name}
-            onChange={(e) => setDistrict({ ...district, name: e.target.value })}
-          />
-        </label>
-      </fieldset>
-      {role === 'commune' && (
+      {!manual && (
         <fieldset>
-          <legend>Xã của máy này</legend>
-          <label className="field">
-            <span className="field-label">Mã xã</span>
-            <input
-              name="commune-code"
-              value={commune.code}
-              onChange={(e) => setCommune({ ...commune, code: e.target.value })}
-            />
-          </label>
-          <label className="field">
-            <span className="field-label">Tên xã</span>
-            <input
-              name="commune-name"
-              placeholder="Xã Gia Phong"
-              value={commune.name}
-              onChange={(e) => setCommune({ ...commune, name: e.target.value })}
-            />
-          </label>
+          <legend>{role === 'commune' ? `Xã của máy này (${communeWords})` : `${cap(verifierWord)} thẩm tra`}</legend>
+          <UnitPicker
+            listId={listId}
+            kinds={role === 'commune' ? ['commune'] : [listId === '2025' ? 'province' : 'district']}
+            label={role === 'commune' ? 'Tìm xã theo tên' : `Tìm ${verifierWord} theo tên`}
+            picked={pickedOk}
+            onPick={(u) => {
+              setPicked(u);
+              setError(null);
+            }}
+          />
+          {pickedOk && list && (
+            <p className="form-ok" data-testid="picked-unit">
+              Đã chọn: {describeOfficial(list, pickedOk)} (mã {pickedOk.code})
+            </p>
+          )}
+          {pickedOk && role === 'verifier' && (
+            <label className="check">
+              <input type="checkbox" name="fill" checked={fill} onChange={(e) => setFill(e.target.checked)} />
+              Thêm ngay {children.length} {communeWords} của {pickedOk.name} theo danh mục (sửa được sau)
+            </label>
+          )}
         </fieldset>
+      )}
+      {manual && (
+        <ManualFields
+          role={role}
+          verifierWord={verifierWord}
+          typed={typed}
+          onChange={setTyped}
+          onCancel={() => setManual(false)}
+        />
+      )}
+      {!manual && (
+        <button type="button" className="link" onClick={() => setManual(true)}>
+          Đơn vị chưa có trong danh mục? Nhập tay…
+        </button>
       )}
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={!list}>
         Bắt đầu
       </button>
     </form>
+  );
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** A typed unit, official when its code and name are in the list after all. */
+function handRow(list: OfficialList, item: { code: string; name: string }, type: UnitRow['type']): UnitRow {
+  const official = matchOfficial(list, { ...item, type });
+  return { code: item.code, name: item.name, type, parentCode: '', list: list.id, official, createdAt: Date.now() };
+}
+
+type Typed = { rCode: string; rName: string; cCode: string; cName: string };
+
+function ManualFields(props: {
+  role: Role;
+  verifierWord: string;
+  typed: Typed;
+  onChange: (t: Typed) => void;
+  onCancel: () => void;
+}) {
+  const { role, verifierWord, typed, onChange } = props;
+  const field = (key: keyof Typed, name: string, label: string, placeholder: string) => (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        name={name}
+        placeholder={placeholder}
+        value={typed[key]}
+        onChange={(e) => onChange({ ...typed, [key]: e.target.value })}
+      />
+    </label>
+  );
+  return (
+    <fieldset data-testid="manual-units">
+      <legend>Nhập tay đơn vị chưa có trong danh mục</legend>
+      <p className="warnings" role="note">
+        Chỉ nhập tay khi đơn vị chưa có trong danh mục chính thức (ví dụ sau một lần sắp xếp mới). Mã phải đúng mã của
+        Cục Thống kê: tệp gửi đi và nhận về được đối chiếu theo mã này.
+      </p>
+      {field('rCode', 'district-code', `Mã ${verifierWord}`, verifierWord === 'tỉnh' ? '37' : '373')}
+      {field(
+        'rName',
+        'district-name',
+        `Tên ${verifierWord}`,
+        verifierWord === 'tỉnh' ? 'Tỉnh Ninh Bình' : 'Huyện Gia Viễn',
+      )}
+      {role === 'commune' && field('cCode', 'commune-code', 'Mã xã', '14524')}
+      {role === 'commune' && field('cName', 'commune-name', 'Tên xã', 'Xã Gia Phong')}
+      <button type="button" className="link" onClick={props.onCancel}>
+        Chọn từ danh mục
+      </button>
+    </fieldset>
   );
 }

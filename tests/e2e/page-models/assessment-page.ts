@@ -4,21 +4,49 @@ import type { Locator, Page } from 'playwright-core';
 export class AssessmentsModel {
   constructor(readonly page: Page) {}
 
+  /** Hand-typed district (before 7/2025), the path for a unit not in the official list. */
   async setupDistrict(code: string, name: string): Promise<void> {
-    await this.page.getByText('Thiết lập lần đầu').waitFor();
+    await this.startSetup('2024', 'verifier');
+    await this.typeByHand();
     await this.page.locator('input[name=district-code]').fill(code);
     await this.page.locator('input[name=district-name]').fill(name);
-    await this.page.getByRole('button', { name: 'Bắt đầu' }).click();
-    await this.page.getByRole('heading', { name: 'Các bản đánh giá' }).waitFor();
+    await this.finishSetup();
   }
 
+  /** Hand-typed district and commune (before 7/2025). */
   async setupCommune(district: { code: string; name: string }, commune: { code: string; name: string }): Promise<void> {
-    await this.page.getByText('Thiết lập lần đầu').waitFor();
-    await this.page.getByLabel(/UBND một xã/).check();
+    await this.startSetup('2024', 'commune');
+    await this.typeByHand();
     await this.page.locator('input[name=district-code]').fill(district.code);
     await this.page.locator('input[name=district-name]').fill(district.name);
     await this.page.locator('input[name=commune-code]').fill(commune.code);
     await this.page.locator('input[name=commune-name]').fill(commune.name);
+    await this.finishSetup();
+  }
+
+  /**
+   * Sets up as an officer would: the period, the role, then the unit by typing its name without diacritics and
+   * clicking the match that reads `pick` (e.g. "Xã Gia Viễn — Tỉnh Ninh Bình").
+   */
+  async setupBySearch(period: '2024' | '2025', role: 'commune' | 'verifier', query: string, pick: string | RegExp) {
+    await this.startSetup(period, role);
+    await this.page.locator('input[name=unit-search]').fill(query);
+    await this.page.getByTestId('unit-hits').getByRole('button', { name: pick }).first().click();
+    await this.page.getByTestId('picked-unit').waitFor();
+  }
+
+  async startSetup(period: '2024' | '2025', role: 'commune' | 'verifier'): Promise<void> {
+    await this.page.getByText('Thiết lập lần đầu').waitFor();
+    await this.page.getByLabel(period === '2024' ? /^Trước 1\/7\/2025/ : /^Từ 1\/7\/2025/).check();
+    await this.page.getByLabel(role === 'commune' ? /^UBND một xã/ : /^(UBND huyện|Sở Khoa học)/).check();
+    await this.page.locator('input[name=unit-search]:not([disabled])').waitFor();
+  }
+
+  async typeByHand(): Promise<void> {
+    await this.page.getByRole('button', { name: /Nhập tay/ }).click();
+  }
+
+  async finishSetup(): Promise<void> {
     await this.page.getByRole('button', { name: 'Bắt đầu' }).click();
     await this.page.getByRole('heading', { name: 'Các bản đánh giá' }).waitFor();
   }

@@ -51,7 +51,7 @@ describe('units', () => {
       { code: '377', name: 'X' },
       { code: '2', name: 'Xã C' },
     ]);
-    expect(r).toEqual({ added: ['2'], skipped: ['1', '377'] });
+    expect(r).toEqual({ added: ['2'], skipped: ['1', '377'], handAdded: [] });
     expect((await db.units.get('1'))!.name).toBe('Xã A');
     await expect(saveDistrict(db, { code: '999', name: 'Huyện Khác' })).rejects.toThrow('Huyện Gia Viễn');
   });

@@ -1,0 +1,87 @@
+// Issue 12, from 1/7/2025: a province (Ninh Bình) sets itself up by searching, gets its 129 communes in one step,
+// receives files from three commune machines that set themselves up by searching their names (no code typed
+// anywhere), verifies one commune and sends the consolidated workbook.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SHEET_CONSOLIDATED } from '../../shared/verify';
+import { exportForm, fillCommuneB, YEAR } from './flows/verify-flow';
+import { launchApp, type AppSession } from './harness';
+import { AssessmentsModel, FormModel } from './page-models/assessment-page';
+import { ExchangeModel } from './page-models/exchange-page';
+import { HandoffModel } from './page-models/handoff-page';
+import { VerifyCommuneModel } from './page-models/verify-page';
+
+const PROVINCE = { code: '37', name: 'Tỉnh Ninh Bình' };
+const COMMUNES = [
+  { query: 'gia vien', code: '14464', name: 'Xã Gia Viễn' },
+  { query: 'dai hoang', code: '14500', name: 'Xã Đại Hoàng' },
+  { query: 'cuc phuong', code: '14404', name: 'Xã Cúc Phương' },
+];
+
+describe('a province verifies its communes (from 1/7/2025), in Chromium', () => {
+  const apps: AppSession[] = [];
+  let dir = '';
+  afterAll(async () => {
+    for (const a of apps.splice(0)) await a.dispose();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('Ninh Bình: set up by search, 129 communes in one step, three communes by search, verify one, send', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dti-units-'));
+    const files: string[] = [];
+    for (const c of COMMUNES) {
+      const app = await launchApp();
+      const list = new AssessmentsModel(app.page);
+      await list.setupBySearch('2025', 'commune', c.query, `${c.name} — ${PROVINCE.name}`);
+      expect(await app.page.getByTestId('picked-unit').innerText()).toContain(`(mã ${c.code})`);
+      await list.finishSetup();
+      await list.open(c.name, YEAR);
+      const form = new FormModel(app.page);
+      await fillCommuneB(form);
+      await form.waitSaved();
+      files.push((await exportForm(app.page, dir)).path);
+      await app.dispose();
+    }
+
+    const app = await launchApp();
+    apps.push(app);
+    const page = app.page;
+    const list = new AssessmentsModel(page);
+    await list.setupBySearch('2025', 'verifier', 'ninh binh', PROVINCE.name);
+    expect(await page.getByLabel(/^Thêm ngay 129 xã, phường, đặc khu của Tỉnh Ninh Bình/).isChecked()).toBe(true);
+    await list.finishSetup();
+    await page.getByRole('heading', { name: `Đơn vị thuộc ${PROVINCE.name} (129)` }).waitFor();
+    expect(await list.unitList().locator('li').count()).toBe(129);
+    // The province has no self-assessment: only its communes can be opened.
+    const options = await page.locator('select[name=unit] option').allInnerTexts();
+    expect(options).toHaveLength(129);
+    expect(options).not.toContain(PROVINCE.name);
+
+    const ex = new ExchangeModel(page);
+    await ex.open();
+    await ex.importFiles(files);
+    await ex.confirm();
+    for (const c of COMMUNES) await expect.poll(async () => (await ex.figures(c.code)).revision).toBe('r1');
+
+    const v = new VerifyCommuneModel(page);
+    await v.open(COMMUNES[0]!.code);
+    await v.setVerifier('Lê Văn Thẩm Tra');
+    for (const g of [1, 2, 3, 4, 5, 6, 7, 8]) await v.agreeGroup(g);
+    await v.back();
+
+    const h = new HandoffModel(page);
+    await h.setProvinceEmail('sokhcn@ninhbinh.gov.vn');
+    await h.openSummary();
+    const download = await h.sendAndDownload();
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^DTI_${YEAR}_tinh-ninh-binh_tong-hop_\\d{8}\\.xlsx$`));
+    const sheet = XLSX.read(await readFile(path), { type: 'buffer' }).Sheets[SHEET_CONSOLIDATED] as XLSX.WorkSheet;
+    const text = XLSX.utils.sheet_to_csv(sheet);
+    for (const c of COMMUNES) expect(text).toContain(c.name);
+    expect(text).not.toContain('huyện');
+  });
+});
