@@ -92,8 +92,10 @@ export function scoreIndicator(
       const share = a / b;
       const inputs = `a/b = ${frac(a)}/${frac(b)} = ${formatPercent(share)}`;
       if (a > b) {
-        warnings.push(`Tử số a = ${frac(a)} lớn hơn mẫu số b = ${frac(b)}; tỷ lệ chỉ được tính tối đa 100%.`);
-        return scored(max, `${inputs} → tính tối đa 1 × ${frac(max)} = ${pts(max)}`);
+        // A part cannot exceed its whole: the figures are wrong somewhere, so nothing is credited until fixed.
+        return invalid(
+          `Tử số a = ${frac(a)} lớn hơn mẫu số b = ${frac(b)} (${inputs}): tỷ lệ không thể vượt 100%, cần xem lại số liệu.`,
+        );
       }
       const p = (a * max) / b;
       return scored(p, `${inputs} → ${frac(share)} × ${frac(max)} = ${pts(p)}`);

@@ -63,3 +63,11 @@ export function statusRank(s: Status): number {
       return 0;
   }
 }
+
+/** The label of a value that cannot be right (e.g. a numerator above its denominator): never "Hoàn thành". */
+export const REVIEW_LABEL_VI = 'Cần xem lại';
+
+/** The status label of a score as a row shows it: "Cần xem lại" for a value that cannot be scored. */
+export function statusLabel(score: { state: string; status: Status }): string {
+  return score.state === 'invalid' ? REVIEW_LABEL_VI : STATUS_LABELS_VI[score.status];
+}

@@ -10,7 +10,7 @@ import { displayEvidence, displayValue, FORM_COLUMNS } from '../exchange/form-la
 import { type FormHeader, header, infoBlock } from '../exchange/form-sheet';
 import { SheetBuilder } from '../exchange/sheet-builder';
 import type { Framework } from '../framework/types';
-import { formatIndexPercent, formatPointsShort, roundPoints, STATUS_LABELS_VI, unitSentence } from '../scoring';
+import { formatIndexPercent, formatPointsShort, roundPoints, statusLabel, unitSentence } from '../scoring';
 import type { VerificationFigures } from './figures';
 import { layerOf, type LayersInput, VERDICT_LABELS_VI, type VerifiedLayer } from './types';
 
@@ -74,7 +74,7 @@ export function buildVerifiedFormSheet(
         s?.state === 'scored' ? roundPoints(s.points) : undefined,
         POINTS,
       );
-      b.text(r, 7, s ? STATUS_LABELS_VI[s.status] : '')
+      b.text(r, 7, s ? statusLabel(s) : '')
         .text(r, 8, displayEvidence(e.evidence))
         .text(r, 9, e.note);
       const current = layer && !layer.stale && layer.verdict !== 'request';

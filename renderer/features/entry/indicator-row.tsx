@@ -5,7 +5,7 @@ import type { Evidence, Period } from '@shared/entry/types';
 import type { Indicator, Thresholds } from '@shared/framework/types';
 import { formatPoints, formatPointsShort } from '@shared/scoring/format';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
-import { STATUS_LABELS_VI } from '@shared/scoring/status';
+import { statusLabel } from '@shared/scoring/status';
 import type { EntryRow, ReceivedRemark } from '../../db/types';
 import type { EntryField } from '../../db/repositories/entries';
 import { RemarkNote } from './remarks-note';
@@ -74,7 +74,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory, r
     onSave(ind.code, { kind: 'evidence', name: field }, value);
   };
 
-  const state = parsed.touched && !parsed.value ? 'invalid' : score.status;
+  const state = (parsed.touched && !parsed.value) || score.state === 'invalid' ? 'invalid' : score.status;
   return (
     <article className="indicator" id={`ind-${ind.code}`} data-code={ind.code} data-status={state}>
       <header className="indicator-head">
@@ -94,8 +94,11 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory, r
           <span className="points" data-testid={`points-${ind.code}`}>
             {parsed.value ? formatPoints(score.points) : '—'}
           </span>
-          <span className={`status status-${score.status}`} data-testid={`status-${ind.code}`}>
-            {STATUS_LABELS_VI[score.status]}
+          <span
+            className={`status status-${score.state === 'invalid' ? 'review' : score.status}`}
+            data-testid={`status-${ind.code}`}
+          >
+            {statusLabel(score)}
           </span>
         </div>
       </div>

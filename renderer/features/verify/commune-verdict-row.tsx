@@ -4,7 +4,7 @@ import { displayEvidence, displayValue } from '@shared/exchange/form-layout';
 import type { Indicator, Thresholds } from '@shared/framework/types';
 import { formatPoints } from '@shared/scoring/format';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
-import { STATUS_LABELS_VI } from '@shared/scoring/status';
+import { statusLabel } from '@shared/scoring/status';
 import type { VerdictField } from '@shared/verify';
 import { currentVerdict, VERDICT_LABELS_VI, VERDICTS, type Verdict } from '@shared/verify/types';
 import { db } from '../../db/db';
@@ -41,7 +41,7 @@ function Figures({
   return (
     <span className="result" data-testid={testId}>
       <span className="points">{value ? formatPoints(s.points) : '—'}</span>{' '}
-      <span className={`status status-${s.status}`}>{STATUS_LABELS_VI[s.status]}</span>
+      <span className={`status status-${s.status}`}>{statusLabel(s)}</span>
     </span>
   );
 }

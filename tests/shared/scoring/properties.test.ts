@@ -86,7 +86,7 @@ describe('scoring properties', () => {
     const numeric = (ind: Indicator, v: number): IndicatorValue | undefined => {
       if (ind.valueType === 'count') return { type: 'count', value: v };
       if (ind.valueType === 'percent') return { type: 'percent', value: v };
-      if (ind.valueType === 'ratio') return { type: 'ratio', numerator: v, denominator: 100 };
+      if (ind.valueType === 'ratio') return { type: 'ratio', numerator: v, denominator: 20000 }; // a ≤ b
       if (ind.valueType === 'money' || ind.valueType === 'text') return { type: 'manual', points: v };
       return undefined;
     };

@@ -1,3 +1,4 @@
+import { statusLabel } from '../../../shared/scoring/status';
 import { describe, expect, it } from 'vitest';
 import { scoreIndicator } from '../../../shared/scoring/score-indicator';
 import type { IndicatorValue } from '../../../shared/scoring/types';
@@ -48,10 +49,14 @@ describe('ratio a/b', () => {
     expect(s.explanation).toContain('= 6,67 điểm');
     expect(s.status).toBe('hoan-thanh-thap');
   });
-  it('caps a numerator above the denominator and warns', () => {
-    const s = scoreIndicator(ratioInd, { type: 'ratio', numerator: 20, denominator: 15 }, T);
-    expect(s).toMatchObject({ state: 'scored', points: 20, status: 'hoan-thanh' });
-    expect(s.warnings).toEqual(['Tử số a = 20 lớn hơn mẫu số b = 15; tỷ lệ chỉ được tính tối đa 100%.']);
+  it('a numerator above the denominator cannot be right: not scored, "Cần xem lại", never "Hoàn thành"', () => {
+    const s = scoreIndicator(ratioInd, { type: 'ratio', numerator: 36, denominator: 30 }, T);
+    expect(s).toMatchObject({ state: 'invalid', points: 0 });
+    expect(s.warnings[0]).toMatch(/^Tử số a = 36 lớn hơn mẫu số b = 30 .*120,00%.*cần xem lại số liệu\.$/);
+    expect(statusLabel(s)).toBe('Cần xem lại');
+    expect(statusLabel(scoreIndicator(ratioInd, { type: 'ratio', numerator: 30, denominator: 30 }, T))).toBe(
+      'Hoàn thành',
+    );
   });
   it('treats a zero denominator as không áp dụng, never NaN', () => {
     const s = scoreIndicator(ratioInd, { type: 'ratio', numerator: 0, denominator: 0 }, T);
