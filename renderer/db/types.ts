@@ -53,6 +53,11 @@ export interface AssessmentRow {
   info: GeneralInfo;
   /** How many times this assessment was exported from this machine (r1, r2 …); 0 before the first export. */
   revision: number;
+  /**
+   * When the last revision left the machine (ms since epoch). Not indexed (no new schema version); rows exported
+   * before it existed lack it. `updatedAt` later than it means "edited after export — export again".
+   */
+  exportedAt?: number;
   /** Set when the assessment came in as a file from its unit (the district holding a commune's file). */
   imported?: ImportedFrom;
   /**

@@ -5,6 +5,7 @@
  * Pure; the send card and the workbook read it.
  */
 import type { Period } from '../entry/types';
+import { formatPoints, formatPointsShort } from '../scoring/format';
 import { nameInSentence } from './minutes';
 import type { ReportRow, VerifierReport } from './report';
 
@@ -222,4 +223,59 @@ export function handoffBody(i: HandoffMailInput, withSentence = true): string {
 /** What "Sao chép nội dung thư" puts on the clipboard: subject, a blank line, the full body. */
 export function handoffClipboard(i: HandoffMailInput): string {
   return [`Tiêu đề: ${handoffSubject(i)}`, '', ...handoffBodyLines(i, true)].join('\n');
+}
+
+/** What the commune's e-mail to its receiving unit says (after "Xuất Excel"). */
+export interface CommuneMailInput {
+  /** "Xã Gia Phong". */
+  unitName: string;
+  /** The receiving unit as named ("Huyện Gia Viễn", "Tỉnh Ninh Bình"). */
+  receiverName: string;
+  period: Period;
+  fileName: string;
+  revision: number;
+  completed: number;
+  total: number;
+  points: number;
+  maxPoints: number;
+  contact?: MailContact | null;
+}
+
+/** "UBND xã Gia Phong". */
+const ubnd = (name: string) => `UBND ${nameInSentence(name.normalize('NFC').trim())}`;
+
+/** The receiving body: a district's UBND, or the province's Sở Khoa học và Công nghệ (from 1/7/2025). */
+function receiverBody(name: string): string {
+  const n = name.normalize('NFC').trim();
+  if (/^(Sở|UBND|Ủy ban|Cơ quan)\s/u.test(n)) return n;
+  return /^Tỉnh\s|^Thành phố\s.+(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)$/u.test(n)
+    ? `Sở Khoa học và Công nghệ ${nameInSentence(n).replace(/^Tỉnh\s/u, 'tỉnh ')}`
+    : ubnd(n);
+}
+
+/** Subject, body (CRLF) and the text "Sao chép nội dung thư" copies, for the commune's file. */
+export function communeMail(i: CommuneMailInput): { subject: string; body: string; clipboard: string } {
+  const sender = ubnd(i.unitName);
+  const subject = `Kết quả tự đánh giá chuyển đổi số ${periodWords(i.period)} — ${sender} (lần ${i.revision})`;
+  const lines = [
+    `Kính gửi: ${receiverBody(i.receiverName)}.`,
+    '',
+    `${sender} gửi kèm theo thư này kết quả tự đánh giá mức độ chuyển đổi số ${periodWords(i.period)} (tệp xuất lần ${i.revision}): hoàn thành và cơ bản hoàn thành ${i.completed}/${i.total} chỉ số, ${formatPoints(i.points)}/${formatPointsShort(i.maxPoints)} điểm tự đánh giá.`,
+    `Tệp đính kèm: ${i.fileName}`,
+    '',
+    contactLine(i.contact),
+    '',
+    'Trân trọng./.',
+    sender,
+  ];
+  return {
+    subject,
+    body: lines.join('\r\n'),
+    clipboard: [`Tiêu đề: ${subject}`, '', ...lines].join('\n'),
+  };
+}
+
+/** `mailto:to?subject=…&body=…` (RFC 6068), NFC first, every Vietnamese character percent-encoded as UTF-8. */
+export function mailtoUrl(to: string, subject: string, body: string): string {
+  return `mailto:${to}?subject=${encodeURIComponent(subject.normalize('NFC'))}&body=${encodeURIComponent(body.normalize('NFC'))}`;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exportForm } from './flows/verify-flow';
 import { launchApp, type AppSession } from './harness';
 import { AssessmentsModel, FormModel } from './page-models/assessment-page';
 import { ExchangeModel } from './page-models/exchange-page';
@@ -45,15 +46,7 @@ function dbState(page: Page): Promise<unknown> {
 }
 
 async function exportOnce(page: Page, dir: string): Promise<{ path: string; name: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Xuất Excel' }).click(),
-  ]);
-  const name = download.suggestedFilename();
-  const path = join(dir, name);
-  await download.saveAs(path);
-  await page.getByTestId('export-message').waitFor();
-  return { path, name };
+  return exportForm(page, dir);
 }
 
 describe('Excel exchange between a commune and its district, in Chromium', () => {

@@ -12,6 +12,8 @@ export interface MetaValues {
   role: MachineRole;
   /** The province's e-mail address the consolidated workbook is sent to (Cài đặt). */
   provinceEmail: string;
+  /** On a commune's machine: the receiving unit's e-mail address its file is sent to (asked after export). */
+  receiverEmail: string;
   /** The district's verification team (Tổ thẩm tra), entered once on the minutes view. */
   verifyTeam: TeamMember[];
 }

@@ -7,10 +7,10 @@ import { getDistrict, listUnits } from '../../db/repositories/units';
 import { useAppStore } from '../../store';
 import { SetupPage } from '../setup/setup-page';
 import { UnitsPanel } from '../units/units-panel';
+import { exportStateLabel } from '../exchange/export-assessment';
 import { loadAssessmentLines } from './assessment-summary';
 import { NewAssessmentForm } from './new-assessment-form';
 
-const STATUS_LABEL = { draft: 'Nháp', exported: 'Đã xuất' } as const;
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
 /** Đánh giá: first-run setup, then the units and the list of assessments with their figures. */
@@ -61,7 +61,9 @@ export function AssessmentsPage() {
                   <td className="ratio-cell">{g ? `${g.completed}/${g.total}` : '—'}</td>
                   <td>{g ? formatPoints(g.points) : '—'}</td>
                   <td>{dateTime.format(a.updatedAt)}</td>
-                  <td>{STATUS_LABEL[a.status]}</td>
+                  <td data-testid="export-state" className={exportStateLabel(a).stale ? 'stale' : undefined}>
+                    {exportStateLabel(a).label}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -95,7 +95,25 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
           ) : (
             <>
               <SaveIndicator queue={queue} />
-              <ExportButton assessmentId={assessmentId} queue={queue} />
+              <ExportButton
+                assessment={assessment}
+                queue={queue}
+                mail={{
+                  unitName: view.unit?.name ?? assessment.unitCode,
+                  receiverName: view.unit?.parentCode ? (view.district?.name ?? 'đơn vị nhận') : 'UBND tỉnh',
+                  period: assessment.period,
+                  completed: agg.completed,
+                  total: agg.total,
+                  points: agg.points,
+                  maxPoints: agg.maxPoints,
+                  contact: {
+                    name: assessment.info.contactName,
+                    position: assessment.info.contactPosition,
+                    phone: assessment.info.contactPhone,
+                    email: assessment.info.contactEmail,
+                  },
+                }}
+              />
               <RemarksImportButton assessmentId={assessmentId} />
             </>
           )}

@@ -33,10 +33,30 @@ export async function buildAssessmentExport(
 }
 
 /** Records that revision `revision` left the machine: the assessment is now "Đã xuất" at that revision. */
-export async function markExported(db: DtiDatabase, assessmentId: string, revision: number): Promise<void> {
+export async function markExported(
+  db: DtiDatabase,
+  assessmentId: string,
+  revision: number,
+  at = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.assessments, async () => {
     const a = await db.assessments.get(assessmentId);
     if (!a || a.revision >= revision) return;
-    await db.assessments.update(assessmentId, { revision, status: 'exported' });
+    await db.assessments.update(assessmentId, { revision, status: 'exported', exportedAt: Math.max(at, a.updatedAt) });
   });
+}
+
+/** Where an assessment stands for the list and the form: "Nháp", "Đã xuất r2", or edited since and to export again. */
+export function exportStateLabel(a: {
+  status: string;
+  revision: number;
+  updatedAt: number;
+  exportedAt?: number | undefined;
+  imported?: unknown;
+}): { label: string; stale: boolean } {
+  if (a.status !== 'exported') return { label: 'Nháp', stale: false };
+  if (a.imported) return { label: 'Đã xuất', stale: false };
+  if (a.exportedAt !== undefined && a.updatedAt > a.exportedAt)
+    return { label: `Đã sửa sau lần xuất r${a.revision} — cần xuất lại`, stale: true };
+  return { label: `Đã xuất r${a.revision}`, stale: false };
 }

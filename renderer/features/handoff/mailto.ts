@@ -3,7 +3,7 @@
  * as UTF-8, line breaks as %0D%0A); the words are shared/verify/handoff.ts. Tested without a DOM.
  */
 import { MAX_URL_LENGTH } from '@shared/ipc/validate';
-import { handoffBody, handoffSubject, type HandoffMailInput } from '@shared/verify/handoff';
+import { handoffBody, handoffSubject, mailtoUrl, type HandoffMailInput } from '@shared/verify/handoff';
 
 // Deliberately narrower than RFC 5322: a plain address a government mail server hands out, with nothing that
 // would need encoding in a mailto: URL or could add a second recipient (',' ';' '?' '&' '%' spaces).
@@ -20,10 +20,8 @@ export function checkEmail(input: string): { ok: true; email: string } | { ok: f
   return { ok: true, email };
 }
 
-/** `mailto:to?subject=…&body=…` with every Vietnamese character percent-encoded. */
-export function buildMailto(to: string, subject: string, body: string): string {
-  return `mailto:${to}?subject=${encodeURIComponent(subject.normalize('NFC'))}&body=${encodeURIComponent(body.normalize('NFC'))}`;
-}
+/** `mailto:to?subject=…&body=…` with every Vietnamese character percent-encoded (shared/verify/handoff.ts). */
+export const buildMailto = mailtoUrl;
 
 /**
  * The hand-off URL. The summary sentence in Vietnamese grows about 6× once encoded; when the URL would pass the

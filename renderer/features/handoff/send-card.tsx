@@ -14,7 +14,7 @@ import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
-import { copyText } from './copy-text';
+import { copyText } from '../../platform/copy-text';
 import { gatherConsolidated, loadOwnForm } from './gather';
 import { checkEmail, handoffMailto } from './mailto';
 

@@ -27,12 +27,17 @@ export interface SavedFile {
   name: string;
 }
 
-/** Clicks "Xuất Excel" on the open form and saves the download into `dir`. */
+/**
+ * Clicks "Xuất Excel" on the open form (and "Vẫn xuất" when the pre-export check lists something) and saves the
+ * download into `dir`.
+ */
 export async function exportForm(page: Page, dir: string): Promise<SavedFile> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Xuất Excel' }).click(),
-  ]);
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất Excel', exact: true }).click();
+  const review = page.getByTestId('export-check');
+  await Promise.race([downloaded, review.waitFor()]);
+  if (await review.isVisible()) await review.getByRole('button', { name: 'Vẫn xuất' }).click();
+  const download = await downloaded;
   const name = download.suggestedFilename();
   const path = join(dir, name);
   await download.saveAs(path);

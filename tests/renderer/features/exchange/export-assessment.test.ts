@@ -5,7 +5,11 @@ import { createAssessment, saveInfoField } from '../../../../renderer/db/reposit
 import { saveEntryField } from '../../../../renderer/db/repositories/entries';
 import { defaultFramework } from '../../../../renderer/db/repositories/frameworks';
 import { addCommunes, saveDistrict } from '../../../../renderer/db/repositories/units';
-import { buildAssessmentExport, markExported } from '../../../../renderer/features/exchange/export-assessment';
+import {
+  buildAssessmentExport,
+  exportStateLabel,
+  markExported,
+} from '../../../../renderer/features/exchange/export-assessment';
 import { freshDb } from '../../db/fixtures';
 
 let db: DtiDatabase;
@@ -52,5 +56,27 @@ describe('exporting an assessment', () => {
     });
     expect(read.info.population).toBe('12.345');
     expect(read.differences).toEqual([]);
+  });
+
+  it('says "Đã sửa sau lần xuất r1 — cần xuất lại" once the form is edited after its export', async () => {
+    await saveDistrict(db, { code: '377', name: 'Huyện Gia Viễn' });
+    await addCommunes(db, '377', [{ code: '09244', name: 'Xã Gia Phong' }]);
+    const fw = (await defaultFramework(db, 'commune'))!;
+    const a = await createAssessment(db, {
+      unitCode: '09244',
+      period: { year: 2025, kind: 'year' },
+      frameworkId: fw.id,
+      frameworkVersion: fw.version,
+    });
+    expect(exportStateLabel((await db.assessments.get(a.id))!)).toEqual({ label: 'Nháp', stale: false });
+    await saveEntryField(db, a.id, '1.4', { kind: 'raw', name: 'value' }, 'yes');
+    await markExported(db, a.id, 1);
+    expect(exportStateLabel((await db.assessments.get(a.id))!)).toEqual({ label: 'Đã xuất r1', stale: false });
+    await new Promise((r) => setTimeout(r, 5));
+    await saveEntryField(db, a.id, '1.4', { kind: 'raw', name: 'value' }, 'no');
+    expect(exportStateLabel((await db.assessments.get(a.id))!)).toEqual({
+      label: 'Đã sửa sau lần xuất r1 — cần xuất lại',
+      stale: true,
+    });
   });
 });
