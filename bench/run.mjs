@@ -6,6 +6,7 @@ import { benchCli } from './cli.mjs';
 import { benchConsolidated } from './consolidated.mjs';
 import { benchEntry } from './entry.mjs';
 import { benchImport } from './import.mjs';
+import { benchInitialJs } from './initial-js.mjs';
 import { openBenchContext, printSummary } from './lib.mjs';
 
 const BENCHMARKS = [
@@ -13,6 +14,7 @@ const BENCHMARKS = [
   ['import', benchImport],
   ['consolidated', benchConsolidated],
   ['cli', benchCli],
+  ['initial-js', benchInitialJs],
 ];
 
 const only = process.env.BENCH_ONLY?.split(',');

@@ -89,7 +89,7 @@ export async function consolidate(
     });
   }
   const now = Date.now();
-  const book = exportConsolidated({
+  const book = await exportConsolidated({
     district: first.manifest.district,
     period: first.manifest.period,
     communes,

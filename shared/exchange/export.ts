@@ -1,15 +1,19 @@
 /**
  * Export of a unit's self-assessment as one xlsx file: "Biểu mẫu 01" (the printed form), "Tổng hợp" (the
- * summary) and the hidden "_manifest" (the machine copy the district imports). No formula is ever written.
+ * summary) and the very hidden "_manifest" (the machine copy the district imports). The workbook is laid out as a
+ * model (../excel/doc.ts) and written by the lazily loaded styling writer (../excel/xlsx-write.ts). No formula is
+ * ever written.
  */
-import * as XLSX from 'xlsx';
+import type { BookDoc, SheetDoc } from '../excel/doc';
+import { BookBuilder, writeXlsx } from '../excel/xlsx-write';
+import type { DocSettings } from '../documents/settings';
 import { parseRaw } from '../entry/raw';
 import type { EntryData, GeneralInfo, Period } from '../entry/types';
 import { frameworkFingerprint } from '../framework/fingerprint';
 import type { Framework } from '../framework/types';
 import { aggregate, type IndicatorValue } from '../scoring';
 import { assessmentFileName } from './file-name';
-import { buildFormSheet, periodTitle } from './form-sheet';
+import { buildFormSheet, formDoc, periodTitle } from './form-sheet';
 import { SHEET_FORM, SHEET_MANIFEST, SHEET_SUMMARY } from './form-layout';
 import {
   type Manifest,
@@ -36,6 +40,8 @@ export interface ExportInput {
   exportId: string;
   exportedAt: number;
   appVersion: string;
+  /** The officer's document settings (number, place, signers); defaults leave them to be written by hand. */
+  documents?: DocSettings;
 }
 
 /** The exported file: bytes, file name and the manifest it carries. */
@@ -54,7 +60,7 @@ function checkLengths(m: Manifest): void {
     throw new RangeError(`Có nội dung dài quá ${MAX_TEXT} ký tự; Excel không chứa được trong một ô.`);
 }
 
-function manifestSheet(m: Manifest): XLSX.WorkSheet {
+function manifestSheet(m: Manifest): SheetDoc {
   return kvSheet(manifestHead(m), { info: m.info, entries: m.entries });
 }
 
@@ -83,13 +89,14 @@ export function buildManifest(input: ExportInput): Manifest {
     info,
     entries,
     sha256: payloadSha256({ info, entries }),
+    plainText: true,
   };
   checkLengths(m);
   return m;
 }
 
-/** Exports an assessment (throws RangeError only for a bad revision or a text too long for Excel). */
-export function exportAssessment(input: ExportInput): ExportResult {
+/** The workbook of an export as a layout model, with its manifest (no bytes yet). */
+export function buildAssessmentBook(input: ExportInput): { book: BookDoc; manifest: Manifest } {
   const manifest = buildManifest(input);
   const fw = input.framework;
   const values = new Map<string, IndicatorValue | null>();
@@ -99,30 +106,25 @@ export function exportAssessment(input: ExportInput): ExportResult {
     if (ind) values.set(e.code, parseRaw(ind, e.raw).value);
   }
   const agg = aggregate(fw, values);
-  const header = { unitName: manifest.unit.name, districtName: manifest.district.name, period: manifest.period };
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, buildFormSheet(fw, header, manifest.info, manifest.entries, agg), SHEET_FORM);
-  XLSX.utils.book_append_sheet(
-    wb,
-    buildSummarySheet(manifest.unit.name, periodTitle(manifest.period), agg),
-    SHEET_SUMMARY,
-  );
-  XLSX.utils.book_append_sheet(wb, manifestSheet(manifest), SHEET_MANIFEST);
-  wb.Workbook = {
-    Sheets: [SHEET_FORM, SHEET_SUMMARY, SHEET_MANIFEST].map((name) => ({
-      name,
-      Hidden: name === SHEET_MANIFEST ? 1 : 0,
-    })),
+  const header = {
+    unitName: manifest.unit.name,
+    districtName: manifest.district.name,
+    period: manifest.period,
+    doc: formDoc(manifest.unit.name, manifest.district.name, input.exportedAt, input.documents),
   };
-  wb.Props = {
-    Title: `Tự đánh giá chuyển đổi số — ${manifest.unit.name}`,
-    Author: 'DTI Desk',
-    CreatedDate: new Date(input.exportedAt),
-  };
-  // Shared strings (t="s"), the standard string cell; SheetJS's default inline t="str" is a formula-result type.
-  const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer;
+  const book = new BookBuilder()
+    .add(SHEET_FORM, buildFormSheet(fw, header, manifest.info, manifest.entries, agg))
+    .add(SHEET_SUMMARY, buildSummarySheet(manifest.unit.name, periodTitle(manifest.period), agg))
+    .add(SHEET_MANIFEST, manifestSheet(manifest), true)
+    .book(`Tự đánh giá chuyển đổi số — ${manifest.unit.name}`, new Date(input.exportedAt));
+  return { book, manifest };
+}
+
+/** Exports an assessment (rejects with RangeError only for a bad revision or a text too long for Excel). */
+export async function exportAssessment(input: ExportInput): Promise<ExportResult> {
+  const { book, manifest } = buildAssessmentBook(input);
   return {
-    bytes: new Uint8Array(out),
+    bytes: await writeXlsx(book),
     fileName: assessmentFileName(manifest.unit.name, manifest.period, manifest.revision),
     manifest,
   };

@@ -7,6 +7,7 @@ import { parseRaw, type RawField } from '../entry/raw';
 import type { EntryData, GeneralInfo } from '../entry/types';
 import type { Framework, Indicator } from '../framework/types';
 import { scoreIndicator, STATUS_LABELS_VI } from '../scoring';
+import { formatViCompact, parseViNumber } from '../text/numbers';
 
 /** The printed form sheet (sheet names: ≤ 31 characters, none of : \ / ? * [ ]). */
 export const SHEET_FORM = 'Biểu mẫu 01';
@@ -88,7 +89,15 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 const UNITLESS = new Set(['', 'có/không', 'mức', '%']);
 
-/** The value as a person reads it: "a = 12; b = 15", "Có", the choice label, "71,79 %", "3 văn bản". */
+/** A typed number the Vietnamese way ("85.5" → "85,5", "2416" → "2.416"); text that is no number, trimmed. */
+export function viNumberText(raw: string | undefined): string {
+  const t = (raw ?? '').trim();
+  if (t === '') return '';
+  const n = parseViNumber(t);
+  return n.ok ? formatViCompact(n.value, 6) : t;
+}
+
+/** The value as a person reads it: "a = 12; b = 15", "Có", the choice label, "85,5 %", "3 văn bản". */
 export function displayValue(ind: Indicator, raw: EntryData['raw']): string {
   const v = raw.value ?? '';
   switch (ind.valueType) {
@@ -98,6 +107,29 @@ export function displayValue(ind: Indicator, raw: EntryData['raw']): string {
       const opt = ind.scoring.kind === 'choice' ? ind.scoring.options.find((o) => o.key === v) : undefined;
       return opt && opt.label !== '' ? opt.label : v;
     }
+    case 'percent':
+      return v.trim() === '' ? '' : `${viNumberText(v)} %`;
+    case 'count':
+      return v.trim() === '' || UNITLESS.has(ind.unit) ? viNumberText(v) : `${viNumberText(v)} ${ind.unit}`;
+    case 'ratio':
+      return raw.numerator === undefined && raw.denominator === undefined
+        ? ''
+        : `a = ${viNumberText(raw.numerator)}; b = ${viNumberText(raw.denominator)}`;
+    case 'money':
+    case 'text': {
+      const parts = [];
+      if (raw.declared !== undefined)
+        parts.push(`Kê khai: ${ind.valueType === 'money' ? viNumberText(raw.declared) : raw.declared}`);
+      if (raw.points !== undefined) parts.push(`Điểm: ${viNumberText(raw.points)}`);
+      return parts.join('; ');
+    }
+  }
+}
+
+/** The value as files of format 1 before this layout showed it (raw text as typed); the reader accepts both. */
+export function legacyDisplayValue(ind: Indicator, raw: EntryData['raw']): string {
+  const v = raw.value ?? '';
+  switch (ind.valueType) {
     case 'percent':
       return v === '' ? '' : `${v} %`;
     case 'count':
@@ -113,7 +145,23 @@ export function displayValue(ind: Indicator, raw: EntryData['raw']): string {
       if (raw.points !== undefined) parts.push(`Điểm: ${raw.points}`);
       return parts.join('; ');
     }
+    default:
+      return displayValue(ind, raw);
   }
+}
+
+/**
+ * The method as words: the choice keys of the catalogue ("truong = Trưởng ban là …") dropped, so the reader sees
+ * "Trưởng ban là … (20 điểm)".
+ */
+export function methodText(ind: Indicator): string {
+  if (ind.scoring.kind !== 'choice') return ind.method;
+  let s = ind.method;
+  for (const o of ind.scoring.options) {
+    const key = o.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    s = s.replace(new RegExp(`(^|[\\s;:,(])${key}\\s*=\\s*`, 'gu'), '$1');
+  }
+  return s;
 }
 
 /** Evidence in one cell: number, date, summary and link on their own lines. */

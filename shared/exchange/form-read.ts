@@ -18,6 +18,7 @@ import {
   FORM_COLUMNS,
   type FormField,
   INFO_LABELS,
+  legacyDisplayValue,
   scoreOf,
   SHEET_FORM,
 } from './form-layout';
@@ -58,9 +59,12 @@ export interface FormRead {
 const CODE = /^\d{1,3}(?:\.\d{1,3}){1,3}$/;
 const EVIDENCE_COLUMNS: readonly (keyof Evidence)[] = ['docNumber', 'docDate', 'summary', 'link'];
 
-/** Text of a cell as the reader compares it: escapes undone, NFC, LF; numbers as JavaScript writes them. */
-export function cellString(v: unknown): string {
-  if (typeof v === 'string') return normText(decodeCellText(v));
+/**
+ * Text of a cell as the reader compares it: NFC, LF; numbers as JavaScript writes them. Files whose manifest says
+ * `cellText = plain` hold text as written; older files escaped formula-looking text (`escaped`), undone here.
+ */
+export function cellString(v: unknown, escaped = true): string {
+  if (typeof v === 'string') return normText(escaped ? decodeCellText(v) : v);
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return '';
@@ -87,6 +91,8 @@ export function readFormGrid(
   manifest: Manifest,
   fw?: Framework,
 ): { ok: true; read: FormRead } | { ok: false; error: ExchangeError } {
+  const escaped = manifest.plainText !== true;
+  const text = (v: unknown) => cellString(v, escaped);
   const headerAt = rows.findIndex((r) => cellString(r.cells[0]).trim() === 'TT');
   const headerRow = rows[headerAt];
   if (!headerRow)
@@ -128,7 +134,7 @@ export function readFormGrid(
   const sheetInfo = {} as GeneralInfo;
   for (const [f, label] of INFO_LABELS) {
     const r = rows.slice(0, headerAt).find((x) => cellString(x.cells[1]).trim() === label);
-    sheetInfo[f] = r ? cellString(r.cells[2]) : '';
+    sheetInfo[f] = r ? text(r.cells[2]) : '';
     if (!r)
       problems.push({
         kind: 'missing-info',
@@ -145,7 +151,7 @@ export function readFormGrid(
   const codeCol = cols.get('code') ?? 0;
   const get = (cells: readonly unknown[], f: FormField): string => {
     const c = cols.get(f);
-    return c === undefined ? '' : cellString(cells[c]);
+    return c === undefined ? '' : text(cells[c]);
   };
   for (const { row, cells } of rows.slice(headerAt + 1)) {
     const code = cellString(cells[codeCol]).trim();
@@ -203,7 +209,7 @@ export function readFormGrid(
       diff(code, f, row, c, m, s);
     }
     const ind = indicators.get(code);
-    if (fw && ind) checkHuman(fw, ind, want, cells, row, cols, diff, problems, entry);
+    if (fw && ind) checkHuman(fw, ind, want, cells, row, cols, diff, problems, entry, text);
   }
   for (const code of wanted.keys()) {
     if (!seen.has(code))
@@ -230,25 +236,30 @@ function checkHuman(
   diff: DiffFn,
   problems: RowProblem[],
   entry: EntryData,
+  text: (v: unknown) => string,
 ): void {
   const at = (f: FormField, fn: (c: number) => void) => {
     const c = cols.get(f);
     if (c !== undefined) fn(c);
   };
   const expected = scoreOf(fw, ind, want.raw);
-  at('display', (c) => diff(ind.code, 'display', row, c, displayValue(ind, want.raw), cellString(cells[c])));
+  at('display', (c) => {
+    const got = text(cells[c]);
+    // Files of format 1 showed the raw text as typed ("85.5 %"); both renderings are the same value.
+    const legacy = legacyDisplayValue(ind, want.raw);
+    diff(ind.code, 'display', row, c, got === legacy ? got : displayValue(ind, want.raw), got);
+  });
   at('evidenceDisplay', (c) =>
-    diff(ind.code, 'evidenceDisplay', row, c, displayEvidence(want.evidence), cellString(cells[c])),
+    diff(ind.code, 'evidenceDisplay', row, c, displayEvidence(want.evidence), text(cells[c])),
   );
-  at('status', (c) => diff(ind.code, 'status', row, c, expected.status, cellString(cells[c])));
+  at('status', (c) => diff(ind.code, 'status', row, c, expected.status, text(cells[c])));
   at('score', (c) => {
     const v = cells[c];
     const same =
       expected.points === undefined
         ? v === null || v === undefined || v === ''
         : typeof v === 'number' && Math.abs(v - expected.points) < 1e-6;
-    if (!same)
-      diff(ind.code, 'score', row, c, expected.points === undefined ? '' : String(expected.points), cellString(v));
+    if (!same) diff(ind.code, 'score', row, c, expected.points === undefined ? '' : String(expected.points), text(v));
   });
   const parsed = parseRaw(ind, entry.raw);
   for (const [f, err] of Object.entries(parsed.errors)) {

@@ -108,6 +108,7 @@ export function readAssessmentManifest(wb: XLSX.WorkBook): Read<Manifest> {
         revision: int(m, 'revision', 1, 1_000_000),
         exportedAt: short(m, 'exportedAt', 40),
         sha256: sha,
+        ...(m.get('cellText') === 'plain' ? { plainText: true } : {}),
         info: payload.value.info,
         entries: payload.value.entries,
       },

@@ -8,6 +8,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type * as XLSX from 'xlsx';
+import type { SheetDoc } from '../excel/doc';
 import { findSheet, type GridRow } from '../excel/sheet-grid';
 import { canonicalJson } from '../framework/fingerprint';
 import { decodeCellText, normText } from './cell-text';
@@ -55,12 +56,12 @@ export function manifestRows(
   ];
 }
 
-/** The manifest sheet itself (plain, formula-safe string cells). */
-export function manifestSheet(head: readonly (readonly [string, string])[], payload: unknown): XLSX.WorkSheet {
+/** The manifest sheet itself (machine cells: plain strings, formula-safe escaped, never seen by people). */
+export function manifestSheet(head: readonly (readonly [string, string])[], payload: unknown): SheetDoc {
   const b = new SheetBuilder();
-  b.text(0, 0, 'khoa').text(0, 1, 'gia_tri');
-  b.text(0, 2, 'Dữ liệu máy đọc của DTI Desk — không sửa trang này.');
-  manifestRows(head, payload).forEach(([k, v], i) => b.text(i + 1, 0, k).text(i + 1, 1, v));
+  b.machine(0, 0, 'khoa').machine(0, 1, 'gia_tri');
+  b.machine(0, 2, 'Dữ liệu máy đọc của DTI Desk — không sửa trang này.');
+  manifestRows(head, payload).forEach(([k, v], i) => b.machine(i + 1, 0, k).machine(i + 1, 1, v));
   return b.finish([22, 80]);
 }
 

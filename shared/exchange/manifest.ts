@@ -53,6 +53,11 @@ export interface Manifest extends ManifestPayload {
   exportedAt: string;
   /** Hex SHA-256 of `canonicalJson({ info, entries })`. */
   sha256: string;
+  /**
+   * True when the visible sheets hold text exactly as written (Text format "@", key `cellText = plain`); files
+   * without the key escaped formula-looking text behind an apostrophe. The manifest sheet itself stays escaped.
+   */
+  plainText?: boolean;
 }
 
 /** One entry normalised: NFC/LF text, raw fields in fixed order and only when non-empty. */
@@ -106,5 +111,6 @@ export function manifestHead(m: Manifest): [string, string][] {
     ['revision', String(m.revision)],
     ['exportedAt', m.exportedAt],
     ['sha256', m.sha256],
+    ...(m.plainText ? [['cellText', 'plain'] as [string, string]] : []),
   ];
 }

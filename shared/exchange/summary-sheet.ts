@@ -1,29 +1,36 @@
 /** Writes the "Tổng hợp" sheet: per group entered x/y, completion x/y, points/max; the total, index and sentence. */
-import type * as XLSX from 'xlsx';
+import type { SheetDoc } from '../excel/doc';
+import { S } from '../excel/styles';
 import { unitSentence, type UnitAggregate } from '../scoring';
 import { SheetBuilder } from './sheet-builder';
 
 const HEADERS = ['Nhóm', 'Tên nhóm', 'Đã nhập', 'Hoàn thành và cơ bản hoàn thành', 'Điểm', 'Điểm tối đa', 'Tỷ lệ điểm'];
+const WIDTHS = [7, 34, 10, 16, 11, 10, 10];
+const LAST = HEADERS.length - 1;
 
 /** Builds the "Tổng hợp" sheet from the engine's aggregate. */
-export function buildSummarySheet(unitName: string, periodText: string, agg: UnitAggregate): XLSX.WorkSheet {
-  const b = new SheetBuilder();
-  b.text(0, 0, `TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ — ${unitName} — ${periodText}`).merge(0, 0, 0, HEADERS.length - 1);
-  HEADERS.forEach((h, c) => b.text(2, c, h));
-  let r = 3;
+export function buildSummarySheet(unitName: string, periodText: string, agg: UnitAggregate): SheetDoc {
+  const b = new SheetBuilder(WIDTHS);
+  b.para(0, 0, LAST, `TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ`, S.title);
+  b.para(1, 0, LAST, `${unitName} — ${periodText}`, S.subtitle);
+  HEADERS.forEach((h, c) => b.text(3, c, h, S.th));
+  let r = 4;
   for (const g of agg.groups) {
-    b.text(r, 0, String(g.group.code)).text(r, 1, g.group.name);
-    b.text(r, 2, `${g.entered}/${g.total}`).text(r, 3, `${g.completed}/${g.total}`);
-    b.num(r, 4, g.points, '0.00')
-      .num(r, 5, g.maxPoints, '0')
-      .num(r, 6, g.maxPoints > 0 ? g.points / g.maxPoints : 0, '0.00%');
+    b.text(r, 0, String(g.group.code), S.tdCenter).text(r, 1, g.group.name);
+    b.text(r, 2, `${g.entered}/${g.total}`, S.tdRight).text(r, 3, `${g.completed}/${g.total}`, S.tdRight);
+    b.num(r, 4, g.points, S.tdPoints)
+      .num(r, 5, g.maxPoints, S.tdInt)
+      .num(r, 6, g.maxPoints > 0 ? g.points / g.maxPoints : 0, S.tdPercent);
     r++;
   }
-  b.text(r, 1, 'Tổng cộng').text(r, 2, `${agg.entered}/${agg.total}`).text(r, 3, `${agg.completed}/${agg.total}`);
-  b.num(r, 4, agg.points, '0.00').num(r, 5, agg.maxPoints, '0').num(r, 6, agg.index, '0.00%');
+  b.text(r, 1, 'Tổng cộng', S.total).text(r, 2, `${agg.entered}/${agg.total}`, { ...S.total, h: 'right' });
+  b.text(r, 3, `${agg.completed}/${agg.total}`, { ...S.total, h: 'right' });
+  b.num(r, 4, agg.points, S.totalPoints).num(r, 5, agg.maxPoints, S.totalInt);
+  b.num(r, 6, agg.index, { ...S.totalPoints, numFmt: S.tdPercent.numFmt }).fill(r, 0, LAST, S.total);
   r += 2;
-  b.text(r, 0, 'Chỉ số chuyển đổi số (điểm ÷ điểm tối đa)').merge(r, 0, r, 3).num(r, 4, agg.index, '0.0000');
+  b.para(r, 0, 3, 'Chỉ số chuyển đổi số (điểm ÷ điểm tối đa)', S.label);
+  b.num(r, 4, agg.index, { ...S.tdPoints, border: false, numFmt: '[$-42A]0.0000' });
   r += 1;
-  b.text(r, 0, `${unitSentence(agg)}.`).merge(r, 0, r, HEADERS.length - 1);
-  return b.finish([7, 30, 10, 16, 10, 10, 10]);
+  b.para(r, 0, LAST, `${unitSentence(agg)}.`);
+  return b.finish(WIDTHS, { page: { orientation: 'landscape', lastCol: LAST, titleRows: [3, 3] }, freezeRows: 4 });
 }

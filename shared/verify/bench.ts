@@ -3,7 +3,8 @@
  * communes of the new Ninh Bình), and a raw SheetJS write of exactly the same cells, to time our builder beside
  * the library's own floor. The caller loads the framework (shared/ reads no files).
  */
-import * as XLSX from 'xlsx';
+import { type BookDoc, cellText } from '../excel/doc';
+import { loadExcelJs, WRITE_OPTIONS } from '../excel/xlsx-write';
 import type { RawValue } from '../entry/raw';
 import { EMPTY_INFO, type EntryData } from '../entry/types';
 import type { Framework, Indicator } from '../framework/types';
@@ -119,22 +120,25 @@ export function benchConsolidatedInput(
 }
 
 /** The cell values of every sheet of a built workbook, as arrays of rows (prepare outside the timed section). */
-export function sameCells(wb: XLSX.WorkBook): { name: string; rows: unknown[][] }[] {
-  return wb.SheetNames.map((name) => ({
-    name,
-    rows: XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name] as XLSX.WorkSheet, {
-      header: 1,
-      raw: true,
-      defval: null,
-    }),
-  }));
+export function sameCells(book: BookDoc): { name: string; rows: (string | number | null)[][] }[] {
+  return book.sheets.map((sheet) => {
+    const rows: (string | number | null)[][] = [];
+    for (let r = 0; r <= sheet.lastRow; r++) {
+      const cells = sheet.rows.get(r);
+      const row: (string | number | null)[] = [];
+      if (cells) for (const [c, cell] of cells) row[c] = typeof cell.v === 'number' ? cell.v : cellText(cell.v) || null;
+      rows.push(Array.from(row, (v) => v ?? null));
+    }
+    return { name: sheet.name, rows };
+  });
 }
 
-/** A plain SheetJS write of the same cells (aoa_to_sheet, same write options): the floor to compare against. */
-export function rawSheetJsWrite(sheets: readonly { name: string; rows: unknown[][] }[]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
-  return new Uint8Array(
-    XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer,
-  );
+/** The same library (exceljs) writing the same cells with no style, merge or page setup: the floor to compare to. */
+export async function rawWrite(
+  sheets: readonly { name: string; rows: (string | number | null)[][] }[],
+): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJs();
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) wb.addWorksheet(s.name).addRows(s.rows);
+  return new Uint8Array((await wb.xlsx.writeBuffer(WRITE_OPTIONS as never)) as ArrayBuffer);
 }

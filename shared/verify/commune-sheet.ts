@@ -4,10 +4,11 @@
  * self and verified subtotals per group and for the unit. The machine columns are left out: this sheet is read by
  * people at the province; the machine copy is in the consolidated manifest.
  */
-import type * as XLSX from 'xlsx';
+import type { SheetDoc } from '../excel/doc';
+import { S } from '../excel/styles';
 import type { EntryData, GeneralInfo } from '../entry/types';
-import { displayEvidence, displayValue, FORM_COLUMNS } from '../exchange/form-layout';
-import { type FormHeader, header, infoBlock } from '../exchange/form-sheet';
+import { displayEvidence, displayValue, FORM_COLUMNS, methodText } from '../exchange/form-layout';
+import { closing, type FormHeader, header, infoBlock } from '../exchange/form-sheet';
 import { SheetBuilder } from '../exchange/sheet-builder';
 import type { Framework } from '../framework/types';
 import { formatIndexPercent, formatPointsShort, roundPoints, statusLabel, unitSentence } from '../scoring';
@@ -18,7 +19,7 @@ const PRINTED = FORM_COLUMNS.slice(0, 10);
 const VERIFIED_HEADERS = ['Giá trị thẩm tra', 'Điểm thẩm tra', 'Kết luận', 'Nhận xét'] as const;
 const V0 = PRINTED.length; // first verified column (K)
 const LAST = V0 + VERIFIED_HEADERS.length - 1;
-const POINTS = '0.00';
+const WIDTHS = [5, 20, 6, 6, 24, 10, 7, 9, 14, 12, 10, 7, 10, 16];
 const NOT_DONE = 'Chưa thẩm tra xong';
 
 /** The Kết luận cell of a layer: the verdict, "Chưa thẩm tra", or a stale verdict to decide again. */
@@ -39,20 +40,19 @@ export function buildVerifiedFormSheet(
   fig: VerificationFigures,
   /** False while the verification is not finished: verified subtotals and totals say so instead of partial sums. */
   done = true,
-): XLSX.WorkSheet {
-  const b = new SheetBuilder();
-  header(b, fw, h);
-  let r = infoBlock(b, h, info, 8) + 1;
-  b.text(r, 0, 'B. CHỈ SỐ ĐÁNH GIÁ VÀ KẾT QUẢ THẨM TRA').merge(r, 0, r, LAST);
-  r++;
-  PRINTED.forEach((col, c) => b.text(r, c, col.header));
-  VERIFIED_HEADERS.forEach((t, i) => b.text(r, V0 + i, t));
+): SheetDoc {
+  const b = new SheetBuilder(WIDTHS);
+  let r = infoBlock(b, h, info, header(b, fw, h, LAST), LAST) + 1;
+  b.para(r++, 0, LAST, 'B. CHỈ SỐ ĐÁNH GIÁ VÀ KẾT QUẢ THẨM TRA', S.paraBold);
+  const head = r;
+  PRINTED.forEach((col, c) => b.text(r, c, col.header, S.th));
+  VERIFIED_HEADERS.forEach((t, i) => b.text(r, V0 + i, t, S.th));
   r++;
   const byCode = new Map(entries.map((e) => [e.code, e]));
   fig.self.groups.forEach((g, gi) => {
     const vg = fig.verified.groups[gi];
-    b.text(r, 0, `${g.group.code}. ${g.group.name} (${formatPointsShort(g.group.maxPoints)})`).merge(r, 0, r, 2);
-    b.num(r, 3, g.group.maxPoints, '0');
+    b.text(r, 0, `${g.group.code}. ${g.group.name} (${formatPointsShort(g.group.maxPoints)})`, S.group);
+    b.merge(r, 0, r, 2).num(r, 3, g.group.maxPoints, S.groupInt).fill(r, 4, LAST, S.group);
     r++;
     for (const ind of fw.indicators.filter((i) => i.groupCode === g.group.code)) {
       const e = byCode.get(ind.code) ?? {
@@ -63,58 +63,67 @@ export function buildVerifiedFormSheet(
       const s = fig.self.scores.get(ind.code);
       const v = fig.verified.scores.get(ind.code);
       const layer = layerOf(layers, ind.code);
-      b.text(r, 0, ind.code)
+      b.text(r, 0, ind.code, S.tdCenter)
         .text(r, 1, ind.name)
-        .text(r, 2, ind.unit)
-        .num(r, 3, ind.maxPoints, '0')
-        .text(r, 4, ind.method);
-      b.text(r, 5, displayValue(ind, e.raw)).num(
+        .text(r, 2, ind.unit, S.tdCenter)
+        .num(r, 3, ind.maxPoints, S.tdInt)
+        .text(r, 4, methodText(ind));
+      b.text(r, 5, displayValue(ind, e.raw), S.tdRight).num(
         r,
         6,
         s?.state === 'scored' ? roundPoints(s.points) : undefined,
-        POINTS,
       );
       b.text(r, 7, s ? statusLabel(s) : '')
         .text(r, 8, displayEvidence(e.evidence))
         .text(r, 9, e.note);
       const current = layer && !layer.stale && layer.verdict !== 'request';
-      b.text(r, V0, current ? displayValue(ind, layer.raw) : '');
-      b.num(r, V0 + 1, v?.state === 'scored' ? roundPoints(v.points) : undefined, POINTS);
+      b.text(r, V0, current ? displayValue(ind, layer.raw) : '', S.tdRight);
+      b.num(r, V0 + 1, v?.state === 'scored' ? roundPoints(v.points) : undefined);
       b.text(r, V0 + 2, conclusionText(layer)).text(r, V0 + 3, layer?.remark ?? '');
       r++;
     }
-    b.text(r, 1, `Cộng nhóm ${g.group.code}`)
-      .num(r, 3, g.group.maxPoints, '0')
-      .num(r, 6, roundPoints(g.points), POINTS);
-    b.text(r, 7, `Hoàn thành ${g.completed}/${g.total}`);
+    b.text(r, 1, `Cộng nhóm ${g.group.code}`, S.total)
+      .num(r, 3, g.group.maxPoints, S.totalInt)
+      .num(r, 6, roundPoints(g.points), S.totalPoints);
+    b.text(r, 7, `Hoàn thành ${g.completed}/${g.total}`, S.total);
     if (vg && done)
-      b.num(r, V0 + 1, roundPoints(vg.points), POINTS).text(r, V0 + 2, `Hoàn thành ${vg.completed}/${vg.total}`);
-    else if (vg) b.text(r, V0 + 1, NOT_DONE).merge(r, V0 + 1, r, V0 + 2);
+      b.num(r, V0 + 1, roundPoints(vg.points), S.totalPoints).text(
+        r,
+        V0 + 2,
+        `Hoàn thành ${vg.completed}/${vg.total}`,
+        S.total,
+      );
+    else if (vg) b.text(r, V0 + 1, NOT_DONE, S.total).merge(r, V0 + 1, r, V0 + 2);
+    b.fill(r, 0, LAST, S.total);
     r++;
   });
   const { self, verified } = fig;
-  b.text(r, 1, 'TỔNG CỘNG')
-    .num(r, 3, self.maxPoints, '0')
-    .num(r, 6, roundPoints(self.points), POINTS)
-    .text(r, 7, `Chỉ số: ${formatIndexPercent(self.points, self.maxPoints)}`);
+  b.text(r, 1, 'TỔNG CỘNG', S.total)
+    .num(r, 3, self.maxPoints, S.totalInt)
+    .num(r, 6, roundPoints(self.points), S.totalPoints)
+    .text(r, 7, `Chỉ số: ${formatIndexPercent(self.points, self.maxPoints)}`, S.total);
   if (done)
-    b.num(r, V0 + 1, roundPoints(verified.points), POINTS).text(
+    b.num(r, V0 + 1, roundPoints(verified.points), S.totalPoints).text(
       r,
       V0 + 2,
       `Chỉ số: ${formatIndexPercent(verified.points, verified.maxPoints)}`,
+      S.total,
     );
-  else b.text(r, V0 + 1, NOT_DONE).merge(r, V0 + 1, r, V0 + 2);
+  else b.text(r, V0 + 1, NOT_DONE, S.total).merge(r, V0 + 1, r, V0 + 2);
+  b.fill(r, 0, LAST, S.total);
   r += 2;
-  b.text(r, 0, `Tự đánh giá: ${unitSentence(self)}.`).merge(r, 0, r, LAST);
+  b.para(r, 0, LAST, `Tự đánh giá: ${unitSentence(self)}.`);
   const verdictLine = done
     ? `Kết quả thẩm tra: ${unitSentence(verified, { unenteredAsNotDone: true })}.`
     : `Kết quả thẩm tra: chưa thẩm tra xong (${fig.progress.verified}/${fig.progress.total} chỉ số đã kết luận); điểm trên là điểm tự đánh giá.`;
-  b.text(r + 1, 0, verdictLine).merge(r + 1, 0, r + 1, LAST);
+  b.para(r + 1, 0, LAST, verdictLine);
   const p = fig.progress;
-  b.text(
+  b.para(
     r + 2,
     0,
+    LAST,
     `Tiến độ thẩm tra: ${p.verified}/${p.total} chỉ số đã kết luận (đồng ý ${p.agreed}, điều chỉnh ${p.adjusted}), ${p.requested} chỉ số yêu cầu bổ sung, ${p.pending} chỉ số chưa kết luận.`,
-  ).merge(r + 2, 0, r + 2, LAST);
-  return b.finish([...PRINTED.map((c) => c.width), 22, 10, 18, 40]);
+  );
+  closing(b, h, r + 4, LAST);
+  return b.finish(WIDTHS, { page: { orientation: 'landscape', lastCol: LAST, titleRows: [head, head] } });
 }

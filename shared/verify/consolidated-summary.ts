@@ -3,9 +3,11 @@
  * group self points, verified points and verified completion x/y, totals self and verified, index (verified total
  * ÷ max, in %) and rank by verified total, as ./report.ts decides; then the summary sentence.
  */
-import type * as XLSX from 'xlsx';
+import { type Halves, writeAdminHeader, writeClosing, writeTitles } from '../documents/admin-block';
+import type { SheetDoc } from '../excel/doc';
+import { type CellStyle, INT_FMT, POINTS_FMT, S } from '../excel/styles';
 import type { Period } from '../entry/types';
-import { periodTitle } from '../exchange/form-sheet';
+import { type FormDoc, periodTitle } from '../exchange/form-sheet';
 import { SheetBuilder } from '../exchange/sheet-builder';
 import type { Group } from '../framework/types';
 import { indexPercent } from '../scoring/format';
@@ -88,13 +90,28 @@ export interface SummaryLayout {
 /** The layout for `groups` groups. */
 export function summaryLayout(groups: number): SummaryLayout {
   return {
-    firstRow: 6,
+    firstRow: TOP + 2,
     groupCol: (gi) => SUMMARY_LEAD + gi * SUMMARY_PER_GROUP,
     totalsCol: SUMMARY_LEAD + groups * SUMMARY_PER_GROUP,
   };
 }
 
-/** Builds the "Tổng hợp" sheet. `rows` are already in display order. */
+const TH: CellStyle = { ...S.th, size: 10 };
+const TD: CellStyle = { ...S.td, size: 10 };
+const TDR: CellStyle = { ...S.tdRight, size: 10 };
+/** Rows of the header block, titles and coverage lines above the table header. */
+const TOP = 10;
+
+/** The look of a number cell of number format `kind` (./summaryKinds), Vietnamese separators. */
+function numLook(kind: string): CellStyle {
+  return { ...S.tdPoints, size: 10, numFmt: kind === POINTS ? POINTS_FMT : INT_FMT };
+}
+
+/**
+ * Builds the "Tổng hợp" sheet as a BÁO CÁO: header block, title and "Kính gửi", the coverage line, the table (its
+ * two header rows on every printed page, frozen on screen), the sentence and the signatures. `rows` are already in
+ * display order; `doc` holds the report's words (./../exchange/form-sheet `formDoc`).
+ */
 export function buildConsolidatedSummary(
   district: { name: string },
   period: Period,
@@ -104,48 +121,51 @@ export function buildConsolidatedSummary(
   districtLine: string,
   counts: ReportCounts,
   partialNote = '',
-): XLSX.WorkSheet {
+  doc?: FormDoc,
+): SheetDoc {
   const L = summaryLayout(groups.length);
   const last = L.totalsCol + 3;
-  const b = new SheetBuilder();
-  b.text(0, 0, `UBND ${district.name.replace(/^(Huyện|Quận|Thị xã|Thành phố)\b/u, (w) => w.toLowerCase())}`).merge(
-    0,
-    0,
-    0,
-    5,
-  );
-  b.text(1, 0, `TỔNG HỢP KẾT QUẢ THẨM TRA MỨC ĐỘ CHUYỂN ĐỔI SỐ CẤP XÃ ${periodTitle(period).toUpperCase()}`).merge(
-    1,
-    0,
-    1,
-    last,
-  );
-  b.text(2, 0, coverageLine(counts)).merge(2, 0, 2, last);
-  if (partialNote !== '') b.text(3, 0, partialNote).merge(3, 0, 3, last);
-  const h1 = 4;
-  const h2 = 5;
-  ['STT', 'Đơn vị', 'Mã', 'Tình trạng'].forEach((t, c) => b.text(h1, c, t).merge(h1, c, h2, c));
+  const widths = [4, 18, 6, 11, ...groups.flatMap(() => [6.5, 6.5, 6.5]), 8, 8, 7, 5];
+  const b = new SheetBuilder(widths);
+  const halves: Halves = { left: [0, L.groupCol(1) - 1], right: [L.groupCol(Math.max(2, groups.length - 3)), last] };
+  if (doc) writeAdminHeader(b, { ...doc.header, dateLine: doc.dateLine }, halves, 0);
+  writeTitles(b, 4, last, [
+    'BÁO CÁO',
+    `Tổng hợp kết quả thẩm tra mức độ chuyển đổi số cấp xã ${periodTitle(period).toLowerCase()} của ${district.name}`,
+    doc ? `Kính gửi: ${doc.recipient}` : '',
+  ]);
+  b.para(TOP - 2, 0, last, coverageLine(counts), S.label);
+  if (partialNote !== '') b.para(TOP - 1, 0, last, partialNote, { ...S.label, bold: true });
+  const h1 = TOP;
+  const h2 = TOP + 1;
+  ['STT', 'Đơn vị', 'Mã', 'Tình trạng'].forEach((t, c) => b.text(h1, c, t, TH).merge(h1, c, h2, c));
   groups.forEach((g, gi) => {
     const c = L.groupCol(gi);
-    b.text(h1, c, `${g.code}. ${g.name} (${g.maxPoints})`).merge(h1, c, h1, c + 2);
-    b.text(h2, c, 'Tự đánh giá')
-      .text(h2, c + 1, 'Thẩm tra')
-      .text(h2, c + 2, 'Hoàn thành (thẩm tra)');
+    b.text(h1, c, `${g.code}. ${g.name} (${g.maxPoints})`, TH).merge(h1, c, h1, c + 2);
+    b.text(h2, c, 'Tự đánh giá', TH)
+      .text(h2, c + 1, 'Thẩm tra', TH)
+      .text(h2, c + 2, 'Hoàn thành (thẩm tra)', TH);
   });
-  b.text(h1, L.totalsCol, 'Tổng điểm').merge(h1, L.totalsCol, h1, L.totalsCol + 1);
-  b.text(h2, L.totalsCol, 'Tự đánh giá').text(h2, L.totalsCol + 1, 'Thẩm tra');
-  b.text(h1, L.totalsCol + 2, 'Chỉ số (%) (thẩm tra)').merge(h1, L.totalsCol + 2, h2, L.totalsCol + 2);
-  b.text(h1, L.totalsCol + 3, 'Xếp hạng').merge(h1, L.totalsCol + 3, h2, L.totalsCol + 3);
+  b.text(h1, L.totalsCol, 'Tổng điểm', TH).merge(h1, L.totalsCol, h1, L.totalsCol + 1);
+  b.text(h2, L.totalsCol, 'Tự đánh giá', TH).text(h2, L.totalsCol + 1, 'Thẩm tra', TH);
+  b.text(h1, L.totalsCol + 2, 'Chỉ số (%) (thẩm tra)', TH).merge(h1, L.totalsCol + 2, h2, L.totalsCol + 2);
+  b.text(h1, L.totalsCol + 3, 'Xếp hạng', TH).merge(h1, L.totalsCol + 3, h2, L.totalsCol + 3);
+  b.height(h1, 42).height(h2, 30);
   const kinds = summaryKinds(groups.length);
   rows.forEach((row, i) => {
     const r = L.firstRow + i;
     summaryCells(row, groups, i).forEach((cell, c) => {
-      if (typeof cell === 'number') b.num(r, c, cell, kinds[c] ?? 'General');
-      else if (typeof cell === 'string') b.text(r, c, cell);
+      if (typeof cell === 'number') b.num(r, c, cell, numLook(kinds[c] ?? 'General'));
+      else if (typeof cell === 'string') b.text(r, c, cell, c < SUMMARY_LEAD ? TD : TDR);
+      else b.text(r, c, '', TD);
     });
   });
-  const r = L.firstRow + rows.length + 1;
-  b.text(r, 0, sentence).merge(r, 0, r, last);
-  if (districtLine !== '') b.text(r + 1, 0, districtLine).merge(r + 1, 0, r + 1, last);
-  return b.finish([5, 24, 8, 16, ...groups.flatMap(() => [10, 10, 10]), 11, 11, 10, 8]);
+  let end = L.firstRow + rows.length + 1;
+  b.para(end++, 0, last, sentence);
+  if (districtLine !== '') b.para(end++, 0, last, districtLine);
+  if (doc) writeClosing(b, end + 1, halves, { left: doc.preparer, right: doc.head });
+  return b.finish(widths, {
+    page: { orientation: 'landscape', lastCol: last, titleRows: [h1, h2] },
+    freezeRows: h2 + 1,
+  });
 }

@@ -4,11 +4,13 @@
  * Biểu mẫu sheet per commune, one combined "Biên bản" sheet with every commune's minutes, and the hidden
  * "_manifest" (format `dti-desk/consolidated`). No formula is ever written (../exchange/sheet-builder).
  */
-import * as XLSX from 'xlsx';
+import { DEFAULT_DOC_SETTINGS, type DocSettings } from '../documents/settings';
+import type { BookDoc, SheetDoc } from '../excel/doc';
+import { BookBuilder, writeXlsx } from '../excel/xlsx-write';
 import type { EntryData, GeneralInfo, Period } from '../entry/types';
 import { slugVi } from '../exchange/file-name';
 import { SHEET_MANIFEST } from '../exchange/form-layout';
-import { buildFormSheet } from '../exchange/form-sheet';
+import { buildFormSheet, formDoc } from '../exchange/form-sheet';
 import { normalizeEntries, normalizeInfo } from '../exchange/manifest';
 import { SheetBuilder } from '../exchange/sheet-builder';
 import type { Framework } from '../framework/types';
@@ -21,7 +23,7 @@ import { compactDate } from './dates';
 import { selfValues, type VerificationFigures, verificationFigures } from './figures';
 import { hashPayload, manifestSheet } from '../exchange/manifest-sheet';
 import { minutesModel, type TeamMember } from './minutes';
-import { MINUTES_WIDTHS, writeMinutes } from './minutes-sheet';
+import { MINUTES_WIDTHS, minutesDoc, writeMinutes } from './minutes-sheet';
 import { type VerifierReport, verifierReport } from './report';
 import { SheetNames } from './sheet-names';
 import type { LayersInput } from './types';
@@ -69,11 +71,13 @@ export interface ConsolidatedInput {
   exportId: string;
   exportedAt: number;
   appVersion: string;
+  /** The verifier's document settings (numbers, place, signers). */
+  documents?: DocSettings;
 }
 
 /** The built workbook (not yet written) with the ranked rows and sentence it holds. */
 export interface ConsolidatedBook {
-  wb: XLSX.WorkBook;
+  wb: BookDoc;
   fileName: string;
   rows: SummaryRow[];
   sentence: string;
@@ -91,12 +95,18 @@ export function consolidatedFileName(districtName: string, period: Period, at: n
   return `DTI_${p}_${slugVi(districtName)}_tong-hop_${compactDate(at)}.xlsx`;
 }
 
-function districtSheet(input: ConsolidatedInput): { sheet: XLSX.WorkSheet; line: string; points: number } | undefined {
+function districtSheet(input: ConsolidatedInput): { sheet: SheetDoc; line: string; points: number } | undefined {
   const d = input.districtAssessment;
   if (!d) return undefined;
   const entries = normalizeEntries(d.framework, d.entries);
   const agg = aggregate(d.framework, selfValues(d.framework, entries));
-  const h = { unitName: input.district.name, districtName: input.province ?? 'UBND tỉnh', period: input.period };
+  const receiving = input.province ?? 'UBND tỉnh';
+  const h = {
+    unitName: input.district.name,
+    districtName: receiving,
+    period: input.period,
+    doc: formDoc(input.district.name, receiving, input.exportedAt, input.documents),
+  };
   const line = `Kết quả tự đánh giá của ${input.district.name}: ${formatPoints(agg.points)}/${formatPoints(agg.maxPoints)} điểm; hoàn thành và cơ bản hoàn thành ${agg.completed}/${agg.total} chỉ số.`;
   return { sheet: buildFormSheet(d.framework, h, normalizeInfo(d.info), entries, agg), line, points: agg.points };
 }
@@ -127,13 +137,15 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
   const sentence = report.sentence;
   const own = districtSheet(input);
 
-  const wb = XLSX.utils.book_new();
+  const settings = input.documents ?? DEFAULT_DOC_SETTINGS;
+  const book = new BookBuilder();
   const names = new SheetNames([SHEET_CONSOLIDATED, SHEET_DISTRICT, SHEET_MINUTES, SHEET_MANIFEST]);
   const all: string[] = [];
-  const add = (sheet: XLSX.WorkSheet, name: string) => {
-    XLSX.utils.book_append_sheet(wb, sheet, name);
+  const add = (sheet: SheetDoc, name: string, hidden = false) => {
+    book.add(name, sheet, hidden);
     all.push(name);
   };
+  const receiving = input.province ?? 'UBND tỉnh';
   add(
     buildConsolidatedSummary(
       input.district,
@@ -144,16 +156,24 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
       own?.line ?? '',
       report.counts,
       input.partialNote ?? '',
+      formDoc(input.district.name, receiving, input.exportedAt, settings, 'consolidated'),
     ),
     SHEET_CONSOLIDATED,
   );
   if (own) add(own.sheet, SHEET_DISTRICT);
   const communeSheets = new Map<string, string>();
-  const minutes = new SheetBuilder();
+  const minutes = new SheetBuilder(MINUTES_WIDTHS);
+  const mDoc = minutesDoc(settings, input.exportedAt);
   let mr = 0;
   communes.forEach((c, i) => {
     const fig = figures[i] as VerificationFigures;
-    const h = { unitName: c.unit.name.normalize('NFC'), districtName: input.district.name, period: input.period };
+    const unitName = c.unit.name.normalize('NFC');
+    const h = {
+      unitName,
+      districtName: input.district.name,
+      period: input.period,
+      doc: formDoc(unitName, input.district.name, input.exportedAt),
+    };
     const entries = normalizeEntries(c.framework, c.entries);
     const name = names.allocate(c.unit.name);
     communeSheets.set(c.unit.code, name);
@@ -171,9 +191,13 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
       selfEntries: entries,
       layers: c.layers,
     });
-    mr = writeMinutes(minutes, model, mr) + 2;
+    mr = writeMinutes(minutes, model, mr, mDoc) + 2;
   });
-  if (verifiedCodes.size > 0) add(minutes.finish(MINUTES_WIDTHS), SHEET_MINUTES);
+  if (verifiedCodes.size > 0)
+    add(
+      minutes.finish(MINUTES_WIDTHS, { page: { orientation: 'portrait', lastCol: MINUTES_WIDTHS.length - 1 } }),
+      SHEET_MINUTES,
+    );
 
   const payload = {
     district:
@@ -226,15 +250,9 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     ['verifiedCount', String(report.counts.verified)],
     ['sha256', sha],
   ];
-  add(manifestSheet(head, payload), SHEET_MANIFEST);
-  wb.Workbook = { Sheets: all.map((name) => ({ name, Hidden: name === SHEET_MANIFEST ? 1 : 0 })) };
-  wb.Props = {
-    Title: `Tổng hợp kết quả thẩm tra chuyển đổi số — ${input.district.name}`,
-    Author: 'DTI Desk',
-    CreatedDate: new Date(input.exportedAt),
-  };
+  add(manifestSheet(head, payload), SHEET_MANIFEST, true);
   return {
-    wb,
+    wb: book.book(`Tổng hợp kết quả thẩm tra chuyển đổi số — ${input.district.name}`, new Date(input.exportedAt)),
     fileName: consolidatedFileName(input.district.name, input.period, input.exportedAt),
     rows,
     sentence,
@@ -244,15 +262,13 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
   };
 }
 
-/** Writes a built workbook to xlsx bytes (shared strings, compressed). */
-export function writeBook(wb: XLSX.WorkBook): Uint8Array {
-  return new Uint8Array(
-    XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer,
-  );
+/** Writes a built workbook to xlsx bytes (styled, through the lazily loaded writer). */
+export function writeBook(wb: BookDoc): Promise<Uint8Array> {
+  return writeXlsx(wb);
 }
 
-/** Builds and writes the consolidated workbook (pure; throws only if SheetJS does). */
-export function exportConsolidated(input: ConsolidatedInput): ConsolidatedResult {
+/** Builds and writes the consolidated workbook. */
+export async function exportConsolidated(input: ConsolidatedInput): Promise<ConsolidatedResult> {
   const { wb, ...rest } = buildConsolidatedBook(input);
-  return { ...rest, bytes: writeBook(wb) };
+  return { ...rest, bytes: await writeBook(wb) };
 }

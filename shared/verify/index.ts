@@ -97,4 +97,4 @@ export {
 export { reportSentence, groupReached, type SentenceFacts } from './report-sentence';
 export { competitionRanks } from './rank';
 export { cleanSheetName, SheetNames, MAX_SHEET_NAME } from './sheet-names';
-export { benchConsolidatedInput, sameCells, rawSheetJsWrite } from './bench';
+export { benchConsolidatedInput, sameCells, rawWrite } from './bench';

@@ -1,45 +1,69 @@
 /**
- * Writes the minutes (Biên bản thẩm tra) into a SheetJS sheet: data, column widths and merges, no styles, no
- * formulas (through ../exchange/sheet-builder). `writeMinutes` appends one commune's minutes at a row so the
- * consolidated workbook can put every commune's minutes one after another on one sheet.
+ * Writes the minutes (Biên bản thẩm tra) into a sheet of the layout model as a BIÊN BẢN (Nghị định 30/2020/NĐ-CP):
+ * header block (UBND … / TỔ THẨM TRA, "Số: …/BB-TTTr", motto, place and date), title and subject, time and
+ * place, the team, the adjusted and requested indicators, the result, the conclusion, and both sides' signatures
+ * in one row. `writeMinutes` appends one commune's minutes at a row so the consolidated workbook can put every
+ * commune's minutes one after another on one sheet. The content is ./minutes.ts; this file is layout only.
  */
-import type * as XLSX from 'xlsx';
+import { type Halves, SIGN_PERSON, writeAdminHeader, writeClosing, writeTitles } from '../documents/admin-block';
+import { DEFAULT_DOC_SETTINGS, type DocSettings } from '../documents/settings';
+import { dateLine, documentNumber, placeOf } from '../documents/words';
+import type { SheetDoc } from '../excel/doc';
+import { type CellStyle, S } from '../excel/styles';
 import { SheetBuilder } from '../exchange/sheet-builder';
 import { formatPointsShort, roundPoints, shownDiff } from '../scoring/format';
 import { formatIndex, type MinutesModel, roundRemark } from './minutes';
 
 const LAST = 7; // columns A–H
-const POINTS = '0.00';
+const HALVES: Halves = { left: [0, 2], right: [3, LAST] };
 
 /** Column widths of a minutes sheet. */
-export const MINUTES_WIDTHS: readonly number[] = [5, 8, 40, 20, 10, 20, 10, 44];
+export const MINUTES_WIDTHS: readonly number[] = [4, 6, 26, 13, 8, 13, 8, 22];
 
-function line(b: SheetBuilder, r: number, text: string): number {
-  b.text(r, 0, text).merge(r, 0, r, LAST);
+/** The words of the minutes' header block and signatures that are not in the model. */
+export interface MinutesDoc {
+  number: string;
+  place: string;
+  /** When the minutes were made (ms). */
+  at: number;
+}
+
+/** The minutes' words from the verifier's settings. */
+export function minutesDoc(settings: DocSettings = DEFAULT_DOC_SETTINGS, at = Date.now()): MinutesDoc {
+  return { number: settings.numbers.minutes, place: settings.place, at };
+}
+
+function line(b: SheetBuilder, r: number, text: string, style: CellStyle = S.para): number {
+  b.para(r, 0, LAST, text, style);
   return r + 1;
 }
 
 /** Writes `m` from row `r0` (0-based); returns the first row after it. */
-export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number): number {
-  let r = r0;
-  b.text(r, 0, m.issuer).merge(r, 0, r, 2);
-  b.text(r, 3, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').merge(r, 3, r, LAST);
-  r++;
-  b.text(r, 0, 'TỔ THẨM TRA').merge(r, 0, r, 2).text(r, 3, 'Độc lập - Tự do - Hạnh phúc').merge(r, 3, r, LAST);
-  r += 2;
-  r = line(b, r, m.title);
-  r = line(b, r, m.subtitle);
-  r = line(b, r + 1, m.opening);
-  r = line(b, r + 1, 'I. THÀNH PHẦN TỔ THẨM TRA');
+export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number, doc: MinutesDoc = minutesDoc()): number {
+  const place = doc.place.trim() === '' ? placeOf(m.districtName) : doc.place;
+  let r = writeAdminHeader(
+    b,
+    {
+      supervising: m.issuer,
+      issuing: 'TỔ THẨM TRA',
+      number: documentNumber(doc.number, 'BB', 'TTTr'),
+      dateLine: dateLine(place, doc.at),
+    },
+    HALVES,
+    r0,
+  );
+  r = writeTitles(b, r, LAST, ['BIÊN BẢN', `Thẩm tra ${m.subtitle.charAt(0).toLowerCase()}${m.subtitle.slice(1)}`]);
+  r = line(b, r, m.opening);
+  r = line(b, r + 1, 'I. THÀNH PHẦN TỔ THẨM TRA', S.paraBold);
   m.team.forEach((t, i) => {
-    b.text(r, 0, String(i + 1))
-      .text(r, 1, t.name)
+    b.text(r, 0, String(i + 1), S.tdCenter)
+      .text(r, 1, t.name, S.td)
       .merge(r, 1, r, 2)
-      .text(r, 3, t.position)
+      .text(r, 3, t.position, S.td)
       .merge(r, 3, r, LAST);
     r++;
   });
-  r = line(b, r + 1, `II. CÁC CHỈ SỐ ĐIỀU CHỈNH (${m.adjusted.length})`);
+  r = line(b, r + 1, `II. CÁC CHỈ SỐ ĐIỀU CHỈNH (${m.adjusted.length})`, S.paraBold);
   [
     'TT',
     'Mã',
@@ -49,60 +73,67 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number): numb
     'Số liệu thẩm tra',
     'Điểm thẩm tra',
     'Lý do điều chỉnh',
-  ].forEach((h, c) => b.text(r, c, h));
+  ].forEach((h, c) => b.text(r, c, h, S.th));
   r++;
   m.adjusted.forEach((a, i) => {
-    b.num(r, 0, i + 1, '0')
-      .text(r, 1, a.code)
+    b.num(r, 0, i + 1, S.tdInt)
+      .text(r, 1, a.code, S.tdCenter)
       .text(r, 2, a.name)
-      .text(r, 3, a.selfDisplay)
-      .num(r, 4, roundPoints(a.selfPoints), POINTS);
-    b.text(r, 5, a.verifiedDisplay).num(r, 6, roundPoints(a.verifiedPoints), POINTS).text(r, 7, roundRemark(a));
+      .text(r, 3, a.selfDisplay, S.tdRight)
+      .num(r, 4, roundPoints(a.selfPoints));
+    b.text(r, 5, a.verifiedDisplay, S.tdRight).num(r, 6, roundPoints(a.verifiedPoints)).text(r, 7, roundRemark(a));
     r++;
   });
-  r = line(b, r + 1, `III. CÁC CHỈ SỐ YÊU CẦU BỔ SUNG (${m.requested.length})`);
-  ['TT', 'Mã', 'Chỉ số', 'Số liệu tự đánh giá', 'Nội dung yêu cầu bổ sung'].forEach((h, c) => b.text(r, c, h));
+  r = line(b, r + 1, `III. CÁC CHỈ SỐ YÊU CẦU BỔ SUNG (${m.requested.length})`, S.paraBold);
+  ['TT', 'Mã', 'Chỉ số', 'Số liệu tự đánh giá', 'Nội dung yêu cầu bổ sung'].forEach((h, c) => b.text(r, c, h, S.th));
   b.merge(r, 4, r, LAST);
   r++;
   m.requested.forEach((q, i) => {
-    b.num(r, 0, i + 1, '0')
-      .text(r, 1, q.code)
+    b.num(r, 0, i + 1, S.tdInt)
+      .text(r, 1, q.code, S.tdCenter)
       .text(r, 2, q.name)
-      .text(r, 3, q.selfDisplay)
+      .text(r, 3, q.selfDisplay, S.tdRight)
       .text(r, 4, roundRemark(q))
       .merge(r, 4, r, LAST);
+    b.fit(r, 4, LAST, roundRemark(q));
     r++;
   });
-  r = line(b, r + 1, 'IV. KẾT QUẢ');
-  b.text(r, 2, 'Nội dung').text(r, 3, 'Tự đánh giá').text(r, 5, 'Thẩm tra').text(r, 6, 'Chênh lệch');
+  r = line(b, r + 1, 'IV. KẾT QUẢ', S.paraBold);
+  b.text(r, 2, 'Nội dung', S.th).text(r, 3, 'Tự đánh giá', S.th).text(r, 4, '', S.th);
+  b.text(r, 5, 'Thẩm tra', S.th).text(r, 6, 'Chênh lệch', S.th);
   r++;
   const { self: s, verified: v } = m.totals;
   b.text(r, 2, `Tổng điểm (tối đa ${formatPointsShort(s.maxPoints)})`)
-    .num(r, 3, roundPoints(s.points), POINTS)
-    .num(r, 5, roundPoints(v.points), POINTS)
-    .num(r, 6, shownDiff(s.points, v.points), POINTS);
+    .num(r, 3, roundPoints(s.points))
+    .text(r, 4, '')
+    .num(r, 5, roundPoints(v.points))
+    .num(r, 6, shownDiff(s.points, v.points));
   r++;
   b.text(r, 2, 'Hoàn thành và cơ bản hoàn thành')
-    .text(r, 3, `${s.completed}/${s.total}`)
-    .text(r, 5, `${v.completed}/${v.total}`)
-    .num(r, 6, v.completed - s.completed, '0');
+    .text(r, 3, `${s.completed}/${s.total}`, S.tdRight)
+    .text(r, 4, '')
+    .text(r, 5, `${v.completed}/${v.total}`, S.tdRight)
+    .num(r, 6, v.completed - s.completed, S.tdInt);
   r++;
-  b.text(r, 2, 'Chỉ số (điểm ÷ điểm tối đa)').text(r, 3, formatIndex(s)).text(r, 5, formatIndex(v));
+  b.text(r, 2, 'Chỉ số (điểm ÷ điểm tối đa)')
+    .text(r, 3, formatIndex(s), S.tdRight)
+    .text(r, 4, '')
+    .text(r, 5, formatIndex(v), S.tdRight)
+    .text(r, 6, '');
   r++;
   r = line(b, r + 1, m.conclusion);
   if (m.followUp !== '') r = line(b, r, m.followUp);
   r = line(b, r, m.closing);
-  r++;
-  b.text(r, 0, `ĐẠI DIỆN ${m.unitName.toUpperCase()}`)
-    .merge(r, 0, r, 3)
-    .text(r, 4, 'TỔ TRƯỞNG TỔ THẨM TRA')
-    .merge(r, 4, r, LAST);
-  return r + 1;
+  const leader = m.team.find((t) => /tổ trưởng/iu.test(t.position)) ?? m.team[0];
+  return writeClosing(b, r + 1, HALVES, {
+    left: { authority: `ĐẠI DIỆN ${m.unitName.toLocaleUpperCase('vi')}`, title: '', note: SIGN_PERSON, name: '' },
+    right: { authority: 'ĐẠI DIỆN TỔ THẨM TRA', title: 'TỔ TRƯỞNG', note: SIGN_PERSON, name: leader?.name ?? '' },
+  });
 }
 
-/** The minutes of one commune as a sheet of its own. */
-export function minutesSheet(m: MinutesModel): XLSX.WorkSheet {
-  const b = new SheetBuilder();
-  writeMinutes(b, m, 0);
-  return b.finish(MINUTES_WIDTHS);
+/** The minutes of one commune as a sheet of its own (A4 portrait, one page wide). */
+export function minutesSheet(m: MinutesModel, doc?: MinutesDoc): SheetDoc {
+  const b = new SheetBuilder(MINUTES_WIDTHS);
+  writeMinutes(b, m, 0, doc);
+  return b.finish(MINUTES_WIDTHS, { page: { orientation: 'portrait', lastCol: LAST } });
 }

@@ -4,7 +4,12 @@
  * verifier and date) and the hidden "_manifest" (format `dti-desk/remarks`) the commune's DTI Desk reads.
  * Stale verdicts are not sent: they wait for a new decision.
  */
-import * as XLSX from 'xlsx';
+import { SIGN_SEAL, writeAdminHeader, writeClosing, writeTitles } from '../documents/admin-block';
+import { DEFAULT_DOC_SETTINGS, type DocSettings } from '../documents/settings';
+import { dateLine, documentNumber, issuingBody, placeOf, ubndInText } from '../documents/words';
+import type { SheetDoc } from '../excel/doc';
+import { S } from '../excel/styles';
+import { BookBuilder, writeXlsx } from '../excel/xlsx-write';
 import type { RawValue } from '../entry/raw';
 import type { EntryData, Period } from '../entry/types';
 import { slugVi } from '../exchange/file-name';
@@ -68,6 +73,8 @@ export interface RemarksInput {
   exportId: string;
   exportedAt: number;
   appVersion: string;
+  /** The verifier's document settings (number, place, signer). */
+  documents?: DocSettings;
 }
 
 const HEADERS = [
@@ -146,38 +153,72 @@ export function remarksHead(m: RemarksManifest): [string, string][] {
   ];
 }
 
-function humanSheet(fw: Framework, m: RemarksManifest, selfEntries: RemarksInput['selfEntries']): XLSX.WorkSheet {
+const WIDTHS = [4, 6, 26, 16, 11, 16, 30, 14, 10];
+
+function humanSheet(
+  fw: Framework,
+  m: RemarksManifest,
+  selfEntries: RemarksInput['selfEntries'],
+  settings: DocSettings,
+): SheetDoc {
   const self = new Map(selfEntries.map((e) => [e.code, e.raw]));
   const inds = new Map(fw.indicators.map((i) => [i.code, i]));
-  const b = new SheetBuilder();
+  const b = new SheetBuilder(WIDTHS);
   const last = HEADERS.length - 1;
-  b.text(0, 0, `Đơn vị thẩm tra: Tổ thẩm tra ${nameInSentence(m.district.name)}`).merge(0, 0, 0, last);
-  b.text(1, 0, `Đơn vị được thẩm tra: ${m.unit.name}`).merge(1, 0, 1, last);
-  b.text(3, 0, 'YÊU CẦU BỔ SUNG, GIẢI TRÌNH KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ').merge(3, 0, 3, last);
-  b.text(
-    4,
+  const halves = { left: [0, 3], right: [4, last] } as const;
+  const place = settings.place.trim() === '' ? placeOf(m.district.name) : settings.place;
+  const period = periodTitle(m.period).toLowerCase();
+  let r = writeAdminHeader(
+    b,
+    {
+      supervising: '',
+      issuing: issuingBody(m.district.name),
+      number: documentNumber(settings.numbers.remarks, ''),
+      subject: `V/v bổ sung, giải trình kết quả tự đánh giá mức độ chuyển đổi số ${period}`,
+      dateLine: dateLine(place, Date.parse(m.exportedAt)),
+    },
+    halves,
     0,
-    `Kỳ đánh giá: ${periodTitle(m.period)} — tệp tự đánh giá lần ${m.revision} — ${fw.title} (phiên bản ${m.framework.version})`,
-  ).merge(4, 0, 4, last);
-  const requests = m.remarks.filter((r) => r.verdict === 'request').length;
-  b.text(5, 0, `Số chỉ số yêu cầu bổ sung: ${requests}; số chỉ số điều chỉnh: ${m.remarks.length - requests}.`).merge(
-    5,
-    0,
-    5,
-    last,
   );
-  HEADERS.forEach((h, c) => b.text(7, c, h));
-  m.remarks.forEach((item, i) => {
-    const r = 8 + i;
+  r = writeTitles(b, r, last, ['', '', `Kính gửi: ${ubndInText(m.unit.name)}`]);
+  const requests = m.remarks.filter((x) => x.verdict === 'request').length;
+  b.para(
+    r++,
+    0,
+    last,
+    `Qua thẩm tra kết quả tự đánh giá mức độ chuyển đổi số ${period} của ${nameInSentence(m.unit.name)} (tệp tự đánh giá lần ${m.revision}, ${fw.title}, phiên bản ${m.framework.version}), Tổ thẩm tra ${nameInSentence(m.district.name)} đề nghị ${ubndInText(m.unit.name)} bổ sung, giải trình ${requests} chỉ số và ghi nhận ${m.remarks.length - requests} chỉ số được điều chỉnh như sau:`,
+  );
+  r++;
+  const head = r;
+  HEADERS.forEach((h, c) => b.text(r, c, h, S.th));
+  r++;
+  m.remarks.forEach((item) => {
     const ind = inds.get(item.code);
-    b.num(r, 0, i + 1, '0')
-      .text(r, 1, item.code)
+    b.num(r, 0, r - head, S.tdInt)
+      .text(r, 1, item.code, S.tdCenter)
       .text(r, 2, ind?.name ?? '');
-    b.text(r, 3, ind ? displayValue(ind, self.get(item.code) ?? {}) : '').text(r, 4, VERDICT_LABELS_VI[item.verdict]);
-    b.text(r, 5, ind && item.verdict === 'adjust' ? displayValue(ind, item.raw) : '');
-    b.text(r, 6, item.remark).text(r, 7, item.verifier).text(r, 8, viDate(item.at));
+    b.text(r, 3, ind ? displayValue(ind, self.get(item.code) ?? {}) : '', S.tdRight);
+    b.text(r, 4, VERDICT_LABELS_VI[item.verdict]);
+    b.text(r, 5, ind && item.verdict === 'adjust' ? displayValue(ind, item.raw) : '', S.tdRight);
+    b.text(r, 6, item.remark).text(r, 7, item.verifier).text(r, 8, viDate(item.at), S.tdCenter);
+    r++;
   });
-  return b.finish([5, 8, 44, 22, 14, 22, 50, 20, 11]);
+  b.para(
+    r + 1,
+    0,
+    last,
+    `Đề nghị ${ubndInText(m.unit.name)} hoàn thiện hồ sơ, cập nhật số liệu trên DTI Desk và gửi lại tệp tự đánh giá cho Tổ thẩm tra.`,
+  );
+  writeClosing(b, r + 3, halves, {
+    recipients: ['Như trên', 'Lưu: VT'],
+    right: {
+      authority: settings.signerAuthority,
+      title: settings.signerTitle,
+      note: SIGN_SEAL,
+      name: settings.signerName,
+    },
+  });
+  return b.finish(WIDTHS, { page: { orientation: 'landscape', lastCol: last, titleRows: [head, head] } });
 }
 
 /** `DTI_2025_xa-gia-phong_yeu-cau-bo-sung_r1.xlsx`. */
@@ -186,21 +227,20 @@ export function remarksFileName(unitName: string, period: Period, revision: numb
   return `DTI_${p}_${slugVi(unitName)}_yeu-cau-bo-sung_r${revision}.xlsx`;
 }
 
-/** Exports the remarks file of a commune (throws RangeError only for a bad revision). */
-export function exportRemarks(input: RemarksInput): { bytes: Uint8Array; fileName: string; manifest: RemarksManifest } {
+/** Exports the remarks file of a commune (rejects with RangeError only for a bad revision). */
+export async function exportRemarks(
+  input: RemarksInput,
+): Promise<{ bytes: Uint8Array; fileName: string; manifest: RemarksManifest }> {
   const m = buildRemarksManifest(input);
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, humanSheet(input.framework, m, input.selfEntries), SHEET_REMARKS);
-  XLSX.utils.book_append_sheet(wb, manifestSheet(remarksHead(m), { remarks: m.remarks }), SHEET_MANIFEST);
-  wb.Workbook = {
-    Sheets: [
-      { name: SHEET_REMARKS, Hidden: 0 },
-      { name: SHEET_MANIFEST, Hidden: 1 },
-    ],
+  const book = new BookBuilder()
+    .add(SHEET_REMARKS, humanSheet(input.framework, m, input.selfEntries, input.documents ?? DEFAULT_DOC_SETTINGS))
+    .add(SHEET_MANIFEST, manifestSheet(remarksHead(m), { remarks: m.remarks }), true)
+    .book(`Yêu cầu bổ sung — ${m.unit.name}`, new Date(input.exportedAt));
+  return {
+    bytes: await writeXlsx(book),
+    fileName: remarksFileName(m.unit.name, m.period, m.revision),
+    manifest: m,
   };
-  wb.Props = { Title: `Yêu cầu bổ sung — ${m.unit.name}`, Author: 'DTI Desk', CreatedDate: new Date(input.exportedAt) };
-  const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer;
-  return { bytes: new Uint8Array(out), fileName: remarksFileName(m.unit.name, m.period, m.revision), manifest: m };
 }
 
 /**

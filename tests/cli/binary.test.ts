@@ -26,14 +26,14 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 let folder: Awaited<ReturnType<typeof tempFolder>>;
 beforeAll(async () => {
   await build({ configFile: join(root, 'vite.config.ts'), mode: 'cli', logLevel: 'silent' });
-  const commune = (code: string, name: string, revision: number) =>
-    exportAssessment(
+  const commune = async (code: string, name: string, revision: number) =>
+    await exportAssessment(
       sampleInput({ unit: { code, name, type: 'commune' }, revision, exportId: `e-${code}-${revision}` }),
     );
   folder = await tempFolder([
-    { name: 'gia-phong-r2.xlsx', bytes: commune('14758', 'Xã Gia Phong', 2).bytes },
-    { name: 'gia-phong-r3.xlsx', bytes: commune('14758', 'Xã Gia Phong', 3).bytes },
-    { name: 'gia-trung.xlsx', bytes: commune('14761', 'Xã Gia Trung', 1).bytes },
+    { name: 'gia-phong-r2.xlsx', bytes: (await commune('14758', 'Xã Gia Phong', 2)).bytes },
+    { name: 'gia-phong-r3.xlsx', bytes: (await commune('14758', 'Xã Gia Phong', 3)).bytes },
+    { name: 'gia-trung.xlsx', bytes: (await commune('14761', 'Xã Gia Trung', 1)).bytes },
   ]);
 }, 60_000);
 afterAll(() => folder?.dispose());

@@ -9,7 +9,7 @@ import { hostileCorpus } from '../shared/exchange/hostile-corpus';
 import { sampleInput } from '../shared/exchange/sample';
 import { runInline, tempFolder } from './helpers';
 
-const corpus = hostileCorpus();
+const corpus = await hostileCorpus();
 let folder: Awaited<ReturnType<typeof tempFolder>>;
 let plans: Map<string, FilePlan>;
 
@@ -83,7 +83,7 @@ describe('dti-desk check over the hostile corpus', () => {
 
 describe('exit codes', () => {
   it('0 when every file is accepted, 1 when one is refused', async () => {
-    const good = exportAssessment(sampleInput());
+    const good = await exportAssessment(sampleInput());
     const f = await tempFolder([
       { name: 'a.xlsx', bytes: good.bytes },
       { name: 'b.xlsx', bytes: new Uint8Array() },

@@ -28,9 +28,9 @@ const EMAIL = 'sotttt@ninhbinh.gov.vn';
 const SHOTS = join(process.cwd(), 'test-results');
 
 /** One commune's file and the verdicts the district's team will hold on it (made by the shared rules). */
-function communeData(fw: Framework, seed: number, unit: { code: string; name: string }) {
+async function communeData(fw: Framework, seed: number, unit: { code: string; name: string }) {
   const { entries, layers } = generatedCommune(fw, seededRandom(seed), Date.UTC(YEAR, 11, 15, 3));
-  const file = exportAssessment({
+  const file = await exportAssessment({
     framework: fw,
     unit: { ...unit, type: 'commune' },
     district: DISTRICT,
@@ -85,7 +85,7 @@ async function holdVerdicts(page: Page, unitCode: string, layers: Record<string,
 
 /** A district with the two communes' files imported through Thẩm tra and verdicts held on both. */
 async function districtWithFiles(app: AppSession, dir: string, fw: Framework, bridge = false) {
-  const data = [communeData(fw, 11, COMMUNES[0]!), communeData(fw, 29, COMMUNES[1]!)];
+  const data = [await communeData(fw, 11, COMMUNES[0]!), await communeData(fw, 29, COMMUNES[1]!)];
   const paths: string[] = [];
   for (const d of data) {
     const p = join(dir, d.file.fileName);

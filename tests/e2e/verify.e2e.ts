@@ -90,18 +90,20 @@ describe('verification round trip over three machines, in Chromium', () => {
     const cEntries = generatedCommune(fw, seededRandom(7), Date.UTC(YEAR, 11, 1)).entries;
     await writeFile(
       c1,
-      exportAssessment({
-        framework: fw,
-        unit: { ...COMMUNE_C, type: 'commune' },
-        district: DISTRICT,
-        period: { year: YEAR, kind: 'year' },
-        info: EMPTY_INFO,
-        entries: cEntries,
-        revision: 1,
-        exportId: 'e2e-c',
-        exportedAt: Date.UTC(YEAR, 11, 1),
-        appVersion: 'e2e',
-      }).bytes,
+      (
+        await exportAssessment({
+          framework: fw,
+          unit: { ...COMMUNE_C, type: 'commune' },
+          district: DISTRICT,
+          period: { year: YEAR, kind: 'year' },
+          info: EMPTY_INFO,
+          entries: cEntries,
+          revision: 1,
+          exportId: 'e2e-c',
+          exportedAt: Date.UTC(YEAR, 11, 1),
+          appVersion: 'e2e',
+        })
+      ).bytes,
     );
     const d = await districtReceives([a.r1.path, b.r1.path, c1], [COMMUNE_C, COMMUNE_D]);
     apps.push(d.app);

@@ -1,4 +1,4 @@
-import { exportAssessment, type ExportResult } from '@shared/exchange/export';
+import type { ExportResult } from '@shared/exchange/export';
 import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 
@@ -18,7 +18,9 @@ export async function buildAssessmentExport(
   if (!unit || !fw) throw new Error('Thiếu đơn vị hoặc bộ chỉ số của bản đánh giá.');
   const district = unit.parentCode ? await db.units.get(unit.parentCode) : unit;
   if (!district) throw new Error('Chưa có thông tin huyện.');
-  return exportAssessment({
+  // The layout and the styling writer load only when an export starts (not in the initial bundle).
+  const { exportAssessment } = await import('@shared/exchange/export');
+  return await exportAssessment({
     framework: fw.framework,
     unit: { code: unit.code, name: unit.name, type: unit.type },
     district: { code: district.code, name: district.name },

@@ -1,4 +1,4 @@
-import { exportRemarks, type RemarksManifest } from '@shared/verify';
+import type { RemarksManifest } from '@shared/verify';
 import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 
@@ -19,7 +19,8 @@ export async function buildRemarksExport(
   if (!fwRow) throw new Error(`Máy này không có bộ chỉ số ${a.frameworkId} phiên bản ${a.frameworkVersion}.`);
   const district = unit?.parentCode ? await db.units.get(unit.parentCode) : undefined;
   const rows = [...entries.values()];
-  return exportRemarks({
+  const { exportRemarks } = await import('@shared/verify/remarks');
+  return await exportRemarks({
     framework: fwRow.framework,
     unit: { code: a.unitCode, name: unit?.name ?? a.unitCode },
     district: { code: district?.code ?? '', name: district?.name ?? '' },

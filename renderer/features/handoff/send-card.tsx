@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Period } from '@shared/entry/types';
-import { exportConsolidated, type VerifierReport } from '@shared/verify';
+import type { VerifierReport } from '@shared/verify';
 import {
   handoffClipboard,
   LEVEL_WORDS,
@@ -72,7 +72,8 @@ export function SendCard({
         partialNote: list.partialNote,
       });
       if (!g.ok) return setState({ kind: 'failed', message: g.error });
-      const out = exportConsolidated(g.input);
+      const { exportConsolidated } = await import('@shared/verify/consolidated');
+      const out = await exportConsolidated(g.input);
       const saved = await platform.saveFile(out.fileName, out.bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
       if (!saved.saved) return setState({ kind: 'cancelled' });
       const mail: HandoffMailInput = {

@@ -79,8 +79,8 @@ function replaceCell(xml: string, addr: string, cell: string): string {
 }
 
 /** Builds the whole corpus in memory (deterministic apart from the random-bytes cases). */
-export function hostileCorpus(): HostileCase[] {
-  const base = exportAssessment(sampleInput()).bytes;
+export async function hostileCorpus(): Promise<HostileCase[]> {
+  const base = (await exportAssessment(sampleInput())).bytes;
   const files = unzip(base);
   const cases: HostileCase[] = [];
   const add = (name: string, bytes: Uint8Array, expect: Expect) => cases.push({ name, bytes, expect });
@@ -333,7 +333,7 @@ export function hostileCorpus(): HostileCase[] {
   );
   add(
     'context-other-district.xlsx',
-    exportAssessment(sampleInput({ district: { code: '999', name: 'Huyện Khác' } })).bytes,
+    (await exportAssessment(sampleInput({ district: { code: '999', name: 'Huyện Khác' } }))).bytes,
     { context: 'other-district' },
   );
   // Edited cells.
@@ -411,10 +411,12 @@ export function hostileCorpus(): HostileCase[] {
   );
   add(
     'honest-thousands.xlsx',
-    exportAssessment(
-      sampleInput({
-        entries: sampleInput().entries.map((e) => (e.code === '1.3' ? { ...e, raw: { value: '2.416' } } : e)),
-      }),
+    (
+      await exportAssessment(
+        sampleInput({
+          entries: sampleInput().entries.map((e) => (e.code === '1.3' ? { ...e, raw: { value: '2.416' } } : e)),
+        }),
+      )
     ).bytes,
     { ok: 'clean' },
   );

@@ -6,7 +6,7 @@ import { hostileCorpus } from './hostile-corpus';
 import { resolveCommune } from './sample';
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
-const corpus = hostileCorpus();
+const corpus = await hostileCorpus();
 
 describe('hostile corpus', () => {
   it('has at least 40 files with distinct names', () => {

@@ -7,7 +7,7 @@ import { readUnitSheet } from '../../../shared/units/unit-sheet';
 import { readRemarksFile } from '../../../shared/verify/remarks-read';
 import { hostileCorpus } from './hostile-corpus';
 
-const corpus = hostileCorpus();
+const corpus = await hostileCorpus();
 const byName = (name: string) => {
   const c = corpus.find((x) => x.name === name);
   if (!c) throw new Error(`no corpus file ${name}`);

@@ -35,11 +35,11 @@ function libreOfficeResave(bytes: Uint8Array, name: string, outName: string): vo
 }
 
 describe.runIf(enabled)('write fixtures', () => {
-  it('writes the hostile corpus', () => {
+  it('writes the hostile corpus', async () => {
     const dir = join(root, 'hostile');
     mkdirSync(dir, { recursive: true });
     const big: string[] = [];
-    for (const c of hostileCorpus()) {
+    for (const c of await hostileCorpus()) {
       writeFileSync(join(dir, c.name), c.bytes);
       if (c.bytes.length > 200_000) big.push(c.name);
     }
@@ -49,8 +49,8 @@ describe.runIf(enabled)('write fixtures', () => {
     );
   });
 
-  it('writes the LibreOffice re-saves', () => {
-    const base = exportAssessment(sampleInput()).bytes;
+  it('writes the LibreOffice re-saves', async () => {
+    const base = (await exportAssessment(sampleInput())).bytes;
     libreOfficeResave(base, 'export.xlsx', 'resaved.xlsx');
     const wb = readBook(base);
     const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;

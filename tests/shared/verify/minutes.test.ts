@@ -1,5 +1,5 @@
 // Minutes of the verification: adjusted and requested lists, totals before/after, texts, and the sheet.
-import * as XLSX from 'xlsx';
+import { docRows } from '../documents/doc-rows';
 import { describe, expect, it } from 'vitest';
 import { verificationFigures } from '../../../shared/verify/figures';
 import { carryVerdicts } from '../../../shared/verify/carry';
@@ -128,20 +128,23 @@ describe('minutesModel', () => {
     expect(m.totals.verified.points).toBeCloseTo(m.totals.self.points, 9);
   });
 
-  it('minutesSheet writes the model as plain cells with merges and widths', () => {
+  it('minutesSheet writes the model as a BIÊN BẢN with merges, widths and A4 print setup', () => {
     const ws = minutesSheet(minutesModel(input()));
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: '' });
+    const rows = docRows(ws);
     const flat = rows.flat();
-    expect(flat).toContain('BIÊN BẢN THẨM TRA');
+    expect(flat).toContain('BIÊN BẢN');
+    expect(flat.some((t) => t.startsWith('Thẩm tra kết quả tự đánh giá'))).toBe(true);
     expect(flat).toContain('Lần 1: Chuyên mục chưa cập nhật trong năm');
     expect(flat).toContain('Lần 1: Bổ sung danh sách thiết bị — Chưa bổ sung.');
     expect(flat).toContain('Nguyễn Văn An');
     expect(rows[0]?.[0]).toBe('UBND HUYỆN GIA VIỄN');
     expect(flat).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(flat).toContain('Tổng điểm (tối đa 1.000)');
-    expect(ws['!merges']?.length).toBeGreaterThan(5);
-    expect(ws['!cols']).toHaveLength(8);
-    expect(Object.values(ws).some((c) => typeof c === 'object' && c !== null && 'f' in c)).toBe(false);
+    expect(flat.some((t) => /^Số: +\/BB-TTTr$/u.test(t.replace(/\u00a0/g, ' ')))).toBe(true);
+    expect(flat.some((t) => t.includes('ĐẠI DIỆN TỔ THẨM TRA') && t.includes('(Ký, ghi rõ họ tên)'))).toBe(true);
+    expect(ws.merges.length).toBeGreaterThan(5);
+    expect(ws.widths).toHaveLength(8);
+    expect(ws.page?.lastCol).toBe(7);
   });
 
   it('keeps every round: r1 adjust and request, r2 the commune fixes both, the team agrees (issue 11)', () => {
@@ -184,7 +187,7 @@ describe('minutesModel', () => {
     ]);
     expect(m.outstanding).toBe(0);
     expect(m.followUp).toBe('');
-    const flat = XLSX.utils.sheet_to_json<unknown[]>(minutesSheet(m), { header: 1, defval: '' }).flat();
+    const flat = docRows(minutesSheet(m)).flat();
     expect(flat).toContain('II. CÁC CHỈ SỐ ĐIỀU CHỈNH (1)');
     expect(flat).toContain('Lần 1: Bổ sung danh sách thiết bị — Xã đã sửa ở lần 2; kết luận lại: Đồng ý.');
   });

@@ -62,8 +62,8 @@ function setManifest(bytes: Uint8Array, key: string, value: string | null): Uint
 }
 
 describe('remarks file', () => {
-  it('round trips: requests then adjustments, stale ones left out, exact remarks', () => {
-    const out = exportRemarks(input());
+  it('round trips: requests then adjustments, stale ones left out, exact remarks', async () => {
+    const out = await exportRemarks(input());
     expect(out.fileName).toBe('DTI_2025_xa-gia-phong_yeu-cau-bo-sung_r1.xlsx');
     const r = readRemarksFile(out.bytes, out.fileName);
     if (!r.ok) throw new Error(r.error.message);
@@ -88,16 +88,24 @@ describe('remarks file', () => {
     expect(r.fileSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('writes a human sheet with code, name, self value, remark, verifier and date, and no formula', () => {
-    const out = exportRemarks(input());
+  it('writes a human sheet with code, name, self value, remark, verifier and date, and no formula', async () => {
+    const out = await exportRemarks(input());
     const wb = readBook(out.bytes);
     expect(wb.SheetNames).toEqual(['Yêu cầu bổ sung', '_manifest']);
-    expect(wb.Workbook?.Sheets?.[1]?.Hidden).toBe(1);
+    expect(wb.Workbook?.Sheets?.[1]?.Hidden).toBe(2);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Yêu cầu bổ sung']!, { header: 1, defval: '' });
-    // The framework by its title, as the officer knows it, not its id.
-    expect(rows[4]?.[0]).toContain(`${communeFw.title} (phiên bản ${communeFw.version})`);
-    expect(String(rows[4]?.[0])).not.toContain(communeFw.id);
-    expect(rows[7]).toEqual([
+    const flat = rows.flat().map(String);
+    // A công văn: issuing body, number without type, subject, recipient; the framework by its title, not its id.
+    expect(flat).toContain('ỦY BAN NHÂN DÂN HUYỆN GIA VIỄN');
+    expect(flat.some((t) => /^Số: +\/UBND$/u.test(t.replace(/\u00a0/g, ' ')))).toBe(true);
+    expect(flat.some((t) => t.startsWith('V/v bổ sung, giải trình kết quả tự đánh giá'))).toBe(true);
+    expect(flat).toContain('Kính gửi: UBND xã Gia Phong');
+    const intro = flat.find((t) => t.startsWith('Qua thẩm tra')) ?? '';
+    expect(intro).toContain(`${communeFw.title}, phiên bản ${communeFw.version}`);
+    expect(intro).not.toContain(communeFw.id);
+    expect(flat.some((t) => t.startsWith('Nơi nhận:') && t.endsWith('- Lưu: VT.'))).toBe(true);
+    const head = rows.findIndex((r) => r[0] === 'STT');
+    expect(rows[head]).toEqual([
       'STT',
       'Mã chỉ số',
       'Chỉ số',
@@ -108,37 +116,37 @@ describe('remarks file', () => {
       'Người thẩm tra',
       'Ngày',
     ]);
-    expect(rows[8]).toEqual([
+    expect(rows[head + 1]).toEqual([
       1,
       '1.2',
       ind('1.2').name,
       'a = 12; b = 15',
       'Yêu cầu bổ sung',
       '',
-      '\'=HYPERLINK("http://x","bấm") — bổ sung biên bản',
+      '=HYPERLINK("http://x","bấm") — bổ sung biên bản',
       'Lê Thị Hoa',
       '15/12/2025',
     ]);
-    expect(rows[9]!.slice(1, 6)).toEqual(['1.4', ind('1.4').name, 'Có', 'Điều chỉnh', 'Không']);
+    expect(rows[head + 2]!.slice(1, 6)).toEqual(['1.4', ind('1.4').name, 'Có', 'Điều chỉnh', 'Không']);
     for (const [name, data] of unzip(out.bytes))
       if (name.startsWith('xl/worksheets/')) expect(new TextDecoder().decode(data)).not.toMatch(/<f[ >]/);
   });
 
-  it('refuses an assessment file, naming what it is', () => {
-    const a = exportAssessment(sampleInput());
+  it('refuses an assessment file, naming what it is', async () => {
+    const a = await exportAssessment(sampleInput());
     const r = readRemarksFile(a.bytes, a.fileName);
     expect(r.ok ? 'ok' : r.error.kind).toBe('unknown-format');
     if (!r.ok) expect(r.error.message).toMatch(/tệp tự đánh giá, không phải tệp yêu cầu bổ sung/);
   });
 
-  it('refuses a consolidated workbook, naming what it is', () => {
-    const c = exportConsolidated(benchConsolidatedInput(communeFw, 2));
+  it('refuses a consolidated workbook, naming what it is', async () => {
+    const c = await exportConsolidated(benchConsolidatedInput(communeFw, 2));
     const r = readRemarksFile(c.bytes, c.fileName);
     expect(r.ok ? 'ok' : r.error.message).toMatch(/tệp tổng hợp gửi tỉnh/);
   });
 
-  it('refuses random bytes, empty and truncated files with Vietnamese messages, never throwing (property)', () => {
-    const good = exportRemarks(input()).bytes;
+  it('refuses random bytes, empty and truncated files with Vietnamese messages, never throwing (property)', async () => {
+    const good = (await exportRemarks(input())).bytes;
     fc.assert(
       fc.property(
         fc.oneof(
@@ -155,8 +163,8 @@ describe('remarks file', () => {
     );
   });
 
-  it('refuses edited remarks (hash), a future version, a broken payload and a duplicated key', () => {
-    const out = exportRemarks(input());
+  it('refuses edited remarks (hash), a future version, a broken payload and a duplicated key', async () => {
+    const out = await exportRemarks(input());
     const payload = out.manifest.remarks;
     const edited = JSON.stringify({ remarks: payload.map((x, i) => (i === 0 ? { ...x, remark: 'đã sửa' } : x)) });
     const kind = (b: Uint8Array) => {
@@ -172,8 +180,8 @@ describe('remarks file', () => {
     expect(kind(writeBook(wb))).toBe('manifest-invalid');
   });
 
-  it('reads "__proto__" keys and payload members as plain data, without polluting prototypes', () => {
-    const out = exportRemarks(input());
+  it('reads "__proto__" keys and payload members as plain data, without polluting prototypes', async () => {
+    const out = await exportRemarks(input());
     const evil = JSON.stringify({
       remarks: [
         {

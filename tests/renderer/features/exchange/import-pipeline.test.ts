@@ -167,13 +167,16 @@ describe('import pipeline', () => {
     const files = [
       {
         name: 'khac-huyen.xlsx',
-        bytes: exportAssessment(sampleInput({ district: { code: '999', name: 'Huyện Khác' } })).bytes,
+        bytes: (await exportAssessment(sampleInput({ district: { code: '999', name: 'Huyện Khác' } }))).bytes,
       },
       {
         name: 'xa-la.xlsx',
-        bytes: exportAssessment(sampleInput({ unit: { code: '99999', name: 'Xã Lạ', type: 'commune' } })).bytes,
+        bytes: (await exportAssessment(sampleInput({ unit: { code: '99999', name: 'Xã Lạ', type: 'commune' } }))).bytes,
       },
-      { name: 'ky-khac.xlsx', bytes: exportAssessment(sampleInput({ period: { year: 2023, kind: 'year' } })).bytes },
+      {
+        name: 'ky-khac.xlsx',
+        bytes: (await exportAssessment(sampleInput({ period: { year: 2023, kind: 'year' } }))).bytes,
+      },
     ];
     const before = await dbHash(d);
     const plans = await plan(d, files);
@@ -188,13 +191,16 @@ describe('import pipeline', () => {
     expect(await dbHash(d)).toBe(before);
 
     const bare = await districtDb(false);
-    const unknown = await plan(bare, [files[0]!, { name: 'ok.xlsx', bytes: exportAssessment(sampleInput()).bytes }]);
+    const unknown = await plan(bare, [
+      files[0]!,
+      { name: 'ok.xlsx', bytes: (await exportAssessment(sampleInput())).bytes },
+    ]);
     expect(unknown[1]?.outcome.kind).toBe('framework-unknown');
     expect(outcomeLabel(unknown[1]!).text).toContain('Cài đặt → Bộ chỉ số');
   });
 
   it('lists k planted differences and applies the per-file choice', async () => {
-    const tampered = hostileCorpus().find((c) => c.name === 'tampered-values.xlsx')!;
+    const tampered = (await hostileCorpus()).find((c) => c.name === 'tampered-values.xlsx')!;
     for (const choice of ['manifest', 'sheet'] as const) {
       const d = await districtDb();
       const plans = await plan(d, [{ name: tampered.name, bytes: tampered.bytes }]);
@@ -216,8 +222,10 @@ describe('import pipeline', () => {
   });
 });
 
+const hostile = await hostileCorpus();
+
 describe('hostile corpus through the import', () => {
-  const corpus = hostileCorpus();
+  const corpus = hostile;
   it.each(corpus.map((c) => [c.name, c] as const))('%s', async (_n, c) => {
     const d = await districtDb();
     const before = await dbHash(d);

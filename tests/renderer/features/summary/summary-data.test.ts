@@ -25,11 +25,13 @@ const period = { year: 2024, kind: 'year' } as const;
 async function twoCommunes(): Promise<DtiDatabase> {
   const db = await districtDb();
   const files = [
-    { name: 'phong.xlsx', bytes: exportAssessment(sampleInput()).bytes },
+    { name: 'phong.xlsx', bytes: (await exportAssessment(sampleInput())).bytes },
     {
       name: 'trung.xlsx',
-      bytes: exportAssessment(
-        sampleInput({ unit: { code: '14761', name: 'Xã Gia Trung', type: 'commune' }, exportId: 'e2' }),
+      bytes: (
+        await exportAssessment(
+          sampleInput({ unit: { code: '14761', name: 'Xã Gia Trung', type: 'commune' }, exportId: 'e2' }),
+        )
       ).bytes,
     },
   ];
@@ -96,7 +98,7 @@ describe('dashboard data', () => {
     expect(g.input.communes.map((c) => c.unit.name)).toEqual(['Xã Gia Phong', 'Xã Gia Trung']);
     expect(g.input.team).toHaveLength(1);
     expect(g.input.districtAssessment).toBeUndefined();
-    const out = exportConsolidated(g.input);
+    const out = await exportConsolidated(g.input);
     const { lines } = await loadSummary(db, period);
     expect(out.sentence).toBe(districtSentence(lines));
     const phong = g.input.communes[0]!;
