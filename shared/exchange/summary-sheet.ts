@@ -1,7 +1,7 @@
 /** Writes the "Tổng hợp" sheet: per group entered x/y, completion x/y, points/max; the total, index and sentence. */
 import type { SheetDoc } from '../excel/doc';
 import { S } from '../excel/styles';
-import { unitSentence, type UnitAggregate } from '../scoring';
+import { indexPercent, unitSentence, type UnitAggregate } from '../scoring';
 import { SheetBuilder } from './sheet-builder';
 
 const HEADERS = ['Nhóm', 'Tên nhóm', 'Đã nhập', 'Hoàn thành và cơ bản hoàn thành', 'Điểm', 'Điểm tối đa', 'Tỷ lệ điểm'];
@@ -28,8 +28,8 @@ export function buildSummarySheet(unitName: string, periodText: string, agg: Uni
   b.num(r, 4, agg.points, S.totalPoints).num(r, 5, agg.maxPoints, S.totalInt);
   b.num(r, 6, agg.index, { ...S.totalPoints, numFmt: S.tdPercent.numFmt }).fill(r, 0, LAST, S.total);
   r += 2;
-  b.para(r, 0, 3, 'Chỉ số chuyển đổi số (điểm ÷ điểm tối đa)', S.label);
-  b.num(r, 4, agg.index, { ...S.tdPoints, border: false, numFmt: '[$-42A]0.0000' });
+  b.para(r, 0, 3, 'Chỉ số chuyển đổi số (điểm ÷ điểm tối đa, %)', S.label);
+  b.num(r, 4, indexPercent(agg.points, agg.maxPoints), { ...S.tdPoints, border: false });
   r += 1;
   b.para(r, 0, LAST, `${unitSentence(agg)}.`);
   return b.finish(WIDTHS, { page: { orientation: 'landscape', lastCol: LAST, titleRows: [3, 3] }, freezeRows: 4 });

@@ -75,6 +75,10 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
     const h = new HandoffModel(page);
     await h.setProvinceEmail('sokhcn@ninhbinh.gov.vn');
     await h.openSummary();
+    // The province's send card: 3 of 129 received, the partial report confirmed, no word of a district.
+    expect(await page.getByTestId('district-sentence').textContent()).toMatch(/^Đã nhận 3\/129 xã, đã thẩm tra \d; /);
+    expect(await h.checklist().innerText()).toContain('126/129 xã chưa nộp');
+    expect(await h.checklist().innerText()).not.toMatch(/huyện/);
     const download = await h.sendAndDownload();
     const path = join(dir, download.suggestedFilename());
     await download.saveAs(path);
@@ -83,5 +87,10 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
     const text = XLSX.utils.sheet_to_csv(sheet);
     for (const c of COMMUNES) expect(text).toContain(c.name);
     expect(text).not.toContain('huyện');
+    expect(text).toContain('Chưa nộp');
+    const q = new URLSearchParams((await h.mailto()).split('?')[1]);
+    expect(q.get('body')).toContain('Sở Khoa học và Công nghệ tỉnh Ninh Bình gửi kèm theo thư này');
+    expect(q.get('body')).toContain('BÁO CÁO CHƯA ĐẦY ĐỦ');
+    expect(`${q.get('subject')}\n${q.get('body')}`).not.toMatch(/huyện/);
   });
 });

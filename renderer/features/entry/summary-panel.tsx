@@ -1,7 +1,6 @@
-import { formatPoints, formatPointsShort } from '@shared/scoring/format';
+import { formatIndexPercent, formatPoints, formatPointsShort } from '@shared/scoring/format';
 import type { UnitAggregate } from '@shared/scoring/aggregate';
 import { unitSentence } from '@shared/scoring/sentence';
-import { formatViNumber } from '@shared/text/numbers';
 
 function Bar({ value, max, label }: { value: number; max: number; label: string }) {
   const pct = max > 0 ? Math.min(100, (value / max) * 100) : 0;
@@ -22,7 +21,8 @@ export function SummaryPanel({ agg }: { agg: UnitAggregate }) {
       </p>
       <p className="total">
         Tổng điểm <strong data-testid="unit-points">{formatPoints(agg.points)}</strong>/
-        {formatPointsShort(agg.maxPoints)} · chỉ số {formatViNumber(agg.index, 4)} · đã nhập {agg.entered}/{agg.total}
+        {formatPointsShort(agg.maxPoints)} · chỉ số {formatIndexPercent(agg.points, agg.maxPoints)} · đã nhập{' '}
+        {agg.entered}/{agg.total}
       </p>
       <table className="summary-table">
         <thead>

@@ -36,23 +36,17 @@ type SendState =
  * mail program is asked to open; the app cannot know whether it did, so it says what to do if it did not and
  * offers "Sao chép nội dung thư".
  */
-export function SendCard({
-  period,
-  report,
-  level = 'district',
-}: {
-  period: Period;
-  report: VerifierReport;
-  level?: VerifierLevel;
-}) {
+export function SendCard({ period, report }: { period: Period; report: VerifierReport }) {
   const email = useLiveQuery(async () => (await getMeta(db, 'provinceEmail')) ?? '', []);
+  const role = useLiveQuery(() => getMeta(db, 'role'), []);
+  const level: VerifierLevel = role?.kind === 'province' ? 'province' : 'district';
   const own = useLiveQuery(() => loadOwnForm(db, period), [period.year, period.kind]);
   const navigate = useAppStore((s) => s.navigate);
   const openAssessment = useAppStore((s) => s.openAssessment);
   const [state, setState] = useState<SendState>({ kind: 'idle' });
   const [confirmed, setConfirmed] = useState(false);
   const checked = email === undefined ? undefined : checkEmail(email);
-  const list = sendChecklist(report, level, own ?? null);
+  const list = sendChecklist(report, level, level === 'district' ? (own ?? null) : null);
   const words = LEVEL_WORDS[level];
   const canSend = checked?.ok === true && state.kind !== 'working' && (!list.partial || confirmed);
 

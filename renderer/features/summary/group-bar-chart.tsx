@@ -1,3 +1,5 @@
+import { formatPoints, formatPointsShort } from '@shared/scoring/format';
+
 /** One group's points, self-assessed and verified. */
 export interface GroupBars {
   code: number;
@@ -21,7 +23,6 @@ export function GroupBarChart({ groups, title }: { groups: readonly GroupBars[];
   const plot = WIDTH - LABEL - 90;
   const height = groups.length * ROW + 40;
   const x = (points: number, max: number) => (max > 0 ? Math.min(1, points / max) * plot : 0);
-  const fmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} width="100%">
@@ -39,10 +40,10 @@ export function GroupBarChart({ groups, title }: { groups: readonly GroupBars[];
                 <rect x={LABEL} y={y + BAR + 2} width={x(g.verified, g.max)} height={BAR} fill="#1d7a3a" />
               )}
               <text x={LABEL + plot + 6} y={y + BAR - 1} fontSize={11}>
-                {fmt.format(g.self)}/{g.max}
+                {formatPoints(g.self)}/{formatPointsShort(g.max)}
               </text>
               <text x={LABEL + plot + 6} y={y + 2 * BAR + 1} fontSize={11} fill="#1d7a3a">
-                {g.verified === null ? '—' : fmt.format(g.verified)}
+                {g.verified === null ? '—' : formatPoints(g.verified)}
               </text>
             </g>
           );
