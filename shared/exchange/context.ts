@@ -25,33 +25,69 @@ export function classifyRevision(
 
 /** What the district knows: its code, its units' codes, which frameworks it holds and the expected period. */
 export interface ImportContext {
+  /** The receiving unit (district before 7/2025, province from 7/2025). */
   districtCode: string;
+  /** Its name ("Tỉnh Ninh Bình") for messages; "huyện này" when absent. */
+  receivingName?: string;
+  /** "huyện" or "tỉnh". */
+  receivingNoun?: string;
   unitCodes: ReadonlySet<string>;
+  /** Codes of the communes the official list puts under the receiving unit (listed here or not). */
+  officialCodes?: ReadonlySet<string>;
+  /** Units whose file names another parent, accepted by the verifier for this batch. */
+  acceptedParents?: ReadonlySet<string>;
   knownFrameworks: (id: string, version: string) => boolean;
   period?: Period;
 }
 
+/**
+ * Why a file does not fit: another receiving unit; a unit not listed here; a unit of the official list not listed
+ * yet (offered for adding); a listed unit whose file names another parent (accepted after confirmation); the period.
+ */
+export type ContextReason = 'other-district' | 'unknown-unit' | 'addable' | 'wrong-parent' | 'period-mismatch';
+
 /** Result of `checkContext`: fits, a Vietnamese refusal, or a framework to load first. */
 export type ContextCheck =
   | { ok: true }
-  | { ok: false; reason: 'other-district' | 'unknown-unit' | 'period-mismatch'; message: string }
+  | { ok: false; reason: ContextReason; message: string }
   | { ok: false; reason: 'framework-unknown'; message: string };
 
 /** Checks a manifest against the district's context (district first, then unit, period and framework). */
 export function checkContext(m: Manifest, ctx: ImportContext): ContextCheck {
+  const code = m.unit.code;
+  const here = ctx.receivingName ?? `${ctx.receivingNoun ?? 'huyện'} này`;
+  const listed = ctx.unitCodes.has(code);
+  const inList = ctx.officialCodes?.has(code) ?? false;
   if (m.district.code !== ctx.districtCode) {
-    return {
-      ok: false,
-      reason: 'other-district',
-      message: `Tệp của ${m.unit.name} thuộc ${m.district.name} (mã ${m.district.code}), không thuộc huyện này.`,
-    };
+    if (!listed && !inList) {
+      return {
+        ok: false,
+        reason: 'other-district',
+        message: `Tệp của ${m.unit.name} thuộc ${m.district.name} (mã ${m.district.code}), không thuộc ${here}.`,
+      };
+    }
+    if (!ctx.acceptedParents?.has(code)) {
+      return {
+        ok: false,
+        reason: 'wrong-parent',
+        message:
+          `Tệp của ${m.unit.name} (mã ${code}) ghi đơn vị nhận là ${m.district.name} (mã ${m.district.code}), ` +
+          `nhưng mã ${code} có trong danh sách của ${here}. Nếu đúng là xã này, bấm “Nhận tệp này”.`,
+      };
+    }
   }
-  if (!ctx.unitCodes.has(m.unit.code)) {
-    return {
-      ok: false,
-      reason: 'unknown-unit',
-      message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) chưa có trong danh sách đơn vị của huyện. Hãy thêm đơn vị trước khi nhận tệp.`,
-    };
+  if (!listed) {
+    return inList
+      ? {
+          ok: false,
+          reason: 'addable',
+          message: `${m.unit.name} (mã ${code}) có trong danh mục của ${here} nhưng chưa có trong danh sách xã trên máy này.`,
+        }
+      : {
+          ok: false,
+          reason: 'unknown-unit',
+          message: `Đơn vị ${m.unit.name} (mã ${code}) chưa có trong danh sách đơn vị của ${here}. Hãy thêm đơn vị trước khi nhận tệp.`,
+        };
   }
   if (ctx.period && periodKey(ctx.period) !== periodKey(m.period)) {
     return {

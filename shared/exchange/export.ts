@@ -31,8 +31,8 @@ import { buildSummarySheet } from './summary-sheet';
 /** Everything an export needs; `revision` is the new revision (≥ 1), `exportId` a UUID from the caller. */
 export interface ExportInput {
   framework: Framework;
-  unit: { code: string; name: string; type: string };
-  district: { code: string; name: string };
+  unit: { code: string; name: string; type: string; list?: string };
+  district: { code: string; name: string; level?: 'district' | 'province' };
   period: Period;
   info: GeneralInfo;
   entries: EntryData[];
@@ -80,8 +80,17 @@ export function buildManifest(input: ExportInput): Manifest {
       version: input.framework.version,
       fingerprint: frameworkFingerprint(input.framework),
     },
-    unit: { code: nfc(input.unit.code), name: nfc(input.unit.name), type: input.unit.type },
-    district: { code: nfc(input.district.code), name: nfc(input.district.name) },
+    unit: {
+      code: nfc(input.unit.code),
+      name: nfc(input.unit.name),
+      type: input.unit.type,
+      ...(input.unit.list ? { list: input.unit.list } : {}),
+    },
+    district: {
+      code: nfc(input.district.code),
+      name: nfc(input.district.name),
+      ...(input.district.level ? { level: input.district.level } : {}),
+    },
     period: { year: input.period.year, kind: input.period.kind },
     exportId: input.exportId,
     revision: input.revision,

@@ -43,14 +43,19 @@ export interface VerdictContext {
 export function fileVerdict(r: ImportRead, ctx: VerdictContext): FileVerdict {
   if (!r.ok) return { verdict: 'refused', kind: r.error.kind, message: r.error.message };
   const m = r.manifest;
+  const parent = ctx.parentCode ?? m.district.code;
   const c = checkContext(m, {
-    districtCode: ctx.parentCode ?? m.district.code,
-    unitCodes: new Set([m.unit.code]),
+    districtCode: parent,
+    // The unit counts as listed under its own parent only: a file naming another parent is another district's.
+    unitCodes: new Set(m.district.code === parent ? [m.unit.code] : []),
     knownFrameworks: ctx.knownFrameworks,
     period: ctx.period,
   });
   if (!c.ok) {
-    const kind = c.reason === 'unknown-unit' ? 'other-district' : c.reason;
+    const kind =
+      c.reason === 'unknown-unit' || c.reason === 'addable' || c.reason === 'wrong-parent'
+        ? 'other-district'
+        : c.reason;
     return { verdict: 'refused', kind, message: c.message };
   }
   return {

@@ -77,6 +77,35 @@ function readPayload(json: string): Read<{ info: GeneralInfo; entries: EntryData
   }
 }
 
+function unitOf(m: Map<string, string>): Manifest['unit'] {
+  const unit: Manifest['unit'] = {
+    code: short(m, 'unitCode', 40),
+    name: short(m, 'unitName'),
+    type: short(m, 'unitType', 20),
+  };
+  const list = m.get('unitList');
+  if (list !== undefined && list !== '') {
+    if (list !== '2024' && list !== '2025') throw new Error('unitList không hợp lệ');
+    unit.list = list;
+  }
+  return unit;
+}
+
+/** The parent unit: "parent*" keys when present (files from 12/2026 on), else the older "district*" keys. */
+function parentOf(m: Map<string, string>): Manifest['district'] {
+  const hasParent = m.has('parentCode');
+  const parent: Manifest['district'] = {
+    code: short(m, hasParent ? 'parentCode' : 'districtCode', 40),
+    name: short(m, hasParent ? 'parentName' : 'districtName'),
+  };
+  const level = m.get('parentLevel');
+  if (level !== undefined) {
+    if (level !== 'district' && level !== 'province') throw new Error('parentLevel không hợp lệ');
+    parent.level = level;
+  }
+  return parent;
+}
+
 /** Reads an assessment workbook's manifest (the hash is not checked here), or a specific refusal. */
 export function readAssessmentManifest(wb: XLSX.WorkBook): Read<Manifest> {
   const sheet = readManifestSheet(wb, ASSESSMENT_MANIFEST);
@@ -101,8 +130,8 @@ export function readAssessmentManifest(wb: XLSX.WorkBook): Read<Manifest> {
           version: short(m, 'frameworkVersion', 40),
           fingerprint: short(m, 'frameworkFingerprint', 80),
         },
-        unit: { code: short(m, 'unitCode', 40), name: short(m, 'unitName'), type: short(m, 'unitType', 20) },
-        district: { code: short(m, 'districtCode', 40), name: short(m, 'districtName') },
+        unit: unitOf(m),
+        district: parentOf(m),
         period,
         exportId: short(m, 'exportId', 80),
         revision: int(m, 'revision', 1, 1_000_000),

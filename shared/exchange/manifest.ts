@@ -30,6 +30,19 @@ export interface ManifestUnit {
   code: string;
   name: string;
   type: string;
+  /**
+   * The official list its code belongs to ('2024' or '2025'): a merged commune keeps an old commune's code. Absent
+   * in files from before the official lists, or for a unit added by hand ('').
+   */
+  list?: string;
+}
+
+/** The unit the reporting unit sends to (its parent): the district before 7/2025, the province from 7/2025. */
+export interface ManifestParent {
+  code: string;
+  name: string;
+  /** 'district' or 'province'; absent in files from before the official lists (they were all districts). */
+  level?: 'district' | 'province';
 }
 
 /** What the hashed payload holds: Thông tin chung and one normalised entry per indicator, framework order. */
@@ -45,7 +58,8 @@ export interface Manifest extends ManifestPayload {
   appVersion: string;
   framework: { id: string; version: string; fingerprint: string };
   unit: ManifestUnit;
-  district: { code: string; name: string };
+  /** The parent (receiving) unit; named `district` for the files written before 7/2025 support. */
+  district: ManifestParent;
   period: Period;
   exportId: string;
   revision: number;
@@ -103,8 +117,12 @@ export function manifestHead(m: Manifest): [string, string][] {
     ['unitCode', m.unit.code],
     ['unitName', m.unit.name],
     ['unitType', m.unit.type],
+    ['unitList', m.unit.list ?? ''],
     ['districtCode', m.district.code],
     ['districtName', m.district.name],
+    ['parentCode', m.district.code],
+    ['parentName', m.district.name],
+    ['parentLevel', m.district.level ?? 'district'],
     ['periodYear', String(m.period.year)],
     ['periodKind', m.period.kind],
     ['exportId', m.exportId],

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHEET_CONSOLIDATED } from '../../shared/verify';
 import { exportForm, fillCommuneB, YEAR } from './flows/verify-flow';
@@ -20,6 +21,27 @@ const COMMUNES = [
   { query: 'dai hoang', code: '14500', name: 'Xã Đại Hoàng' },
   { query: 'cuc phuong', code: '14404', name: 'Xã Cúc Phương' },
 ];
+
+const GIA_PHONG = { code: '14524', name: 'Xã Gia Phong' };
+
+/** The history lines recording an accepted other parent, read from the app's IndexedDB. */
+function parentHistory(page: Page): Promise<{ field: string; old: string; new: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('dti-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('history').objectStore('history').getAll();
+          req.onsuccess = () => {
+            const rows = req.result as { field: string; old: string; new: string }[];
+            resolve(rows.filter((r) => r.field === 'parent').map((r) => ({ field: r.field, old: r.old, new: r.new })));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
 
 describe('a province verifies its communes (from 1/7/2025), in Chromium', () => {
   const apps: AppSession[] = [];
@@ -46,6 +68,17 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
       await app.dispose();
     }
 
+    // A commune set up before 7/2025 (Huyện Gia Viễn) sends its 2026 file to the province.
+    const old = await launchApp();
+    const oldList = new AssessmentsModel(old.page);
+    await oldList.setupBySearch('2024', 'commune', 'gia phong', /^Xã Gia Phong — Huyện Gia Viễn/);
+    await oldList.finishSetup();
+    await oldList.open(GIA_PHONG.name, YEAR);
+    await fillCommuneB(new FormModel(old.page));
+    await new FormModel(old.page).waitSaved();
+    const wrongParent = (await exportForm(old.page, dir)).path;
+    await old.dispose();
+
     const app = await launchApp();
     apps.push(app);
     const page = app.page;
@@ -62,9 +95,17 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
 
     const ex = new ExchangeModel(page);
     await ex.open();
-    await ex.importFiles(files);
+    await ex.importFiles([...files, wrongParent]);
+    // Xã Gia Phong set itself up before 7/2025 and names Huyện Gia Viễn: accepted after one confirmation.
+    expect(await ex.outcome(3).innerText()).toContain('ghi đơn vị nhận là Huyện Gia Viễn (mã 373)');
+    await ex.outcome(3).getByRole('button', { name: 'Nhận tệp này' }).click();
+    await expect.poll(() => ex.outcome(3).innerText()).toContain('đã xác nhận: tệp ghi Huyện Gia Viễn');
     await ex.confirm();
-    for (const c of COMMUNES) await expect.poll(async () => (await ex.figures(c.code)).revision).toBe('r1');
+    for (const c of [...COMMUNES, GIA_PHONG])
+      await expect.poll(async () => (await ex.figures(c.code)).revision).toBe('r1');
+    expect(await parentHistory(page)).toEqual([
+      { field: 'parent', old: 'Huyện Gia Viễn (mã 373)', new: 'Tỉnh Ninh Bình (mã 37)' },
+    ]);
 
     const v = new VerifyCommuneModel(page);
     await v.open(COMMUNES[0]!.code);
@@ -75,9 +116,9 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
     const h = new HandoffModel(page);
     await h.setProvinceEmail('sokhcn@ninhbinh.gov.vn');
     await h.openSummary();
-    // The province's send card: 3 of 129 received, the partial report confirmed, no word of a district.
-    expect(await page.getByTestId('district-sentence').textContent()).toMatch(/^Đã nhận 3\/129 xã, đã thẩm tra \d; /);
-    expect(await h.checklist().innerText()).toContain('126/129 xã chưa nộp');
+    // The province's send card: 4 of 129 received, the partial report confirmed, no word of a district.
+    expect(await page.getByTestId('district-sentence').textContent()).toMatch(/^Đã nhận 4\/129 xã, đã thẩm tra \d; /);
+    expect(await h.checklist().innerText()).toContain('125/129 xã chưa nộp');
     expect(await h.checklist().innerText()).not.toMatch(/huyện/);
     const download = await h.sendAndDownload();
     const path = join(dir, download.suggestedFilename());
@@ -92,5 +133,60 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
     expect(q.get('body')).toContain('Sở Khoa học và Công nghệ tỉnh Ninh Bình gửi kèm theo thư này');
     expect(q.get('body')).toContain('BÁO CÁO CHƯA ĐẦY ĐỦ');
     expect(`${q.get('subject')}\n${q.get('body')}`).not.toMatch(/huyện/);
+  });
+});
+
+describe('a district (before 7/2025) receives files before listing any commune, in Chromium', () => {
+  const apps: AppSession[] = [];
+  let dir = '';
+  afterAll(async () => {
+    for (const a of apps.splice(0)) await a.dispose();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('Gia Viễn: adds the three communes from their files in one confirmation; another province is refused', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dti-units-'));
+    const communes = [
+      { query: 'gia phong', code: '14524', name: 'Xã Gia Phong' },
+      { query: 'gia trung', code: '14509', name: 'Xã Gia Trung' },
+      { query: 'gia minh', code: '14512', name: 'Xã Gia Minh' },
+    ];
+    const files: string[] = [];
+    for (const c of [...communes, { query: 'dong son', code: '10027', name: 'Xã Đông Sơn', outside: true }]) {
+      const app = await launchApp();
+      const list = new AssessmentsModel(app.page);
+      const pick = 'outside' in c ? /^Xã Đông Sơn — Huyện Chương Mỹ/ : new RegExp(`^${c.name} — Huyện Gia Viễn`);
+      await list.setupBySearch('2024', 'commune', c.query, pick);
+      await list.finishSetup();
+      await list.open((await app.page.locator('select[name=unit] option').first().innerText()).trim(), 2024);
+      await fillCommuneB(new FormModel(app.page));
+      await new FormModel(app.page).waitSaved();
+      files.push((await exportForm(app.page, dir)).path);
+      await app.dispose();
+    }
+
+    const app = await launchApp();
+    apps.push(app);
+    const page = app.page;
+    const list = new AssessmentsModel(page);
+    await list.setupBySearch('2024', 'verifier', 'gia vien', 'Huyện Gia Viễn — Tỉnh Ninh Bình');
+    await page.getByLabel(/^Thêm ngay 18 xã, phường, thị trấn/).uncheck();
+    await list.finishSetup();
+    await page.getByRole('heading', { name: 'Đơn vị thuộc Huyện Gia Viễn (0)' }).waitFor();
+
+    const ex = new ExchangeModel(page);
+    await ex.open();
+    await page.locator('input[name=receiving-year]').fill('2024');
+    await ex.importFiles(files);
+    const offer = page.getByTestId('add-units');
+    expect(await offer.innerText()).toContain('Thêm 3 xã từ các tệp này vào danh sách?');
+    expect(await ex.outcome(3).innerText()).toMatch(/thuộc Huyện .*, không thuộc Huyện Gia Viễn/);
+    await offer.getByRole('button', { name: 'Thêm 3 xã' }).click();
+    await expect.poll(() => ex.confirmButton().innerText()).toBe('Nhập các tệp hợp lệ (3)');
+    await ex.confirm();
+    for (const c of communes) await expect.poll(async () => (await ex.figures(c.code)).revision).toBe('r1');
+    expect(await ex.results().innerText()).toContain('Không nhập');
+    await page.getByRole('navigation').getByRole('button', { name: 'Đánh giá', exact: true }).click();
+    await page.getByRole('heading', { name: 'Đơn vị thuộc Huyện Gia Viễn (3)' }).waitFor();
   });
 });

@@ -41,6 +41,8 @@ export interface IncomingAssessment {
   info: GeneralInfo;
   entries: EntryData[];
   from: Omit<ImportedFrom, 'importedAt'>;
+  /** The file names another parent; the verifier confirmed it is this unit's commune. */
+  acceptedParent?: boolean;
 }
 
 /** What storing a file led to; only 'stored' wrote anything. */
@@ -89,10 +91,11 @@ export async function storeImportedAssessment(
     [db.units, db.frameworks, db.assessments, db.entries, db.history],
     async (): Promise<StoreOutcome> => {
       const unit = await db.units.get(m.unit.code);
-      if (!unit || unit.parentCode !== m.district.code) {
+      const parent = unit ? await db.units.get(unit.parentCode) : undefined;
+      if (!unit || !parent || (unit.parentCode !== m.district.code && !incoming.acceptedParent)) {
         return {
           kind: 'refused',
-          message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) không còn trong danh sách xã của huyện trên máy này.`,
+          message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) không còn trong danh sách xã trên máy này.`,
         };
       }
       const fwRow = await db.frameworks.get([m.framework.id, m.framework.version]);
@@ -169,6 +172,19 @@ export async function storeImportedAssessment(
       const heldRev = held?.imported ? `r${held.imported.revision}` : '';
       const lines: HistoryRow[] = [
         { assessmentId: id, code: '', field: 'import', old: heldRev, new: `r${m.revision}`, at: now },
+        // The verifier accepted a file naming another parent: which one, and that it was accepted, stay on record.
+        ...(m.district.code !== parent.code
+          ? [
+              {
+                assessmentId: id,
+                code: '',
+                field: 'parent',
+                old: `${m.district.name} (mã ${m.district.code})`,
+                new: `${parent.name} (mã ${parent.code})`,
+                at: now,
+              },
+            ]
+          : []),
         ...changes.map((c) => ({ ...c, assessmentId: id, at: now })),
       ];
       await db.history.bulkAdd(lines);

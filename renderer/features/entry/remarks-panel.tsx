@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Framework } from '@shared/framework/types';
 import { remarksHeadline } from '@shared/verify/remarks';
+import { useReceivingWords } from '../../components/use-receiving-words';
 import { db } from '../../db/db';
 import type { ReceivedRemarks } from '../../db/types';
 import { platform } from '../../platform';
@@ -9,8 +10,9 @@ import { focusIndicator } from './keyboard';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
-/** "Nhập tệp yêu cầu bổ sung của huyện…": reads the district's remarks file and stores it on this assessment. */
+/** "Nhập tệp yêu cầu bổ sung của huyện/tỉnh…": reads the district's remarks file and stores it on this assessment. */
 export function RemarksImportButton({ assessmentId }: { assessmentId: string }) {
+  const { noun } = useReceivingWords();
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const run = async () => {
     try {
@@ -22,7 +24,7 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
       const r = await importRemarksFile(db, assessmentId, file.bytes, file.name);
       setMessage(
         r.kind === 'stored'
-          ? { text: `Đã nhập ${file.name}: ${r.remarks.items.length} nhận xét của huyện.` }
+          ? { text: `Đã nhập ${file.name}: ${r.remarks.items.length} nhận xét của ${noun}.` }
           : { text: r.message, error: true },
       );
     } catch (e) {
@@ -32,7 +34,7 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
   return (
     <span className="export">
       <button type="button" onClick={() => void run()}>
-        Nhập tệp yêu cầu bổ sung của huyện…
+        Nhập tệp yêu cầu bổ sung của {noun}…
       </button>
       {message && (
         <span
@@ -49,6 +51,7 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
 
 /** The banner listing the district's remarks on this assessment; each code jumps to its indicator. */
 export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: Framework }) {
+  const { noun } = useReceivingWords();
   const link = (code: string) => (
     <button key={code} type="button" className="link" onClick={() => focusIndicator(code)}>
       {code} {fw.indicators.find((i) => i.code === code)?.name ?? ''}
@@ -71,7 +74,7 @@ export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: F
         ))}
       </ul>
       <p className="muted">
-        Sửa các chỉ số trên rồi bấm “Xuất Excel” để gửi lại huyện bản mới (lần xuất {remarks.revision + 1}).
+        Sửa các chỉ số trên rồi bấm “Xuất Excel” để gửi lại {noun} bản mới (lần xuất {remarks.revision + 1}).
       </p>
     </section>
   );

@@ -17,13 +17,17 @@ export async function buildAssessmentExport(
   ]);
   if (!unit || !fw) throw new Error('Thiếu đơn vị hoặc bộ chỉ số của bản đánh giá.');
   const district = unit.parentCode ? await db.units.get(unit.parentCode) : unit;
-  if (!district) throw new Error('Chưa có thông tin huyện.');
+  if (!district) throw new Error('Chưa có thông tin đơn vị nhận (huyện hoặc tỉnh).');
   // The layout and the styling writer load only when an export starts (not in the initial bundle).
   const { exportAssessment } = await import('@shared/exchange/export');
   return await exportAssessment({
     framework: fw.framework,
-    unit: { code: unit.code, name: unit.name, type: unit.type },
-    district: { code: district.code, name: district.name },
+    unit: { code: unit.code, name: unit.name, type: unit.type, list: unit.list ?? '' },
+    district: {
+      code: district.code,
+      name: district.name,
+      level: district.type === 'province' ? 'province' : 'district',
+    },
     period: a.period,
     info: a.info,
     entries: [...entries.values()].map(({ code, raw, evidence, note }) => ({ code, raw, evidence, note })),

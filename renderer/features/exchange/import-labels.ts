@@ -22,6 +22,8 @@ export function outcomeLabel(p: FilePlan): { text: string; tone: 'ok' | 'info' |
     case 'framework-unknown':
       return { text: `Chưa có bộ chỉ số: ${o.message}`, tone: 'error', committable: false };
     case 'context':
+      if (o.reason === 'wrong-parent' || o.reason === 'addable')
+        return { text: o.message, tone: 'info', committable: false };
       return { text: `Bị từ chối: ${o.message}`, tone: 'error', committable: false };
     case 'error':
       return { text: `Lỗi: ${o.message}`, tone: 'error', committable: false };

@@ -3,6 +3,8 @@
  * writing anything, then a commit of the files the verifier accepted, each in one transaction.
  */
 import { checkContext, classifyRevision, type Difference, type ImportRead, type RevisionClass } from '@shared/exchange';
+import type { ContextReason } from '@shared/exchange/context';
+import { wordsFor } from '@shared/units/level-words';
 import { periodKey, type EntryData, type GeneralInfo, type Period } from '@shared/entry/types';
 import type { DtiDatabase } from '../../db/database';
 import {
@@ -29,7 +31,7 @@ export type GoodRead = Extract<ImportRead, { ok: true }>;
 export type PlanOutcome =
   | { kind: 'error'; message: string }
   | { kind: 'framework-unknown'; message: string }
-  | { kind: 'context'; reason: 'other-district' | 'unknown-unit' | 'period-mismatch' | 'no-district'; message: string }
+  | { kind: 'context'; reason: ContextReason | 'no-district'; message: string }
   | { kind: 'superseded'; message: string }
   | { kind: RevisionClass; heldRevision?: number };
 
@@ -39,6 +41,17 @@ export interface FilePlan {
   outcome: PlanOutcome;
   /** Present whenever the file could be read. */
   read?: GoodRead;
+  /** The file names another parent and the verifier accepted it (recorded in the history on commit). */
+  acceptedParent?: boolean;
+}
+
+/** What the verifier decided for this batch: units whose other parent is accepted; the official list's codes. */
+export interface PlanOptions {
+  period?: Period;
+  onProgress?: (done: number, total: number) => void;
+  /** Codes of the communes the official list puts under the receiving unit. */
+  officialCodes?: ReadonlySet<string>;
+  acceptedParents?: ReadonlySet<string>;
 }
 
 /** Which values to keep where the visible sheet differs from the manifest (one choice per file). */
@@ -66,7 +79,7 @@ export async function dryRun(
   db: DtiDatabase,
   files: readonly IncomingFile[],
   read: FileReader,
-  opts: { period?: Period; onProgress?: (done: number, total: number) => void } = {},
+  opts: PlanOptions = {},
 ): Promise<FilePlan[]> {
   const ctx = await loadDistrictContext(db);
   const known = new Set(ctx.frameworks.map((f) => `${f.id}\u0000${f.version}`));
@@ -79,7 +92,7 @@ export async function dryRun(
     const r = await (next as Promise<ImportRead>);
     const after = files[i + 1];
     next = after ? safeRead(read, after) : undefined;
-    plans.push(await planOne(db, file.name, r, ctx.district?.code, units, known, opts.period));
+    plans.push(await planOne(db, file.name, r, ctx.district, units, known, opts));
   }
   opts.onProgress?.(files.length, files.length);
   markSuperseded(plans);
@@ -101,27 +114,31 @@ async function planOne(
   db: DtiDatabase,
   fileName: string,
   r: ImportRead,
-  districtCode: string | undefined,
+  district: { code: string; name: string; type: string } | undefined,
   units: Set<string>,
   known: Set<string>,
-  period?: Period,
+  opts: PlanOptions,
 ): Promise<FilePlan> {
   const file = { name: fileName };
   if (!r.ok) return { fileName: file.name, outcome: { kind: 'error', message: r.error.message } };
-  if (!districtCode)
+  if (!district)
     return {
       fileName: file.name,
       read: r,
       outcome: {
         kind: 'context',
         reason: 'no-district',
-        message: 'Máy này chưa thiết lập huyện (Đánh giá → Thiết lập lần đầu).',
+        message: 'Máy này chưa thiết lập đơn vị (Đánh giá → Thiết lập lần đầu).',
       },
     };
   const c = checkContext(r.manifest, {
-    districtCode,
+    districtCode: district.code,
+    receivingName: district.name,
+    receivingNoun: wordsFor(district.type).noun,
     unitCodes: units,
-    period,
+    officialCodes: opts.officialCodes,
+    acceptedParents: opts.acceptedParents,
+    period: opts.period,
     knownFrameworks: (id, v) => known.has(`${id}\u0000${v}`),
   });
   if (!c.ok && c.reason === 'framework-unknown') {
@@ -140,6 +157,7 @@ async function planOne(
   return {
     fileName: file.name,
     read: r,
+    ...(r.manifest.district.code !== district.code ? { acceptedParent: true } : {}),
     outcome: heldRev ? { kind: cls, heldRevision: heldRev.revision } : { kind: cls },
   };
 }
@@ -219,6 +237,7 @@ export async function commitImport(
     try {
       const s = await storeImportedAssessment(db, {
         manifest: r.manifest,
+        ...(p.acceptedParent ? { acceptedParent: true } : {}),
         ...values,
         from: {
           exportId: r.manifest.exportId,

@@ -55,7 +55,7 @@ export async function loadOwnForm(db: DtiDatabase, period: Period): Promise<OwnF
 /** Reads the district, its own assessment and the communes' files for `period`. */
 export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: GatherOptions): Promise<Gathered> {
   const district = await getDistrict(db);
-  if (!district) return { ok: false, error: 'Máy này chưa thiết lập huyện.' };
+  if (!district) return { ok: false, error: 'Máy này chưa thiết lập đơn vị.' };
   const lines = await loadCommuneLines(db, district.code, period);
   const communes: ConsolidatedCommune[] = [];
   for (const l of lines) {
@@ -86,7 +86,13 @@ export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: 
         }
       : undefined;
   if (communes.length === 0 && !districtAssessment)
-    return { ok: false, error: 'Chưa có kết quả nào của kỳ này: chưa nhận tệp của xã nào và huyện chưa tự đánh giá.' };
+    return {
+      ok: false,
+      error:
+        district.type === 'province'
+          ? 'Chưa có kết quả nào của kỳ này: chưa nhận tệp của xã nào.'
+          : 'Chưa có kết quả nào của kỳ này: chưa nhận tệp của xã nào và huyện chưa tự đánh giá.',
+    };
   return {
     ok: true,
     input: {

@@ -25,7 +25,7 @@ export function SummaryPage() {
 
   if (!data) return <p className="loading">Đang tải…</p>;
   if (!data.district)
-    return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
+    return <p className="placeholder">Máy này chưa thiết lập đơn vị. Vào trang Đánh giá để thiết lập lần đầu.</p>;
   const unit = data.units.find((u) => u.code === picked) ?? data.units[0];
   const report = reportOfLines(data.lines);
   const rows = heatRows(report);

@@ -1,13 +1,13 @@
 import { platform } from '../../platform';
 import { outcomeLabel } from '../exchange/import-labels';
 import { PlanTable } from './plan-table';
-import type { useImportFlow } from './use-import';
+import { addableUnits, type useImportFlow } from './use-import';
 
 type Flow = ReturnType<typeof useImportFlow>;
 
 /** "Nhập tệp của xã…": the picker, the progress across files, the dry-run table, confirm/cancel and the results. */
 export function ImportPanel({ flow }: { flow: Flow }) {
-  const { state, receive, setChoice, confirm, cancel } = flow;
+  const { state, receive, setChoice, confirm, cancel, addFromFiles, acceptParent } = flow;
   const busy = state.kind === 'checking' || state.kind === 'committing';
 
   const pick = async () => {
@@ -20,6 +20,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
   };
 
   const committable = state.kind === 'review' ? state.plans.filter((p) => outcomeLabel(p).committable).length : 0;
+  const addable = state.kind === 'review' ? addableUnits(state.plans) : [];
   return (
     <section className="card import-panel" aria-labelledby="import-title">
       <h2 id="import-title">Nhận tệp tự đánh giá của các xã</h2>
@@ -40,10 +41,22 @@ export function ImportPanel({ flow }: { flow: Flow }) {
       )}
       {(state.kind === 'review' || state.kind === 'committing') && (
         <>
+          {addable.length > 0 && (
+            <div className="add-units" role="alert" data-testid="add-units">
+              <p>
+                Thêm {addable.length} xã từ các tệp này vào danh sách?{' '}
+                <span className="muted">({addable.map((u) => `${u.name} – mã ${u.code}`).join('; ')})</span>
+              </p>
+              <button type="button" className="primary" disabled={busy} onClick={() => void addFromFiles()}>
+                Thêm {addable.length} xã
+              </button>
+            </div>
+          )}
           <PlanTable
             plans={state.plans}
             choices={state.choices}
             onChoice={state.kind === 'review' ? setChoice : undefined}
+            onAcceptParent={state.kind === 'review' ? (code) => void acceptParent(code) : undefined}
           />
           <div className="import-actions">
             <button

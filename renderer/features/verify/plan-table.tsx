@@ -7,10 +7,12 @@ export interface PlanTableProps {
   plans: FilePlan[];
   choices: DifferenceChoice[];
   onChoice?: (index: number, choice: DifferenceChoice) => void;
+  /** Accepts a file that names another parent (unit code). */
+  onAcceptParent?: (unitCode: string) => void;
 }
 
 /** The dry run, one row per file: unit, period, held → incoming revision, outcome; differences and problems below. */
-export function PlanTable({ plans, choices, onChoice }: PlanTableProps) {
+export function PlanTable({ plans, choices, onChoice, onAcceptParent }: PlanTableProps) {
   return (
     <table className="assessment-table plan-table" data-testid="plan-table">
       <thead>
@@ -23,7 +25,14 @@ export function PlanTable({ plans, choices, onChoice }: PlanTableProps) {
         </tr>
       </thead>
       {plans.map((p, i) => (
-        <PlanRows key={i} index={i} plan={p} choice={choices[i] ?? 'manifest'} onChoice={onChoice} />
+        <PlanRows
+          key={i}
+          index={i}
+          plan={p}
+          choice={choices[i] ?? 'manifest'}
+          onChoice={onChoice}
+          onAcceptParent={onAcceptParent}
+        />
       ))}
     </table>
   );
@@ -34,11 +43,13 @@ function PlanRows({
   plan: p,
   choice,
   onChoice,
+  onAcceptParent,
 }: {
   index: number;
   plan: FilePlan;
   choice: DifferenceChoice;
   onChoice?: PlanTableProps['onChoice'];
+  onAcceptParent?: PlanTableProps['onAcceptParent'];
 }) {
   const label = outcomeLabel(p);
   const m = p.read?.manifest;
@@ -58,6 +69,15 @@ function PlanRows({
           role={label.tone === 'error' ? 'alert' : undefined}
         >
           {label.text}
+          {p.outcome.kind === 'context' && p.outcome.reason === 'wrong-parent' && m && onAcceptParent && (
+            <>
+              {' '}
+              <button type="button" onClick={() => onAcceptParent(m.unit.code)}>
+                Nhận tệp này
+              </button>
+            </>
+          )}
+          {p.acceptedParent && m && <span className="muted"> (đã xác nhận: tệp ghi {m.district.name})</span>}
         </td>
       </tr>
       {(diffs.length > 0 || problems.length > 0) && (

@@ -2,7 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { Period } from '@shared/entry/types';
 import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
 import { db } from '../../db/db';
+import { loadOfficialList } from '../../db/official-lists';
 import { listFrameworks } from '../../db/repositories/frameworks';
+import { addCommunes, getDistrict } from '../../db/repositories/units';
 import {
   commitImport,
   type CommitResult,
@@ -40,21 +42,49 @@ export async function readDropped(list: FileList | File[]): Promise<{ files: Inc
   return { files, refused };
 }
 
+/** Codes of the communes the official list puts under this machine's receiving unit (none for a hand-added one). */
+async function officialCodes(): Promise<Set<string>> {
+  const receiving = await getDistrict(db);
+  if (!receiving?.official || !receiving.list) return new Set();
+  const list = await loadOfficialList(receiving.list).catch(() => undefined);
+  return new Set((list?.childrenOf.get(receiving.code) ?? []).map((u) => u.code));
+}
+
+/** The units of the plans the verifier may add to the list (in the official list, not listed yet). */
+export function addableUnits(plans: readonly FilePlan[]): { code: string; name: string }[] {
+  const out = new Map<string, { code: string; name: string }>();
+  for (const p of plans)
+    if (p.outcome.kind === 'context' && p.outcome.reason === 'addable' && p.read)
+      out.set(p.read.manifest.unit.code, { code: p.read.manifest.unit.code, name: p.read.manifest.unit.name });
+  return [...out.values()];
+}
+
 /** The dry run → review → commit flow of the Thẩm tra page, reading files in a worker. */
 export function useImportFlow(period: Period) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const busy = useRef(false);
+  // The batch under review, kept to check it again after the verifier adds units or accepts a parent.
+  const batch = useRef<{ files: IncomingFile[]; refused: RefusedFile[]; accepted: Set<string> }>({
+    files: [],
+    refused: [],
+    accepted: new Set(),
+  });
 
   const receive = useCallback(
-    async (files: IncomingFile[], refused: RefusedFile[] = []) => {
+    async (files: IncomingFile[], refused: RefusedFile[] = [], again = false) => {
       if (busy.current || files.length + refused.length === 0) return;
+      if (!again) batch.current = { files, refused, accepted: new Set() };
       busy.current = true;
       setState({ kind: 'checking', done: 0, total: files.length });
       const frameworks = (await listFrameworks(db)).map((f) => f.framework);
       const reader = createWorkerReader(frameworks);
       try {
-        const plans = await dryRun(db, files, reader.read, {
+        // The worker takes the bytes it reads (transferred); a copy goes so the batch can be checked again.
+        const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice() }));
+        const plans = await dryRun(db, copies, reader.read, {
           period,
+          officialCodes: await officialCodes(),
+          acceptedParents: batch.current.accepted,
           onProgress: (done, total) => setState({ kind: 'checking', done, total }),
         });
         const all = [
@@ -92,9 +122,29 @@ export function useImportFlow(period: Period) {
     }
   }, [state]);
 
+  /** Adds the batch's communes of the official list to the verifier's list in one step, then checks again. */
+  const addFromFiles = useCallback(async () => {
+    if (state.kind !== 'review' || busy.current) return;
+    const receiving = await getDistrict(db);
+    if (!receiving) return;
+    const list = receiving.list ? await loadOfficialList(receiving.list).catch(() => undefined) : undefined;
+    await addCommunes(db, receiving.code, addableUnits(state.plans), list);
+    await receive(batch.current.files, batch.current.refused, true);
+  }, [state, receive]);
+
+  /** Accepts a file naming another parent for a unit on this verifier's list, then checks again. */
+  const acceptParent = useCallback(
+    async (unitCode: string) => {
+      if (state.kind !== 'review' || busy.current) return;
+      batch.current.accepted.add(unitCode);
+      await receive(batch.current.files, batch.current.refused, true);
+    },
+    [state, receive],
+  );
+
   const cancel = useCallback(() => {
     if (!busy.current) setState({ kind: 'idle' });
   }, []);
 
-  return { state, receive, setChoice, confirm, cancel };
+  return { state, receive, setChoice, confirm, cancel, addFromFiles, acceptParent };
 }

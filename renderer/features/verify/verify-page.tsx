@@ -21,9 +21,11 @@ export function VerifyPage() {
 
   if (!ctx) return <p className="loading">Đang tải…</p>;
   if (!ctx.district)
-    return <p className="placeholder">Máy này chưa thiết lập huyện. Vào trang Đánh giá để thiết lập lần đầu.</p>;
+    return <p className="placeholder">Máy này chưa thiết lập đơn vị. Vào trang Đánh giá để thiết lập lần đầu.</p>;
   if (ctx.role?.kind === 'commune')
-    return <p className="placeholder">Thẩm tra là việc của máy cấp huyện; máy này đang dùng cho một xã.</p>;
+    return (
+      <p className="placeholder">Thẩm tra là việc của máy cấp huyện hoặc cấp tỉnh; máy này đang dùng cho một xã.</p>
+    );
   if (verifying) return <VerifyCommunePage key={verifying} assessmentId={verifying} />;
 
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');

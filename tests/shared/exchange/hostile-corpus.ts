@@ -14,7 +14,7 @@ export type Expect =
   | { ok: 'clean' }
   | { ok: 'differences'; count: number }
   | { ok: 'problems'; kinds: RowProblem['kind'][] }
-  | { context: 'other-district' };
+  | { context: 'other-district' | 'wrong-parent' };
 
 /** One corpus file. */
 export interface HostileCase {
@@ -334,7 +334,7 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
   add(
     'context-other-district.xlsx',
     (await exportAssessment(sampleInput({ district: { code: '999', name: 'Huyện Khác' } }))).bytes,
-    { context: 'other-district' },
+    { context: 'wrong-parent' },
   );
   // Edited cells.
   add(

@@ -181,7 +181,7 @@ describe('import pipeline', () => {
     const before = await dbHash(d);
     const plans = await plan(d, files);
     expect(plans.map((p) => p.outcome.kind === 'context' && p.outcome.reason)).toEqual([
-      'other-district',
+      'wrong-parent', // a listed commune naming another district: confirmed first (issue 12)
       'unknown-unit',
       'period-mismatch',
     ]);
