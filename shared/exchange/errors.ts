@@ -1,3 +1,5 @@
+import type { HazardFinding } from './hazards';
+
 /**
  * Refusals of the Excel exchange: a stable kind for the program and a Vietnamese message for the officer.
  * Importing never throws; every refusal is one of these values.
@@ -28,6 +30,7 @@ export type ExchangeErrorKind =
   | 'no-form-sheet'
   | 'sheet-too-large'
   | 'cell-too-long'
+  | 'hazard'
   | 'internal';
 
 /** A refusal: kind, Vietnamese message, optional technical detail. */
@@ -35,6 +38,8 @@ export interface ExchangeError {
   kind: ExchangeErrorKind;
   message: string;
   detail?: string;
+  /** For 'hazard': every hazard found (the refused ones first); the message is the first refused one's. */
+  hazards?: HazardFinding[];
 }
 
 /** Builds a refusal value. */

@@ -14,7 +14,9 @@ import type { Framework } from '../framework/types';
 import { aggregate, type IndicatorValue } from '../scoring';
 import { assessmentFileName } from './file-name';
 import { buildFormSheet, formDoc, periodTitle } from './form-sheet';
-import { SHEET_FORM, SHEET_MANIFEST, SHEET_SUMMARY } from './form-layout';
+import { stripBidi } from '../text/normalize';
+import { formatViNumber } from '../text/numbers';
+import { FIELD_LABELS, INFO_LABELS, SHEET_FORM, SHEET_MANIFEST, SHEET_SUMMARY } from './form-layout';
 import {
   type Manifest,
   MANIFEST_FORMAT,
@@ -51,13 +53,28 @@ export interface ExportResult {
   manifest: Manifest;
 }
 
+/** Where a text is longer than `MAX_TEXT`: "chỉ số 1.3 (Giải trình, 100.000 ký tự)"; undefined when none is. */
+export function tooLongText(m: Pick<Manifest, 'info' | 'entries'>): string | undefined {
+  const over = (t: string) => t.length > MAX_TEXT;
+  for (const [f, label] of INFO_LABELS)
+    if (over(m.info[f])) return `Thông tin chung, mục "${label}" (${formatViNumber(m.info[f].length)} ký tự)`;
+  for (const e of m.entries) {
+    const fields: [string, string][] = [...Object.entries(e.raw), ...Object.entries(e.evidence), ['note', e.note]] as [
+      string,
+      string,
+    ][];
+    for (const [f, t] of fields)
+      if (over(t)) return `chỉ số ${e.code}, mục "${FIELD_LABELS[f] ?? f}" (${formatViNumber(t.length)} ký tự)`;
+  }
+  return undefined;
+}
+
 function checkLengths(m: Manifest): void {
-  const texts = [
-    ...Object.values(m.info),
-    ...m.entries.flatMap((e) => [...Object.values(e.raw), ...Object.values(e.evidence), e.note]),
-  ];
-  if (texts.some((t) => t.length > MAX_TEXT))
-    throw new RangeError(`Có nội dung dài quá ${MAX_TEXT} ký tự; Excel không chứa được trong một ô.`);
+  const where = tooLongText(m);
+  if (where)
+    throw new RangeError(
+      `Nội dung ở ${where} dài quá ${formatViNumber(MAX_TEXT)} ký tự, quá mức một ô Excel chứa an toàn. Hãy rút gọn nội dung này trên biểu mẫu rồi xuất lại.`,
+    );
 }
 
 function manifestSheet(m: Manifest): SheetDoc {
@@ -82,13 +99,13 @@ export function buildManifest(input: ExportInput): Manifest {
     },
     unit: {
       code: nfc(input.unit.code),
-      name: nfc(input.unit.name),
+      name: stripBidi(nfc(input.unit.name)),
       type: input.unit.type,
       ...(input.unit.list ? { list: input.unit.list } : {}),
     },
     district: {
       code: nfc(input.district.code),
-      name: nfc(input.district.name),
+      name: stripBidi(nfc(input.district.name)),
       ...(input.district.level ? { level: input.district.level } : {}),
     },
     period: { year: input.period.year, kind: input.period.kind },

@@ -9,6 +9,7 @@ import { parseRaw, type RawField } from '../entry/raw';
 import { type EntryData, type Evidence, type GeneralInfo } from '../entry/types';
 import type { GridRow } from '../excel/sheet-grid';
 import type { Framework, Indicator } from '../framework/types';
+import { hasBidi, stripBidi, stripInvisible } from '../text/normalize';
 import { decodeCellText, normText } from './cell-text';
 import { exchangeError, type ExchangeError } from './errors';
 import {
@@ -24,6 +25,7 @@ import {
 } from './form-layout';
 import type { Manifest } from './manifest';
 import { RAW_FIELDS } from './manifest';
+import { changeExcerpts, differenceAt } from './text-diff';
 
 /** A cell whose content differs from the manifest (changed outside the app). */
 export interface Difference {
@@ -35,6 +37,8 @@ export interface Difference {
   sheet: string;
   row: number;
   column: string;
+  /** 1-based position of the first differing character, for long texts (the message shows the text around it). */
+  at?: number;
   message: string;
 }
 
@@ -60,11 +64,15 @@ const CODE = /^\d{1,3}(?:\.\d{1,3}){1,3}$/;
 const EVIDENCE_COLUMNS: readonly (keyof Evidence)[] = ['docNumber', 'docDate', 'summary', 'link'];
 
 /**
- * Text of a cell as the reader compares it: NFC, LF; numbers as JavaScript writes them. Files whose manifest says
- * `cellText = plain` hold text as written; older files escaped formula-looking text (`escaped`), undone here.
+ * Text of a cell as the reader compares it: NFC, LF, bidi controls removed (as from the manifest); numbers as
+ * JavaScript writes them. Files whose manifest says `cellText = plain` hold text as written; older files escaped
+ * formula-looking text (`escaped`), undone here.
  */
 export function cellString(v: unknown, escaped = true): string {
-  if (typeof v === 'string') return normText(escaped ? decodeCellText(v) : v);
+  if (typeof v === 'string') {
+    const t = normText(escaped ? decodeCellText(v) : v);
+    return hasBidi(t) ? stripBidi(t) : t;
+  }
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return '';
@@ -73,13 +81,12 @@ export function cellString(v: unknown, escaped = true): string {
 const letter = (c: number): string => XLSX.utils.encode_col(c);
 const where = (row: number, col: string, code: string): string =>
   `Trang "${SHEET_FORM}", dòng ${row}, cột ${col}${code === '' ? '' : `, chỉ số ${code}`}`;
-const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 function columnMap(cells: readonly unknown[]): Map<FormField, number> {
   const byHeader = new Map(FORM_COLUMNS.map((c) => [normText(c.header), c.field]));
   const map = new Map<FormField, number>();
   cells.forEach((v, c) => {
-    const f = byHeader.get(cellString(v).trim());
+    const f = byHeader.get(stripInvisible(cellString(v)).trim());
     if (f !== undefined && !map.has(f)) map.set(f, c);
   });
   return map;
@@ -93,7 +100,7 @@ export function readFormGrid(
 ): { ok: true; read: FormRead } | { ok: false; error: ExchangeError } {
   const escaped = manifest.plainText !== true;
   const text = (v: unknown) => cellString(v, escaped);
-  const headerAt = rows.findIndex((r) => cellString(r.cells[0]).trim() === 'TT');
+  const headerAt = rows.findIndex((r) => stripInvisible(cellString(r.cells[0])).trim() === 'TT');
   const headerRow = rows[headerAt];
   if (!headerRow)
     return {
@@ -110,6 +117,7 @@ export function readFormGrid(
     if (want === got) return;
     const col = letter(c);
     const label = FIELD_LABELS[field] ?? field;
+    const shown = changeExcerpts(want, got);
     differences.push({
       code,
       field,
@@ -118,7 +126,8 @@ export function readFormGrid(
       sheet: SHEET_FORM,
       row,
       column: col,
-      message: `${where(row, col, code)} (${label}): trong tệp là "${clip(got)}", dữ liệu gốc là "${clip(want)}" — ô đã bị sửa ngoài DTI Desk.`,
+      ...(shown.at === undefined ? {} : { at: shown.at }),
+      message: `${where(row, col, code)} (${label})${differenceAt(shown.at)}: trong tệp là "${shown.after}", dữ liệu gốc là "${shown.before}" — ô đã bị sửa ngoài DTI Desk.`,
     });
   };
   for (const f of [...RAW_FIELDS, ...EVIDENCE_COLUMNS, 'note', 'code'] as FormField[]) {
@@ -154,7 +163,8 @@ export function readFormGrid(
     return c === undefined ? '' : text(cells[c]);
   };
   for (const { row, cells } of rows.slice(headerAt + 1)) {
-    const code = cellString(cells[codeCol]).trim();
+    // A zero-width space or bidi control pasted into a code ("1.\u200b3") is not part of it.
+    const code = stripInvisible(cellString(cells[codeCol])).trim();
     if (!CODE.test(code)) continue;
     const at = where(row, letter(codeCol), code);
     const want = wanted.get(code);

@@ -1,19 +1,25 @@
 /**
  * Reading an assessment file at the district. Errors are values; nothing thrown escapes `readAssessmentFile`.
- * Order: the one door (./open-workbook: zip guard → bounded SheetJS read) → "_manifest" (./manifest-sheet) →
- * manifest checks and SHA-256 → "Biểu mẫu 01" read back and compared with the manifest.
+ * Order, cheapest first: the one door (./open-workbook: zip guard → package with each part stopped at its
+ * declared size → "_manifest" and "Biểu mẫu 01" listed? → cell counts → hazard scan → SheetJS on those two sheets
+ * only) → "_manifest" (./manifest-sheet) → manifest checks and SHA-256 → bidi controls stripped → "Biểu mẫu 01"
+ * read back and compared with the manifest.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import * as XLSX from 'xlsx';
 import type { EntryData, GeneralInfo } from '../entry/types';
-import { findSheet } from '../excel/sheet-grid';
+import { findSheet, sheetToGrid, type GridRow, WORKBOOK_LIMITS } from '../excel/sheet-grid';
 import type { Framework } from '../framework/types';
+import { formatViNumber } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
-import { SHEET_FORM } from './form-layout';
-import { type Difference, readFormGrid, type RowProblem } from './form-read';
+import { SHEET_FORM, SHEET_MANIFEST } from './form-layout';
+import { cellString, type Difference, readFormGrid, type RowProblem } from './form-read';
+import type { HazardFinding } from './hazards';
 import { type Manifest, payloadSha256 } from './manifest';
+import { stripManifestBidi } from './manifest-bidi';
 import { readAssessmentManifest } from './manifest-read';
-import { gridOf as grid, openOutsideWorkbook } from './open-workbook';
+import { openOutsideWorkbook } from './open-workbook';
 
 /** A file read: the manifest's values (the truth), the sheet's values, and what differs or is wrong. */
 export type ImportRead =
@@ -29,6 +35,8 @@ export type ImportRead =
       sheetEntries: EntryData[];
       differences: Difference[];
       problems: RowProblem[];
+      /** Hazards imported with a warning (a refused one makes the read fail with kind 'hazard'). */
+      hazards: HazardFinding[];
     }
   | { ok: false; error: ExchangeError };
 
@@ -37,13 +45,61 @@ export interface ReadOptions {
   resolveFramework?: (id: string, version: string) => Framework | undefined;
 }
 
+const cellAt = (sheet: XLSX.WorkSheet, addr: string): unknown =>
+  Object.prototype.hasOwnProperty.call(sheet, addr) ? (sheet[addr] as XLSX.CellObject | undefined)?.v : undefined;
+
+/** Names a too-long cell of the form: address, the indicator of its row and the header of its column. */
+function formCell(sheet: XLSX.WorkSheet, row: number, column: number, address: string): string {
+  const code = cellString(cellAt(sheet, `A${row}`)).trim();
+  let header = '';
+  for (let r = 1; r < Math.min(row, 200) && header === ''; r++) {
+    if (cellString(cellAt(sheet, `A${r}`)).trim() === 'TT')
+      header = cellString(cellAt(sheet, `${XLSX.utils.encode_col(column)}${r}`)).trim();
+  }
+  return `Ô ${address} của trang "${SHEET_FORM}"${/^\d/.test(code) ? `, chỉ số ${code}` : ''}${header ? `, cột "${header}"` : ''}`;
+}
+
+function formGrid(sheet: XLSX.WorkSheet): { ok: true; rows: GridRow[] } | { ok: false; error: ExchangeError } {
+  const g = sheetToGrid(sheet);
+  if (g.ok) return g;
+  if (g.row === undefined)
+    return {
+      ok: false,
+      error: exchangeError(
+        'sheet-too-large',
+        `Trang "${SHEET_FORM}": ${g.error} Đề nghị đơn vị xuất lại tệp từ DTI Desk.`,
+      ),
+    };
+  return {
+    ok: false,
+    error: exchangeError(
+      'cell-too-long',
+      `${formCell(sheet, g.row, g.column, g.address)} dài ${formatViNumber(g.length)} ký tự, vượt giới hạn ${formatViNumber(WORKBOOK_LIMITS.maxCellChars)} ký tự của một ô Excel, nên tệp không phải bản DTI Desk xuất ra nguyên vẹn. Đề nghị đơn vị rút gọn nội dung ô này và xuất lại tệp.`,
+      g.address,
+    ),
+  };
+}
+
+const NO_MANIFEST = exchangeError(
+  'no-manifest',
+  'Không phải tệp xuất từ DTI Desk (không có trang _manifest chứa dữ liệu gốc). Hãy chọn đúng tệp do đơn vị xuất bằng DTI Desk.',
+);
+const NO_FORM = exchangeError(
+  'no-form-sheet',
+  `Tệp thiếu trang "${SHEET_FORM}" nên không đối chiếu được với dữ liệu gốc. Đề nghị đơn vị xuất lại tệp từ DTI Desk.`,
+);
+
 function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRead {
-  const wb = openOutsideWorkbook(bytes);
+  const wb = openOutsideWorkbook(bytes, {
+    wanted: [
+      { name: SHEET_MANIFEST, missing: NO_MANIFEST },
+      { name: SHEET_FORM, missing: NO_FORM },
+    ],
+  });
   if (!wb.ok) return wb;
   const manifest = readAssessmentManifest(wb.wb);
   if (!manifest.ok) return manifest;
-  const m = manifest.value;
-  if (payloadSha256(m) !== m.sha256) {
+  if (payloadSha256(manifest.value) !== manifest.value.sha256) {
     return {
       ok: false,
       error: exchangeError(
@@ -52,9 +108,11 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
       ),
     };
   }
+  const clean = stripManifestBidi(manifest.value);
+  const m = clean.manifest;
   const fs = findSheet(wb.wb, SHEET_FORM);
-  if (!fs) return { ok: false, error: exchangeError('no-form-sheet', `Tệp thiếu trang "${SHEET_FORM}".`) };
-  const fg = grid(SHEET_FORM, fs.sheet);
+  if (!fs) return { ok: false, error: NO_FORM };
+  const fg = formGrid(fs.sheet);
   if (!fg.ok) return fg;
   const fw = opts.resolveFramework?.(m.framework.id, m.framework.version);
   const form = readFormGrid(fg.rows, m, fw);
@@ -70,6 +128,7 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
     sheetEntries: form.read.sheetEntries,
     differences: form.read.differences,
     problems: form.read.problems,
+    hazards: clean.finding ? [...wb.hazards, clean.finding] : wb.hazards,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type Period,
 } from '../entry/types';
 import type { Framework } from '../framework/types';
+import { stripBidi } from '../text/normalize';
 import { normText } from './cell-text';
 import { hashPayload } from './manifest-sheet';
 
@@ -74,22 +75,27 @@ export interface Manifest extends ManifestPayload {
   plainText?: boolean;
 }
 
-/** One entry normalised: NFC/LF text, raw fields in fixed order and only when non-empty. */
+/** Text as stored and exported: NFC, LF line breaks, no bidirectional controls (U+202E would disguise names). */
+export function cleanText(s: string): string {
+  return stripBidi(normText(s));
+}
+
+/** One entry normalised: clean text (`cleanText`), raw fields in fixed order and only when non-empty. */
 export function normalizeEntry(code: string, e: Partial<EntryData> | undefined): EntryData {
   const raw: EntryData['raw'] = {};
   for (const f of RAW_FIELDS) {
     const v = e?.raw?.[f];
-    if (typeof v === 'string' && v !== '') raw[f] = normText(v);
+    if (typeof v === 'string' && v !== '') raw[f] = cleanText(v);
   }
   const evidence = {} as Evidence;
-  for (const f of EVIDENCE_FIELDS) evidence[f] = normText(e?.evidence?.[f] ?? '');
-  return { code, raw, evidence, note: normText(e?.note ?? '') };
+  for (const f of EVIDENCE_FIELDS) evidence[f] = cleanText(e?.evidence?.[f] ?? '');
+  return { code, raw, evidence, note: cleanText(e?.note ?? '') };
 }
 
-/** Thông tin chung normalised (NFC/LF, missing fields empty). */
+/** Thông tin chung normalised (clean text, missing fields empty). */
 export function normalizeInfo(info: Partial<GeneralInfo>): GeneralInfo {
   const out = {} as GeneralInfo;
-  for (const f of GENERAL_INFO_FIELDS) out[f] = normText(typeof info[f] === 'string' ? info[f] : '');
+  for (const f of GENERAL_INFO_FIELDS) out[f] = cleanText(typeof info[f] === 'string' ? info[f] : '');
   return out;
 }
 

@@ -7,14 +7,21 @@
 import type * as XLSX from 'xlsx';
 import { readWorkbook, sheetToGrid, type GridRow } from '../excel/sheet-grid';
 import { type ExchangeError, exchangeError } from './errors';
+import { readGuardedWorkbook, type WantedSheet } from './guarded-read';
+import type { HazardFinding } from './hazards';
 import { boundedZip, inspectZip, ZIP_CAPS } from './zip-guard';
 
-/** An opened outside workbook, or why it was refused. */
-export type Opened = { ok: true; wb: XLSX.WorkBook } | { ok: false; error: ExchangeError };
+/** An opened outside workbook (with the hazards to warn about), or why it was refused. */
+export type Opened = { ok: true; wb: XLSX.WorkBook; hazards: HazardFinding[] } | { ok: false; error: ExchangeError };
 
 /** What a kind of outside file may be besides .xlsx: hand-made files (frameworks, unit lists) may be .ods or .xlsb. */
 export interface OpenOptions {
   alsoAccept?: readonly ('ods' | 'xlsb')[];
+  /**
+   * The sheets the reader needs, each with its refusal when missing: checked from the workbook's sheet list
+   * before any sheet is parsed, and only these are parsed. Every sheet is parsed when none is named.
+   */
+  wanted?: readonly WantedSheet[];
 }
 
 /** Opens workbook bytes from outside through the zip guard and the bounded reader; never throws. */
@@ -23,9 +30,14 @@ export function openOutsideWorkbook(input: Uint8Array | ArrayBuffer, opts: OpenO
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
     const zip = inspectZip(bytes, opts.alsoAccept ? { ...ZIP_CAPS, alsoAccept: opts.alsoAccept } : ZIP_CAPS);
     if (!zip.ok) return zip;
+    // An xlsx goes through the package checks, the hazard scan and a parse of just the parts needed; the .ods and
+    // .xlsb that hand-made files may be are read by SheetJS from the bounded zip.
+    if (zip.entries.some((e) => e.name === 'xl/workbook.xml'))
+      return readGuardedWorkbook(bytes, zip.entries, opts.wanted);
     const wb = readWorkbook(boundedZip(bytes, zip.entries));
-    if (!wb.ok) return { ok: false, error: exchangeError(wb.tooLarge ? 'too-large' : 'unreadable', wb.error) };
-    return { ok: true, wb: wb.wb };
+    if (!wb.ok)
+      return { ok: false, error: exchangeError(wb.tooLarge ? 'too-large' : 'unreadable', wb.error, wb.detail) };
+    return { ok: true, wb: wb.wb, hazards: [] };
   } catch (e) {
     return {
       ok: false,

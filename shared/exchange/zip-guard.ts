@@ -1,13 +1,18 @@
 /**
- * The zip guard: reads a file's zip central directory itself (no SheetJS) and refuses what must never reach the
- * parser — not a zip, truncated, too many entries, too large once unpacked, suspicious compression ratios,
- * encrypted entries, password-protected or legacy Office containers (CFB), macros, and zips that are not xlsx.
+ * The zip guard: reads a file's zip central directory itself and refuses what must never reach the parser — not
+ * a zip (saying what the file is: PDF, image, HTML, CSV…), truncated, too many entries, too large once unpacked,
+ * suspicious compression ratios, encrypted entries, password-protected xlsx or xls and Excel 97–2003 files (told
+ * apart by reading the small OLE container), macros, and zips that are not xlsx. Every message says what the file
+ * is and what to do, in Vietnamese.
  *
  * SheetJS sizes its inflate buffer from the *local* header and grows it without bound when that size is 0 (as in
  * files written with data descriptors, e.g. by LibreOffice). `boundedZip` therefore returns a copy whose local
  * headers carry the sizes checked here, so no entry can unpack past its declared (capped) size.
  */
+import * as XLSX from 'xlsx';
+import { formatViBytes } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
+import { hazard } from './hazards';
 
 /**
  * Caps of the guard. Our exports are ~40 KB with ~12 entries (a district file with every note at its maximum stays
@@ -18,8 +23,11 @@ export const ZIP_CAPS = Object.freeze({
   maxFileBytes: 2 * 1024 * 1024,
   maxEntries: 2000,
   maxTotalUncompressed: 50 * 1024 * 1024,
-  /** Entries above this uncompressed size must not exceed `maxRatio`. */
-  ratioCheckAbove: 1024 * 1024,
+  /**
+   * Entries above this uncompressed size must not exceed `maxRatio`. Smaller parts are inflated by the package
+   * reader only up to their declared size, so a 5 MB text cell is named as a too-long cell, not as a bomb.
+   */
+  ratioCheckAbove: 16 * 1024 * 1024,
   maxRatio: 100,
 });
 
@@ -61,19 +69,68 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
-/** Names an OLE/CFB container: a password-protected xlsx, an Excel 97–2003 file, or another old Office file. */
+const SAVE_AS_XLSX =
+  'Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx (Tệp → Lưu thành → Sổ làm việc Excel), rồi nhập lại.';
+const REMOVE_PASSWORD =
+  'Hãy gỡ mật khẩu: mở tệp bằng Excel, chọn Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xoá mật khẩu và lưu lại, rồi nhập lại tệp.';
+
+/** True when the BIFF workbook stream of an Excel 97–2003 file starts with a FILEPASS record (a password). */
+function biffEncrypted(bytes: Uint8Array): boolean {
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+    const wb = XLSX.CFB.find(cfb, 'Workbook') ?? XLSX.CFB.find(cfb, 'Book');
+    const data = wb?.content as Uint8Array | undefined;
+    if (!data) return false;
+    for (let p = 0, i = 0; p + 4 <= data.length && i < 64; i++) {
+      const type = data[p]! | (data[p + 1]! << 8);
+      if (type === 0x2f) return true;
+      if (type === 0x0a) return false;
+      p += 4 + (data[p + 2]! | (data[p + 3]! << 8));
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+/** Names an OLE/CFB container: a password-protected xlsx, an Excel 97–2003 file (with or without password). */
 function refuseCfb(bytes: Uint8Array): ExchangeError {
   if (hasUtf16(bytes, 'EncryptedPackage') || hasUtf16(bytes, 'EncryptionInfo')) {
-    return exchangeError('encrypted', 'Tệp được đặt mật khẩu. Hãy gỡ mật khẩu rồi xuất lại tệp từ DTI Desk.');
-  }
-  if (hasUtf16(bytes, 'Workbook') || hasUtf16(bytes, 'Book')) {
     return exchangeError(
-      'xls',
-      'Tệp Excel 97–2003 (.xls) không được hỗ trợ; hãy dùng đúng tệp .xlsx xuất từ DTI Desk.',
+      'encrypted',
+      `Tệp Excel được đặt mật khẩu mở tệp nên DTI Desk không đọc được. ${REMOVE_PASSWORD}`,
     );
   }
-  return exchangeError('encrypted', 'Tệp được đặt mật khẩu hoặc là tệp Office cũ (định dạng OLE), không phải .xlsx.');
+  if (hasUtf16(bytes, 'Workbook') || hasUtf16(bytes, 'Book')) {
+    if (biffEncrypted(bytes))
+      return exchangeError(
+        'encrypted',
+        'Tệp là Excel 97–2003 (.xls) được đặt mật khẩu nên DTI Desk không đọc được. Hãy gỡ mật khẩu (mở bằng Excel, Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xoá mật khẩu), rồi lưu lại dưới dạng .xlsx và nhập lại.',
+      );
+    return exchangeError('xls', `Tệp là định dạng Excel 97–2003 (.xls), DTI Desk chỉ đọc tệp .xlsx. ${SAVE_AS_XLSX}`);
+  }
+  if (hasUtf16(bytes, 'WordDocument'))
+    return exchangeError('docx', 'Tệp là văn bản Word 97–2003 (.doc) được đặt tên .xlsx, không phải tệp Excel.');
+  return exchangeError(
+    'xls',
+    `Tệp là tệp Office định dạng cũ (OLE) nhưng không phải sổ làm việc Excel. Hãy chọn đúng tệp .xlsx xuất từ DTI Desk.`,
+  );
 }
+
+const PICK_AGAIN = 'Hãy chọn đúng tệp Excel (.xlsx) do đơn vị xuất từ DTI Desk.';
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+/** Signatures of files officers attach by mistake, with what to call them. */
+const MAGICS: readonly [number[], string][] = [
+  [ascii('%PDF'), 'tài liệu PDF'],
+  [[0x89, 0x50, 0x4e, 0x47], 'ảnh PNG'],
+  [[0xff, 0xd8, 0xff], 'ảnh JPEG'],
+  [ascii('GIF8'), 'ảnh GIF'],
+  [ascii('Rar!'), 'tệp nén RAR'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'tệp nén 7z'],
+  [[0x1f, 0x8b], 'tệp nén gzip'],
+  [ascii('MZ'), 'chương trình Windows (.exe)'],
+  [ascii('{\\rtf'), 'văn bản RTF'],
+];
 
 /** Says what a non-zip file looks like, so the officer knows which file was picked by mistake. */
 function refuseNotZip(bytes: Uint8Array): ExchangeError {
@@ -82,14 +139,23 @@ function refuseNotZip(bytes: Uint8Array): ExchangeError {
     .trimStart()
     .toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.includes('<table')) {
-    return exchangeError('not-zip', 'Tệp là trang HTML được đặt tên .xlsx, không phải tệp Excel xuất từ DTI Desk.');
+    return exchangeError(
+      'not-zip',
+      `Tệp là trang HTML được đặt tên .xlsx, không phải tệp Excel xuất từ DTI Desk. ${SAVE_AS_XLSX}`,
+    );
   }
+  const magic = MAGICS.find(([m]) => startsWith(bytes, m));
+  if (magic)
+    return exchangeError('not-zip', `Tệp là ${magic[1]} được đặt tên .xlsx, không phải tệp Excel. ${PICK_AGAIN}`);
   if (head.startsWith('<?xml'))
-    return exchangeError('not-zip', 'Tệp là tệp XML (có thể là Excel 2003 XML), không phải tệp .xlsx.');
+    return exchangeError('not-zip', `Tệp là tệp XML (có thể là Excel 2003 XML), không phải tệp .xlsx. ${SAVE_AS_XLSX}`);
   const printable = [...bytes.subarray(0, 512)].every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
   if (printable)
-    return exchangeError('not-zip', 'Tệp là văn bản thuần (CSV/TXT) được đặt tên .xlsx, không phải tệp Excel.');
-  return exchangeError('not-zip', 'Tệp không phải là tệp Excel .xlsx (không đúng cấu trúc nén zip).');
+    return exchangeError(
+      'not-zip',
+      `Tệp là văn bản thuần (CSV/TXT) được đặt tên .xlsx, không phải tệp Excel. ${PICK_AGAIN}`,
+    );
+  return exchangeError('not-zip', `Tệp không phải là tệp Excel .xlsx (không đúng cấu trúc tệp nén). ${PICK_AGAIN}`);
 }
 
 function findEocd(view: DataView): number {
@@ -156,7 +222,7 @@ function checkEntries(bytes: Uint8Array, entries: ZipEntry[], caps: ZipCaps): Ex
     if (total > caps.maxTotalUncompressed) {
       return exchangeError(
         'zip-bomb',
-        `Tệp giải nén quá lớn (trên ${caps.maxTotalUncompressed / 1048576} MB); từ chối để bảo vệ máy.`,
+        `Tệp giải nén quá lớn (trên ${formatViBytes(caps.maxTotalUncompressed)}); từ chối để bảo vệ máy.`,
       );
     }
     if (e.uncompressedSize > caps.ratioCheckAbove && e.uncompressedSize > caps.maxRatio * e.compressedSize) {
@@ -187,22 +253,30 @@ function checkEntries(bytes: Uint8Array, entries: ZipEntry[], caps: ZipCaps): Ex
       return exchangeError('not-xlsx', 'Tệp có thành phần trùng tên, không phải tệp .xlsx hợp lệ.', e.name);
     names.add(e.name);
   }
-  if (names.has('xl/vbaProject.bin'))
-    return exchangeError('macro', 'Tệp có chứa macro (.xlsm); DTI Desk chỉ nhận tệp .xlsx không có macro.');
+  if (names.has('xl/vbaProject.bin')) {
+    const h = hazard('macro', 'xl/vbaProject.bin');
+    return { ...exchangeError('hazard', h.message, h.detail), hazards: [h] };
+  }
   const accept = caps.alsoAccept ?? [];
   if (names.has('mimetype') && names.has('content.xml')) {
     if (accept.includes('ods')) return undefined;
-    return exchangeError(
-      'ods',
-      'Tệp OpenDocument (.ods) không được hỗ trợ; hãy lưu dưới dạng .xlsx hoặc dùng tệp xuất từ DTI Desk.',
-    );
+    return exchangeError('ods', `Tệp là bảng tính OpenDocument (.ods), DTI Desk chỉ đọc tệp .xlsx. ${SAVE_AS_XLSX}`);
   }
   if (names.has('word/document.xml'))
     return exchangeError('docx', 'Tệp là văn bản Word (.docx) được đặt tên .xlsx, không phải tệp Excel.');
   if (names.has('ppt/presentation.xml'))
     return exchangeError('docx', 'Tệp là bản trình chiếu PowerPoint, không phải tệp Excel.');
   if (!names.has('xl/workbook.xml') && !(accept.includes('xlsb') && names.has('xl/workbook.bin')))
-    return exchangeError('not-xlsx', 'Tệp nén không phải là tệp Excel .xlsx (thiếu xl/workbook.xml).');
+    return exchangeError(
+      'not-xlsx',
+      `Tệp nén không phải là tệp Excel .xlsx (không có sổ làm việc bên trong). ${PICK_AGAIN}`,
+    );
+  if (!names.has('[Content_Types].xml'))
+    return exchangeError(
+      'not-xlsx',
+      'Tệp nén có sổ làm việc nhưng thiếu phần khai báo loại nội dung bắt buộc của tệp Excel, thường do tệp bị nén lại bằng công cụ khác. Hãy dùng đúng tệp do DTI Desk xuất ra, hoặc đề nghị đơn vị xuất lại tệp.',
+      'no [Content_Types].xml',
+    );
   return undefined;
 }
 
@@ -214,7 +288,7 @@ export function inspectZip(bytes: Uint8Array, caps: ZipCaps = ZIP_CAPS): ZipInsp
       ok: false,
       error: exchangeError(
         'too-large',
-        `Tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB; tệp tự đánh giá tối đa ${caps.maxFileBytes / 1048576} MB).`,
+        `Tệp quá lớn (${formatViBytes(bytes.length)}; tệp tự đánh giá tối đa ${formatViBytes(caps.maxFileBytes)}). Hãy kiểm tra đã chọn đúng tệp xuất từ DTI Desk.`,
       ),
     };
   }

@@ -1,3 +1,13 @@
 /** Vietnamese text utilities: normal form, search folding, collation, number reading and writing. */
-export { nfc, foldVi, compareVi, cleanTyped, matchesWordStart } from './normalize';
-export { parseViNumber, formatViNumber, formatViCompact, type ViNumberResult } from './numbers';
+export {
+  nfc,
+  foldVi,
+  compareVi,
+  cleanTyped,
+  matchesWordStart,
+  stripBidi,
+  hasBidi,
+  stripInvisible,
+  BIDI_CONTROLS,
+} from './normalize';
+export { parseViNumber, formatViNumber, formatViCompact, formatViBytes, type ViNumberResult } from './numbers';

@@ -36,10 +36,10 @@ export function compareVi(a: string, b: string): number {
 /**
  * What a typed text field stores: NFC, line breaks as LF, runs of spaces or tabs as one space, no spaces at the
  * ends of a line and no blank lines at either end. "Quyết  định" typed in NFD is stored as "Quyết định" in NFC,
- * the same text the exported workbook carries.
+ * the same text the exported workbook carries. Bidirectional controls (U+202E…) are dropped where typed or pasted.
  */
 export function cleanTyped(s: string): string {
-  return nfc(s)
+  return stripBidi(nfc(s))
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
@@ -67,4 +67,28 @@ export function matchesWordStart(text: string, query: string): boolean {
     const last = i === parts.length - 1 && openEnded;
     return words.some((w) => (last ? w.startsWith(p) : w === p));
   });
+}
+
+/**
+ * Bidirectional controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, LRM, RLM, ALM). None
+ * belongs in Vietnamese text, and an override makes "abc\u202Egnp.exe" display as "abcexe.png".
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** `s` without bidirectional controls. */
+export function stripBidi(s: string): string {
+  return s.replace(BIDI_CONTROLS, '');
+}
+
+/** True when `s` holds a bidirectional control. */
+export function hasBidi(s: string): boolean {
+  return /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(s);
+}
+
+/** Zero-width and invisible format characters that a copy from a web page or chat may leave inside a code. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** `s` without zero-width characters and bidi controls (for codes and headers, never for free text). */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '').replace(BIDI_CONTROLS, '');
 }

@@ -62,3 +62,12 @@ export function formatViCompact(n: number, maxDecimals = 2): string {
   const d = Math.max(0, Math.min(20, Math.trunc(maxDecimals)));
   return formatter(0, d).format(n);
 }
+
+/** A file or part size the Vietnamese way: "850 byte", "38,5 KB", "2,8 MB" (1 KB = 1,024 bytes). */
+export function formatViBytes(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '—';
+  if (n < 1024) return `${formatViNumber(n)} byte`;
+  if (n < 1024 * 1024) return `${formatViCompact(n / 1024, 1)} KB`;
+  if (n < 1024 * 1024 * 1024) return `${formatViCompact(n / 1048576, 1)} MB`;
+  return `${formatViCompact(n / 1073741824, 1)} GB`;
+}

@@ -5,12 +5,17 @@ import * as XLSX from 'xlsx';
 import type { ExchangeErrorKind } from '../../../shared/exchange/errors';
 import { exportAssessment } from '../../../shared/exchange/export';
 import type { RowProblem } from '../../../shared/exchange/form-read';
+import type { HazardClass } from '../../../shared/exchange/hazards';
+import { hazardCases } from './hazard-corpus';
+import { honestVariants } from './honest-variants';
 import { readBook, rowOf, sampleInput, writeBook } from './sample';
 import { rezip, setText, text, unzip, zip, type ZipMember } from './zip-tools';
 
-/** What reading a corpus file must give. */
+/** What reading a corpus file must give; `says` are fragments the Vietnamese message must contain. */
 export type Expect =
-  | { error: ExchangeErrorKind }
+  | { error: ExchangeErrorKind; says?: (string | RegExp)[] }
+  | { hazard: HazardClass; says?: (string | RegExp)[] }
+  | { ok: 'warn'; hazards: HazardClass[]; differences?: number; says?: (string | RegExp)[] }
   | { ok: 'clean' }
   | { ok: 'differences'; count: number }
   | { ok: 'problems'; kinds: RowProblem['kind'][] }
@@ -107,6 +112,7 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
   );
   add('document.pdf.xlsx', new Uint8Array([...enc('%PDF-1.4\n'), 0xe2, 0xe3, 0xcf, 0xd3, 0, 1, 2]), {
     error: 'not-zip',
+    says: ['PDF', 'Hãy chọn đúng tệp Excel'],
   });
   // Broken zips.
   add('truncated-half.xlsx', base.slice(0, base.length >> 1), { error: 'truncated' });
@@ -120,8 +126,8 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
   // Bombs.
   add(
     'too-large.xlsx',
-    Uint8Array.from({ length: 3 * 1024 * 1024 }, (_, i) => [0x50, 0x4b][i] ?? 0),
-    { error: 'too-large' },
+    Uint8Array.from({ length: Math.round(2.8 * 1024 * 1024) }, (_, i) => [0x50, 0x4b][i] ?? 0),
+    { error: 'too-large', says: ['2,8 MB', 'tối đa 2 MB'] },
   );
   add('bomb-ratio.xlsx', minimalXlsx([{ name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(20 * 1024 * 1024) }]), {
     error: 'zip-bomb',
@@ -147,7 +153,8 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
     minimalXlsx([{ name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(5 * 1024 * 1024), declaredSize: 0 }]),
     { error: 'zip-bomb' },
   );
-  // A liar: the manifest sheet declares its true size but inflates to 200 MB more; memory stays bounded.
+  // A liar: the manifest sheet declares its true size but inflates to 200 MB more: refused when the inflate passes
+  // the declared size, long before the 200 MB are decoded.
   const liarData = Buffer.concat([Buffer.from(files.get(MANI) as Uint8Array), Buffer.alloc(200 * 1024 * 1024, 0x20)]);
   add(
     'bomb-liar-size.xlsx',
@@ -156,14 +163,15 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
         name === MANI ? { name, data: new Uint8Array(liarData), declaredSize: data.length } : { name, data },
       ),
     ),
-    { ok: 'clean' },
+    { error: 'zip-bomb', says: ['xl/worksheets/sheet3.xml', 'kích thước ghi trong tệp'] },
   );
+  // <dimension> is only a hint: the caps apply to the cells that exist.
   add(
     'million-rows-declared.xlsx',
     rezip(base, (f) =>
       setText(f, FORM, text(f, FORM).replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:S1000000"/>')),
     ),
-    { error: 'sheet-too-large' },
+    { ok: 'clean' },
   );
   const manyRows = Array.from(
     { length: 150_000 },
@@ -186,13 +194,14 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
   add(
     'macro.xlsm.xlsx',
     rezip(base, (f) => f.set('xl/vbaProject.bin', new Uint8Array(randomBytes(512)))),
-    { error: 'macro' },
+    { hazard: 'macro', says: ['macro', 'đừng mở tệp gốc bằng Excel'] },
   );
   const cfb = XLSX.CFB.utils.cfb_new();
   XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', new Uint8Array(200));
   XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(randomBytes(5000)));
   add('password-protected.xlsx', new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>), {
     error: 'encrypted',
+    says: ['mật khẩu', 'Hãy gỡ mật khẩu'],
   });
   const other = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(
@@ -203,8 +212,14 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
     ]),
     'Sheet1',
   );
-  add('excel-97.xls.xlsx', new Uint8Array(XLSX.write(other, { type: 'array', bookType: 'biff8' }) as ArrayBuffer), {
+  const xls = new Uint8Array(XLSX.write(other, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+  add('excel-97.xls.xlsx', xls, {
     error: 'xls',
+    says: ['Excel 97–2003', 'Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx'],
+  });
+  add('excel-97-with-password.xls.xlsx', withFilePass(xls), {
+    error: 'encrypted',
+    says: ['Excel 97–2003', 'mật khẩu', 'Hãy gỡ mật khẩu'],
   });
   add('opendocument.ods.xlsx', new Uint8Array(XLSX.write(other, { type: 'array', bookType: 'ods' }) as ArrayBuffer), {
     error: 'ods',
@@ -350,14 +365,14 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
         ),
       ),
     ),
-    { ok: 'differences', count: 1 },
+    { ok: 'warn', hazards: ['formula'], differences: 1, says: [`ô K${r14} trang "Biểu mẫu 01"`] },
   );
   add(
     'formula-dde-in-value.xlsx',
     rezip(base, (f) =>
       setText(f, FORM, replaceCell(text(f, FORM), `L${r12}`, `<c r="L${r12}"><f>cmd|' /C calc'!A0</f><v>0</v></c>`)),
     ),
-    { ok: 'differences', count: 1 },
+    { hazard: 'dde', says: [`ô L${r12} trang "Biểu mẫu 01"`, 'DDE', 'đừng mở tệp gốc bằng Excel'] },
   );
   add(
     'redos-number-in-value.xlsx',
@@ -437,5 +452,23 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
     ),
     { ok: 'clean' },
   );
+  cases.push(...hazardCases(base));
+  for (const v of await honestVariants()) if (v.name !== 'honest-plain.xlsx') add(v.name, v.bytes, { ok: 'clean' });
   return cases;
+}
+
+/** An Excel 97–2003 file whose workbook stream gets a FILEPASS record after BOF (what a password adds). */
+function withFilePass(xls: Uint8Array): Uint8Array {
+  const cfb = XLSX.CFB.read(xls, { type: 'array' });
+  const entry = XLSX.CFB.find(cfb, 'Workbook');
+  if (!entry) throw new Error('no Workbook stream');
+  const data = Buffer.from(entry.content as Uint8Array);
+  const bofEnd = 4 + data.readUInt16LE(2);
+  const filepass = Buffer.alloc(4 + 54);
+  filepass.writeUInt16LE(0x2f, 0);
+  filepass.writeUInt16LE(54, 2);
+  filepass.writeUInt16LE(1, 4);
+  entry.content = new Uint8Array(Buffer.concat([data.subarray(0, bofEnd), filepass, data.subarray(bofEnd)]));
+  entry.size = entry.content.length;
+  return new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
 }

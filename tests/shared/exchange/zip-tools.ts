@@ -10,6 +10,8 @@ export interface ZipMember {
   flags?: number;
   /** Lies in both headers about the uncompressed size. */
   declaredSize?: number;
+  /** Writes sizes and CRC after the data (flag bit 3, zeros in the local header), as LibreOffice and streams do. */
+  descriptor?: boolean;
 }
 
 /** The members of a zip (stored or deflated), by name, in order. */
@@ -45,29 +47,39 @@ export function zip(members: readonly ZipMember[]): Uint8Array {
     const name = Buffer.from(m.name, 'utf8');
     const usz = m.declaredSize ?? m.data.length;
     const crc = crc32(m.data);
+    const flags = (m.flags ?? 0) | 0x800 | (m.descriptor ? 8 : 0);
     const head = Buffer.alloc(30);
     head.writeUInt32LE(0x04034b50, 0);
     head.writeUInt16LE(20, 4);
-    head.writeUInt16LE((m.flags ?? 0) | 0x800, 6);
+    head.writeUInt16LE(flags, 6);
     head.writeUInt16LE(method, 8);
-    head.writeUInt32LE(crc, 14);
-    head.writeUInt32LE(body.length, 18);
-    head.writeUInt32LE(usz, 22);
+    if (!m.descriptor) {
+      head.writeUInt32LE(crc, 14);
+      head.writeUInt32LE(body.length, 18);
+      head.writeUInt32LE(usz, 22);
+    }
     head.writeUInt16LE(name.length, 26);
+    const desc = Buffer.alloc(m.descriptor ? 16 : 0);
+    if (m.descriptor) {
+      desc.writeUInt32LE(0x08074b50, 0);
+      desc.writeUInt32LE(crc, 4);
+      desc.writeUInt32LE(body.length, 8);
+      desc.writeUInt32LE(usz, 12);
+    }
     const cen = Buffer.alloc(46);
     cen.writeUInt32LE(0x02014b50, 0);
     cen.writeUInt16LE(20, 4);
     cen.writeUInt16LE(20, 6);
-    cen.writeUInt16LE((m.flags ?? 0) | 0x800, 8);
+    cen.writeUInt16LE(flags, 8);
     cen.writeUInt16LE(method, 10);
     cen.writeUInt32LE(crc, 16);
     cen.writeUInt32LE(body.length, 20);
     cen.writeUInt32LE(usz, 24);
     cen.writeUInt16LE(name.length, 28);
     cen.writeUInt32LE(offset, 42);
-    locals.push(head, name, body);
+    locals.push(head, name, body, desc);
     centrals.push(cen, name);
-    offset += 30 + name.length + body.length;
+    offset += 30 + name.length + body.length + desc.length;
   }
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
@@ -80,10 +92,14 @@ export function zip(members: readonly ZipMember[]): Uint8Array {
 }
 
 /** Re-zips `bytes` after `edit` changed its members (a Map of name → bytes). */
-export function rezip(bytes: Uint8Array, edit: (files: Map<string, Uint8Array>) => void): Uint8Array {
+export function rezip(
+  bytes: Uint8Array,
+  edit: (files: Map<string, Uint8Array>) => void,
+  member: Partial<Omit<ZipMember, 'name' | 'data'>> = {},
+): Uint8Array {
   const files = unzip(bytes);
   edit(files);
-  return zip([...files].map(([name, data]) => ({ name, data })));
+  return zip([...files].map(([name, data]) => ({ ...member, name, data })));
 }
 
 /** UTF-8 text of a member. */

@@ -233,7 +233,7 @@ describe('hostile corpus through the import', () => {
     expect(await dbHash(d)).toBe(before);
     const p = plans[0]!;
     const e = c.expect;
-    if ('error' in e) {
+    if ('error' in e || 'hazard' in e) {
       expect(p.outcome.kind).toBe('error');
       expect(outcomeLabel(p).text).toMatch(/^Lỗi: /);
       expect(outcomeLabel(p).text).toMatch(VIETNAMESE);
@@ -243,6 +243,7 @@ describe('hostile corpus through the import', () => {
       expect(p.outcome.kind).toBe('new');
       if (e.ok === 'differences') expect(p.read?.differences).toHaveLength(e.count);
       if (e.ok === 'problems') expect([...new Set(p.read?.problems.map((x) => x.kind))]).toEqual(e.kinds);
+      if (e.ok === 'warn') expect(p.read?.hazards.map((h) => h.class)).toEqual(e.hazards);
     }
     const results = await commitImport(d, plans);
     if (p.outcome.kind === 'new') {
