@@ -25,3 +25,17 @@ export {
   MAX_OPEN_BYTES,
   tooLargeToOpenMessage,
 } from './read-limits';
+export {
+  scanHazards,
+  hazard,
+  isDdeFormula,
+  HAZARD_DECISIONS,
+  type HazardClass,
+  type HazardDecision,
+  type HazardFinding,
+  type PackageView,
+} from './hazards';
+export { readGuardedWorkbook, type GuardedRead, type WantedSheet } from './guarded-read';
+export { openPackage, MAX_PART_BYTES, type OfficePackage, type SheetRef } from './package';
+export { changeExcerpts, firstDifference } from './text-diff';
+export { tooLongText } from './export';
