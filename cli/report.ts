@@ -22,12 +22,14 @@ export function fileLines(name: string, v: FileVerdict): string[] {
   const notes = [
     v.differences.length ? `${formatViNumber(v.differences.length)} ô khác với dữ liệu gốc` : '',
     v.problems.length ? `${formatViNumber(v.problems.length)} lưu ý trên trang tính` : '',
+    v.warnings.length ? `${formatViNumber(v.warnings.length)} cảnh báo` : '',
   ].filter(Boolean);
   const head = `✓ ${name} — ${v.unit.name} (mã ${v.unit.code}), ${v.period}, bản r${v.revision}`;
   return [
     notes.length ? `${head}; ${notes.join(', ')}:` : head,
     ...v.differences.map((d) => `    · ${clip(d)}`),
     ...v.problems.map((p) => `    · ${clip(p)}`),
+    ...v.warnings.map((w) => `    ⚠ ${clip(w)}`),
   ];
 }
 

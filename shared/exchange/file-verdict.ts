@@ -25,6 +25,8 @@ export type FileVerdict =
       differences: string[];
       /** Row-level notes of the form sheet. */
       problems: string[];
+      /** Hazards imported with a warning (external links, formulas, bidi controls…): what and what to do. */
+      warnings: string[];
     };
 
 /** What the caller knows: the frameworks it holds and, optionally, the receiving unit and the period. */
@@ -66,5 +68,6 @@ export function fileVerdict(r: ImportRead, ctx: VerdictContext): FileVerdict {
     revision: m.revision,
     differences: r.differences.map((d) => d.message),
     problems: r.problems.map((p) => p.message),
+    warnings: r.hazards.map((h) => h.message),
   };
 }
