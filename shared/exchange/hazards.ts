@@ -65,7 +65,7 @@ const MESSAGES: Record<HazardClass, (detail: string) => string> = {
   formula: (d) =>
     `Tệp có công thức ở ${d}; tệp xuất từ DTI Desk không có công thức. DTI Desk chỉ đọc giá trị đã lưu trong ô và so với dữ liệu gốc, không tính công thức; mở tệp gốc bằng Excel có thể cho giá trị khác. Hãy hỏi lại đơn vị nếu cần.`,
   'bidi-control': (d) =>
-    `Có ký tự điều khiển hướng chữ (như U+202E, làm "abc‮gnp.exe" hiện thành "abcexe.png") trong ${d}; DTI Desk đã xoá các ký tự này khi nhập. Hãy kiểm tra lại nội dung các trường đó.`,
+    `Có ký tự điều khiển hướng chữ (như U+202E, làm "abc[U+202E]gnp.exe" hiện thành "abcexe.png") trong ${d}; DTI Desk đã xoá các ký tự này khi nhập. Hãy kiểm tra lại nội dung các trường đó.`,
 };
 
 /** A finding of `cls` with its decision and message. */
