@@ -31,6 +31,7 @@ export type ExchangeErrorKind =
   | 'sheet-too-large'
   | 'cell-too-long'
   | 'hazard'
+  | 'memory'
   | 'internal';
 
 /** A refusal: kind, Vietnamese message, optional technical detail. */

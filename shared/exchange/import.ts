@@ -20,6 +20,7 @@ import { type Manifest, payloadSha256 } from './manifest';
 import { stripManifestBidi } from './manifest-bidi';
 import { readAssessmentManifest } from './manifest-read';
 import { openOutsideWorkbook } from './open-workbook';
+import { MEMORY_MESSAGE, MemoryCapExceeded } from './read-limits';
 
 /** A file read: the manifest's values (the truth), the sheet's values, and what differs or is wrong. */
 export type ImportRead =
@@ -43,6 +44,11 @@ export type ImportRead =
 /** Options: how to find the manifest's framework (enables the human-column and value-parse checks). */
 export interface ReadOptions {
   resolveFramework?: (id: string, version: string) => Framework | undefined;
+  /**
+   * Called between the phases of the read with the bytes it holds so far (file and parsed text); a reader with a
+   * memory cap throws `MemoryCapExceeded` here, and the read ends with the 'memory' refusal.
+   */
+  checkpoint?: (heldBytes: number) => void;
 }
 
 const cellAt = (sheet: XLSX.WorkSheet, addr: string): unknown =>
@@ -97,6 +103,8 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
     ],
   });
   if (!wb.ok) return wb;
+  const check = opts.checkpoint ?? (() => undefined);
+  check(bytes.length * 4);
   const manifest = readAssessmentManifest(wb.wb);
   if (!manifest.ok) return manifest;
   if (payloadSha256(manifest.value) !== manifest.value.sha256) {
@@ -114,6 +122,7 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
   if (!fs) return { ok: false, error: NO_FORM };
   const fg = formGrid(fs.sheet);
   if (!fg.ok) return fg;
+  check(bytes.length * 8);
   const fw = opts.resolveFramework?.(m.framework.id, m.framework.version);
   const form = readFormGrid(fg.rows, m, fw);
   if (!form.ok) return form;
@@ -137,6 +146,8 @@ export function readAssessmentFile(bytes: Uint8Array, fileName: string, opts: Re
   try {
     return read(bytes, fileName, opts);
   } catch (e) {
+    if (e instanceof MemoryCapExceeded)
+      return { ok: false, error: exchangeError('memory', MEMORY_MESSAGE, `${e.usedBytes} bytes`) };
     return {
       ok: false,
       error: exchangeError(

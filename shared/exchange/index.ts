@@ -24,6 +24,9 @@ export {
   READER_CRASH_MESSAGE,
   MAX_OPEN_BYTES,
   tooLargeToOpenMessage,
+  READ_MEMORY_CAP_BYTES,
+  MEMORY_MESSAGE,
+  MemoryCapExceeded,
 } from './read-limits';
 export {
   scanHazards,

@@ -20,3 +20,17 @@ export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 export function tooLargeToOpenMessage(): string {
   return `Tệp lớn hơn ${MAX_OPEN_BYTES / 1024 / 1024} MB, không mở.`;
 }
+
+/** Most memory (JavaScript heap) a reader may grow to while reading one file before it is stopped. */
+export const READ_MEMORY_CAP_BYTES = 512 * 1024 * 1024;
+
+/** The message for a file whose reading grew past the memory cap. */
+export const MEMORY_MESSAGE =
+  'Tệp cần quá nhiều bộ nhớ khi đọc (trên 512 MB), bộ đọc đã dừng để bảo vệ máy; các tệp khác vẫn được đọc tiếp. Đề nghị đơn vị xuất lại tệp từ DTI Desk.';
+
+/** Thrown by a reader's checkpoint when its heap is past the cap; `readAssessmentFile` turns it into a refusal. */
+export class MemoryCapExceeded extends Error {
+  constructor(readonly usedBytes: number) {
+    super(`heap ${usedBytes} bytes`);
+  }
+}

@@ -1,8 +1,10 @@
 /**
- * The main-thread side of the import worker: one file at a time, bytes transferred (not copied), a time limit per
- * file. A file that runs past the limit has its worker terminated; the next file gets a fresh worker.
+ * The main-thread side of the import worker: one file at a time, bytes transferred (not copied), a time limit and a
+ * memory cap per file. A file that runs past the time limit, or whose read grows the worker's heap past the cap
+ * (the worker stops the read at its next checkpoint), has its worker terminated; the next file gets a fresh worker.
+ * A worker still above the cap after a successful read is replaced too, so memory never accumulates.
  */
-import type { ImportRead } from '@shared/exchange';
+import { READ_MEMORY_CAP_BYTES, type ImportRead } from '@shared/exchange';
 import type { Framework } from '@shared/framework/types';
 import type { FileReader } from './import-pipeline';
 
@@ -14,6 +16,8 @@ export type WorkerRequest =
 export interface WorkerResponse {
   id: number;
   result: ImportRead;
+  /** The worker's heap after the read, where Chromium reports it. */
+  heapBytes?: number;
 }
 
 /** The part of `Worker` the reader uses (tests pass a fake). */
@@ -52,10 +56,11 @@ const fail = (message: string, detail?: string): ImportRead => ({
 /** Builds a reader that runs `readAssessmentFile` in a worker, with the frameworks it may need. */
 export function createWorkerReader(
   frameworks: Framework[],
-  opts: { spawn?: () => WorkerLike; timeoutMs?: number } = {},
+  opts: { spawn?: () => WorkerLike; timeoutMs?: number; memoryCapBytes?: number } = {},
 ): WorkerReader {
   const spawn = opts.spawn ?? spawnImportWorker;
   const timeoutMs = opts.timeoutMs ?? READ_TIMEOUT_MS;
+  const memoryCap = opts.memoryCapBytes ?? READ_MEMORY_CAP_BYTES;
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let queue: Promise<unknown> = Promise.resolve();
@@ -92,7 +97,10 @@ export function createWorkerReader(
         done(fail(TIMEOUT_MESSAGE));
       }, timeoutMs);
       w.onmessage = (ev) => {
-        if (ev.data.id === id) done(ev.data.result);
+        if (ev.data.id !== id) return;
+        const r = ev.data.result;
+        if ((!r.ok && r.error.kind === 'memory') || (ev.data.heapBytes ?? 0) > memoryCap) kill();
+        done(r);
       };
       w.onerror = (ev) => {
         ev.preventDefault?.();

@@ -2,7 +2,7 @@
  * Reads assessment files off the main thread, so a hostile or huge file never freezes the page. Pure: the
  * frameworks it may need come with an 'init' message; it never touches the database.
  */
-import { readAssessmentFile } from '@shared/exchange';
+import { MemoryCapExceeded, READ_MEMORY_CAP_BYTES, readAssessmentFile } from '@shared/exchange';
 import type { Framework } from '@shared/framework/types';
 import type { WorkerRequest, WorkerResponse } from './import-reader';
 
@@ -12,6 +12,17 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
+
+/** The worker's JavaScript heap where Chromium reports it (performance.memory), else undefined. */
+function heapBytes(): number | undefined {
+  return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+}
+
+/** Stops the read between phases once the heap (or, where it is not reported, the estimate) is past the cap. */
+function checkpoint(held: number): void {
+  const used = heapBytes() ?? held;
+  if (used > READ_MEMORY_CAP_BYTES) throw new MemoryCapExceeded(used);
+}
 let frameworks = new Map<string, Framework>();
 
 scope.onmessage = (ev) => {
@@ -22,6 +33,7 @@ scope.onmessage = (ev) => {
   }
   const result = readAssessmentFile(new Uint8Array(msg.bytes), msg.name, {
     resolveFramework: (id, version) => frameworks.get(`${id}\u0000${version}`),
+    checkpoint,
   });
-  scope.postMessage({ id: msg.id, result });
+  scope.postMessage({ id: msg.id, result, heapBytes: heapBytes() });
 };
