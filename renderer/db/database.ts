@@ -28,7 +28,7 @@ export class DtiDatabase extends Dexie {
     const { maxVersion = Infinity, ...dexieOptions } = options;
     // 'strict' makes Chromium flush a committed transaction to disk before reporting it done, so what the
     // screen shows as saved survives a killed process.
-    super(name, { chromeTransactionDurability: 'strict', ...dexieOptions });
+    super(name, { ...dexieOptions, chromeTransactionDurability: 'strict' });
     for (const v of SCHEMA_VERSIONS) {
       if (v.version > maxVersion) break;
       const declared = this.version(v.version).stores(v.stores);
