@@ -7,7 +7,14 @@ import { EntryPage } from '../features/entry/entry-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { SummaryPage } from '../features/summary/summary-page';
 import { VerifyPage } from '../features/verify/verify-page';
+import { storageErrorMessage } from '@shared/storage/full';
+import { autoBackup } from '../exchange/backup';
 import { boot, type BootReport } from './boot';
+import { DatabaseRefused } from './database-refused';
+import { openDatabase, type DatabaseGate } from './open-database';
+
+/** The day's first backup waits until start-up is over, so it never slows the first screen. */
+const DAILY_BACKUP_DELAY_MS = 3000;
 
 const NAV_KEYS = {
   assess: 'nav.assess',
@@ -24,16 +31,35 @@ export function App() {
   const navigate = useAppStore((s) => s.navigate);
   const toggleLanguage = useAppStore((s) => s.toggleLanguage);
   const openAssessmentId = useAppStore((s) => s.openAssessmentId);
+  const [gate, setGate] = useState<DatabaseGate>({ kind: 'checking' });
   const [booted, setBooted] = useState<BootReport | null>(null);
 
   useEffect(() => {
-    void boot().then(setBooted);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void openDatabase().then((g) => {
+      setGate(g);
+      if (g.kind !== 'open') return;
+      void boot().then((r) => {
+        setBooted({ problems: [...g.problems, ...r.problems] });
+        timer = setTimeout(() => {
+          autoBackup('daily').catch((e: unknown) =>
+            setBooted((b) => ({
+              problems: [...(b?.problems ?? []), `Không tạo được bản sao lưu hằng ngày: ${storageErrorMessage(e)}`],
+            })),
+          );
+        }, DAILY_BACKUP_DELAY_MS);
+      });
+    });
+    return () => clearTimeout(timer);
   }, []);
 
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('app.title');
   }, [language, t]);
+
+  if (gate.kind === 'refused') return <DatabaseRefused message={gate.message} />;
+  const open = gate.kind === 'open';
 
   return (
     <div className="shell">
@@ -62,12 +88,14 @@ export function App() {
           </div>
         )}
         {/* An open form needs nothing from start-up (its framework is already held), so it does not wait for it. */}
-        {route === 'assess' && openAssessmentId && <EntryPage key={openAssessmentId} assessmentId={openAssessmentId} />}
+        {open && route === 'assess' && openAssessmentId && (
+          <EntryPage key={openAssessmentId} assessmentId={openAssessmentId} />
+        )}
         {!booted && !(route === 'assess' && openAssessmentId) && <p className="loading">Đang khởi động…</p>}
         {booted && route === 'assess' && !openAssessmentId && <AssessmentsPage />}
         {booted && route === 'verify' && <VerifyPage />}
         {booted && route === 'summary' && <SummaryPage />}
-        {route === 'settings' && <SettingsPage />}
+        {open && route === 'settings' && <SettingsPage />}
       </main>
     </div>
   );

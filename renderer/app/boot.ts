@@ -1,4 +1,3 @@
-import { versionOnDisk } from '../db/database';
 import { db } from '../db/db';
 import { loadOfficialList } from '../db/official-lists';
 import { matchPendingUnits } from '../db/repositories/units';
@@ -10,20 +9,12 @@ export interface BootReport {
 }
 
 /**
- * Opens the database, loads the shipped frameworks on first run and asks the browser to keep the data
- * persistently. Never throws: what went wrong is reported in Vietnamese.
+ * After the database is open (app/open-database.ts): loads the shipped frameworks on first run, asks the browser to
+ * keep the data persistently. Never throws: what went wrong is
+ * reported in Vietnamese.
  */
 export async function boot(): Promise<BootReport> {
   const problems: string[] = [];
-  try {
-    // A database from before the official lists (v1) is upgraded with the 2024 list at hand to match its units.
-    const onDisk = await versionOnDisk().catch(() => 0);
-    if (onDisk > 0 && onDisk < 2) db.upgradeInputs.list2024 = await loadOfficialList('2024').catch(() => undefined);
-    await db.open();
-  } catch (e) {
-    problems.push(`Không mở được cơ sở dữ liệu trên máy: ${e instanceof Error ? e.message : String(e)}`);
-    return { problems };
-  }
   try {
     problems.push(...(await ensureShippedFrameworks(db, fetchShippedFile)));
   } catch (e) {

@@ -21,5 +21,5 @@ export const en: Record<MessageKey, string> = {
   'settings.storage': 'Storage',
   'settings.storage.persisted': 'The browser keeps this data persistently.',
   'settings.storage.notPersisted':
-    'The browser has not promised to keep this data; export Excel files regularly as a backup.',
+    'The browser has not promised to keep this data; download a backup file regularly (Backup and restore, above).',
 };

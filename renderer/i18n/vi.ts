@@ -19,7 +19,7 @@ export const vi = {
   'settings.storage': 'Lưu trữ',
   'settings.storage.persisted': 'Dữ liệu được trình duyệt giữ lâu dài.',
   'settings.storage.notPersisted':
-    'Trình duyệt chưa cam kết giữ lâu dài dữ liệu; hãy xuất tệp Excel định kỳ để sao lưu.',
+    'Trình duyệt chưa cam kết giữ lâu dài dữ liệu; hãy tải tệp sao lưu định kỳ (mục Sao lưu và khôi phục ở trên).',
 } as const;
 
 export type MessageKey = keyof typeof vi;

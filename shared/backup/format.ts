@@ -16,8 +16,8 @@ export const BACKUP_FORMAT_VERSION = 1;
 /** The file extension, without the dot. */
 export const BACKUP_EXTENSION = 'dtidesk';
 
-/** Why a backup was made: by the officer, at start (once a day), before an import batch, before a schema upgrade. */
-export type BackupReason = 'manual' | 'daily' | 'import' | 'upgrade';
+/** Why a backup was made: by the officer, at start (once a day), before an import batch, a schema upgrade, a restore. */
+export type BackupReason = 'manual' | 'daily' | 'import' | 'upgrade' | 'restore';
 
 /** Who the machine's data belongs to, as far as the backup knows. */
 export interface BackupUnit {

@@ -85,7 +85,7 @@ function readHeader(text: string, opts: ReadOptions): { ok: true; header: Backup
     isRecord(raw.unit) && typeof raw.unit.code === 'string' && typeof raw.unit.name === 'string'
       ? { code: raw.unit.code, name: raw.unit.name, type: String(raw.unit.type ?? '') }
       : undefined;
-  const reasons = ['manual', 'daily', 'import', 'upgrade'] as const;
+  const reasons = ['manual', 'daily', 'import', 'upgrade', 'restore'] as const;
   const reason = reasons.find((r) => r === raw.reason) ?? 'manual';
   return {
     ok: true,

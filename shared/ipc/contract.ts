@@ -58,8 +58,11 @@ export interface AppInfo {
   userData: string;
 }
 
-/** Why an automatic backup is written: at start (once a day), before an import batch, before a schema upgrade. */
-export type AutoBackupReason = 'daily' | 'import' | 'upgrade';
+/**
+ * Why an automatic backup is written: at start (once a day), before an import batch, before a schema upgrade,
+ * before a restore replaces the data. All but 'daily' are event backups.
+ */
+export type AutoBackupReason = 'daily' | 'import' | 'upgrade' | 'restore';
 
 export interface WriteAutoBackupRequest {
   reason: AutoBackupReason;
@@ -161,7 +164,8 @@ export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 /** How many automatic backups of each kind are kept: daily ones, and event ones (before import or upgrade). */
 export const KEEP_AUTO_BACKUPS = 10;
 /** An automatic backup's file name: `dti-desk_2026-12-05_075512_daily.dtidesk` (local time, optional -n). */
-export const AUTO_BACKUP_NAME = /^dti-desk_(\d{4}-\d{2}-\d{2})_(\d{6})(?:-\d{1,3})?_(daily|import|upgrade)\.dtidesk$/;
+export const AUTO_BACKUP_NAME =
+  /^dti-desk_(\d{4}-\d{2}-\d{2})_(\d{6})(?:-\d{1,3})?_(daily|import|upgrade|restore)\.dtidesk$/;
 
 /** The global name the preload exposes. */
 export const BRIDGE_GLOBAL = 'dtiDesk';

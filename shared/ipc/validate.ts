@@ -241,7 +241,9 @@ export function validateWriteAutoBackupRequest(input: unknown): Validation<Write
   const req = field(input, 'sao lưu tự động');
   if (!req.ok) return req;
   const reason = req.value.reason;
-  if (reason !== 'daily' && reason !== 'import' && reason !== 'upgrade') return fail('Lý do sao lưu không hợp lệ.');
+  if (reason !== 'daily' && reason !== 'import' && reason !== 'upgrade' && reason !== 'restore') {
+    return fail('Lý do sao lưu không hợp lệ.');
+  }
   const bytes = validateBytes(req.value.bytes, MAX_BACKUP_BYTES);
   if (!bytes.ok) return bytes;
   return ok({ reason, bytes: bytes.value });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { platform } from '../../platform';
 import { FrameworksPanel } from '../frameworks/frameworks-panel';
+import { BackupPanel } from './backup-panel';
 import { ProvinceEmailField } from './province-email';
 
 /** Cài đặt: what the app is and where it runs. The province e-mail, the frameworks, the version. */
@@ -21,6 +22,7 @@ export function SettingsPage() {
 
   return (
     <>
+      <BackupPanel />
       <ProvinceEmailField />
       <FrameworksPanel />
       <section className="settings card">
