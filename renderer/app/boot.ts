@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { db } from '../db/db';
 import { loadOfficialList } from '../db/official-lists';
 import { matchPendingUnits } from '../db/repositories/units';
@@ -18,7 +19,7 @@ export async function boot(): Promise<BootReport> {
   try {
     problems.push(...(await ensureShippedFrameworks(db, fetchShippedFile)));
   } catch (e) {
-    problems.push(`Không nạp được bộ chỉ số mặc định: ${e instanceof Error ? e.message : String(e)}`);
+    problems.push(`Không nạp được bộ chỉ số mặc định: ${storageErrorMessage(e)}`);
   }
   try {
     if ((await db.units.filter((u) => u.official === undefined && u.list !== undefined).count()) > 0)

@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { useState } from 'react';
 import type { Framework } from '@shared/framework/types';
 import { remarksHeadline } from '@shared/verify/remarks';
@@ -28,7 +29,7 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
           : { text: r.message, error: true },
       );
     } catch (e) {
-      setMessage({ text: `Chưa nhập được: ${e instanceof Error ? e.message : String(e)}`, error: true });
+      setMessage({ text: `Chưa nhập được: ${storageErrorMessage(e)}`, error: true });
     }
   };
   return (

@@ -1,3 +1,4 @@
+import { isStorageFull, STORAGE_FULL_MESSAGE, storageErrorMessage } from '@shared/storage/full';
 /** What the save indicator shows. */
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
@@ -82,13 +83,8 @@ export class SaveQueue {
   }
 }
 
-/** A Vietnamese reason for a failed write; a full disk gets its own message. */
+/** A Vietnamese reason for a failed write; a full disk gets the app's one storage-full message. */
 export function describeSaveError(e: unknown): string {
-  const name = (e as { name?: string; inner?: { name?: string } })?.name ?? '';
-  const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'Ổ đĩa hoặc bộ nhớ trình duyệt đã đầy: chưa lưu được. Dữ liệu vẫn còn trên màn hình; hãy giải phóng dung lượng rồi bấm "Thử lại".';
-  }
-  const msg = e instanceof Error ? e.message : String(e);
-  return `Chưa lưu được: ${msg}. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".`;
+  if (isStorageFull(e)) return `${STORAGE_FULL_MESSAGE} Những gì vừa gõ vẫn còn trên màn hình; bấm "Thử lại".`;
+  return `Chưa lưu được: ${storageErrorMessage(e)}. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".`;
 }

@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { useState } from 'react';
 import { preExportCheck, type ExportIssue } from '@shared/entry/export-check';
 import type { AssessmentRow } from '../../db/types';
@@ -55,7 +56,7 @@ export function ExportButton({
       if (issues.length > 0) setStage({ kind: 'review', issues });
       else await run();
     } catch (e) {
-      setStage({ kind: 'error', text: `Chưa xuất được: ${e instanceof Error ? e.message : String(e)}` });
+      setStage({ kind: 'error', text: `Chưa xuất được: ${storageErrorMessage(e)}` });
     } finally {
       setBusy(false);
     }
@@ -72,7 +73,7 @@ export function ExportButton({
       await markExported(db, assessment.id, file.manifest.revision);
       setStage({ kind: 'done', fileName: file.fileName, revision: file.manifest.revision, saved });
     } catch (e) {
-      setStage({ kind: 'error', text: `Chưa xuất được: ${e instanceof Error ? e.message : String(e)}` });
+      setStage({ kind: 'error', text: `Chưa xuất được: ${storageErrorMessage(e)}` });
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 /**
  * Receiving communes' files at the district, in two steps: a dry run that reads and classifies every file without
  * writing anything, then a commit of the files the verifier accepted, each in one transaction.
@@ -105,7 +106,7 @@ async function safeRead(read: FileReader, file: IncomingFile): Promise<ImportRea
   } catch (e) {
     return {
       ok: false,
-      error: { kind: 'internal', message: `Không đọc được tệp: ${e instanceof Error ? e.message : String(e)}` },
+      error: { kind: 'internal', message: `Không đọc được tệp: ${storageErrorMessage(e)}` },
     };
   }
 }
@@ -251,7 +252,7 @@ export async function commitImport(
       out.push({
         fileName: p.fileName,
         kind: 'refused',
-        message: `Chưa nhập được (không thay đổi gì): ${e instanceof Error ? e.message : String(e)}`,
+        message: `Chưa nhập được (không thay đổi gì): ${storageErrorMessage(e)}`,
       });
     }
   }

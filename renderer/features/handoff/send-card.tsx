@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Period } from '@shared/entry/types';
@@ -95,7 +96,7 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
     } catch (e) {
       setState({
         kind: 'failed',
-        message: `Không tạo được tệp tổng hợp: ${e instanceof Error ? e.message : String(e)}`,
+        message: `Không tạo được tệp tổng hợp: ${storageErrorMessage(e)}`,
       });
     }
   };

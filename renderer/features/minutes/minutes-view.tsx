@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -37,7 +38,7 @@ export function MinutesView({ assessmentId, onClose }: { assessmentId: string; o
       const r = await platform.printToPdf(`Bien-ban-tham-tra_${slugVi(loaded.model.unitName)}.pdf`);
       setNote(r.kind === 'pdf' ? (r.saved ? `Đã lưu bản PDF tại ${r.path}.` : 'Đã huỷ lưu PDF.') : '');
     } catch (e) {
-      setNote(`Không in được: ${e instanceof Error ? e.message : String(e)}`);
+      setNote(`Không in được: ${storageErrorMessage(e)}`);
     }
   };
 

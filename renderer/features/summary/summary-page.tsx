@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { periodLabel } from '@shared/entry/types';
@@ -36,7 +37,7 @@ export function SummaryPage() {
       const r = await platform.printToPdf(`DTI_${period.year}_${slugVi(data.district?.name ?? 'huyen')}_tong-hop.pdf`);
       setNote(r.kind === 'pdf' && r.saved ? `Đã lưu bản PDF tại ${r.path}.` : '');
     } catch (e) {
-      setNote(`Không in được: ${e instanceof Error ? e.message : String(e)}`);
+      setNote(`Không in được: ${storageErrorMessage(e)}`);
     }
   };
 

@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { useState } from 'react';
 import { db } from '../../db/db';
 import { platform } from '../../platform';
@@ -19,7 +20,7 @@ export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: st
         text: `Đã xuất tệp ${file.fileName}: ${req} yêu cầu bổ sung, ${file.manifest.remarks.length - req} điều chỉnh.`,
       });
     } catch (e) {
-      setMessage({ text: `Chưa xuất được: ${e instanceof Error ? e.message : String(e)}`, error: true });
+      setMessage({ text: `Chưa xuất được: ${storageErrorMessage(e)}`, error: true });
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { useState, type KeyboardEvent } from 'react';
 import { parseRaw, type RawField, type RawValue } from '@shared/entry/raw';
 import { displayEvidence, displayValue } from '@shared/exchange/form-layout';
@@ -70,7 +71,7 @@ export function CommuneVerdictRow({ ind, entry, thresholds, assessmentId, verifi
       setErrors({});
       onSaved(ind.code);
     } catch (e) {
-      setErrors({ verdict: `Chưa lưu được: ${e instanceof Error ? e.message : String(e)}` });
+      setErrors({ verdict: `Chưa lưu được: ${storageErrorMessage(e)}` });
     } finally {
       setBusy(false);
     }

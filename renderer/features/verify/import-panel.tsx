@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { platform } from '../../platform';
 import { outcomeLabel } from '../exchange/import-labels';
 import { PlanTable } from './plan-table';
@@ -15,7 +16,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
       const r = await platform.openFiles({ multiple: true, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
       await receive(r.files, r.refused);
     } catch (e) {
-      await receive([], [{ name: '—', reason: e instanceof Error ? e.message : String(e) }]);
+      await receive([], [{ name: '—', reason: storageErrorMessage(e) }]);
     }
   };
 

@@ -1,3 +1,4 @@
+import { storageErrorMessage } from '@shared/storage/full';
 import { useCallback, useRef, useState } from 'react';
 import type { Period } from '@shared/entry/types';
 import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
@@ -14,6 +15,7 @@ import {
   type IncomingFile,
 } from '../exchange/import-pipeline';
 import { createWorkerReader } from '../exchange/import-reader';
+import { backupBeforeImport } from '../../exchange/backup';
 
 /** Where the import of a batch of files stands. */
 export type ImportState =
@@ -95,7 +97,7 @@ export function useImportFlow(period: Period) {
       } catch (e) {
         setState({
           kind: 'failed',
-          message: `Chưa kiểm tra được các tệp: ${e instanceof Error ? e.message : String(e)}`,
+          message: `Chưa kiểm tra được các tệp: ${storageErrorMessage(e)}`,
         });
       } finally {
         reader.dispose();
@@ -114,9 +116,11 @@ export function useImportFlow(period: Period) {
     busy.current = true;
     setState({ ...state, kind: 'committing' });
     try {
+      // The batch is backed up first (desktop): an import that turns out wrong can be undone by a restore.
+      if (state.plans.some((p) => p.outcome.kind === 'new' || p.outcome.kind === 'newer')) await backupBeforeImport();
       setState({ kind: 'done', results: await commitImport(db, state.plans, state.choices) });
     } catch (e) {
-      setState({ kind: 'failed', message: `Chưa nhập được: ${e instanceof Error ? e.message : String(e)}` });
+      setState({ kind: 'failed', message: `Chưa nhập được: ${storageErrorMessage(e)}` });
     } finally {
       busy.current = false;
     }

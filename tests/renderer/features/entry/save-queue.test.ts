@@ -1,3 +1,4 @@
+import { STORAGE_FULL_MESSAGE } from '@shared/storage/full';
 import { describe, expect, it } from 'vitest';
 import { SaveQueue, describeSaveError, type SaveState } from '../../../../renderer/features/entry/save-queue';
 
@@ -50,7 +51,9 @@ describe('SaveQueue', () => {
   });
 
   it('describes Dexie-wrapped quota errors and other failures in Vietnamese', () => {
-    expect(describeSaveError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toContain('đã đầy');
+    expect(describeSaveError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toContain(
+      STORAGE_FULL_MESSAGE,
+    );
     expect(describeSaveError(new Error('boom'))).toBe(
       'Chưa lưu được: boom. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".',
     );
