@@ -2,6 +2,7 @@
 // Chromium, prints its details, then one summary table. Targets are reported, never asserted: the exit code is 0
 // unless a benchmark could not run at all. To add one, write bench/<name>.mjs exporting
 // `async (ctx) => rows` (see bench/lib.mjs `result`) and list it below.
+import { benchBackup } from './backup.mjs';
 import { benchCli } from './cli.mjs';
 import { benchConsolidated } from './consolidated.mjs';
 import { benchEntry } from './entry.mjs';
@@ -15,6 +16,7 @@ const BENCHMARKS = [
   ['consolidated', benchConsolidated],
   ['cli', benchCli],
   ['initial-js', benchInitialJs],
+  ['backup', benchBackup],
 ];
 
 const only = process.env.BENCH_ONLY?.split(',');

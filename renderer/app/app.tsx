@@ -8,6 +8,7 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { SummaryPage } from '../features/summary/summary-page';
 import { VerifyPage } from '../features/verify/verify-page';
 import { storageErrorMessage } from '@shared/storage/full';
+import { confirmLeave } from '../components/leave-guard';
 import { autoBackup } from '../exchange/backup';
 import { boot, type BootReport } from './boot';
 import { DatabaseRefused } from './database-refused';
@@ -74,7 +75,12 @@ export function App() {
       </header>
       <nav className="shell-nav" aria-label={t('nav.label')}>
         {ROUTES.map((r) => (
-          <button key={r} type="button" aria-current={r === route ? 'page' : undefined} onClick={() => navigate(r)}>
+          <button
+            key={r}
+            type="button"
+            aria-current={r === route ? 'page' : undefined}
+            onClick={() => confirmLeave() && navigate(r)}
+          >
             {t(NAV_KEYS[r])}
           </button>
         ))}

@@ -154,11 +154,15 @@ describe('durability: edits shown as saved survive a killed browser', () => {
     const modes: Record<KillMode, number> = { timer: 0, 'after-save': 0, 'mid-typing': 0 };
     let confirmedEdits = 0;
     let fieldChecks = 0;
+    // A kill counts only when at least one edit was confirmed ("Đã lưu") in its cycle before it: a kill that lands
+    // before anything was saved proves nothing, so the run goes on until KILLS kills have counted.
+    let countedKills = 0;
+    let uncountedKills = 0;
     let app: KillableBrowser | undefined;
     const started = Date.now();
 
     try {
-      for (let cycle = 1; cycle <= KILLS + 1; cycle++) {
+      for (let cycle = 1; ; cycle++) {
         // One stream per cycle, so a replay makes the same choices in each cycle however far the last one got.
         const rng = makeRng((SEED + Math.imul(cycle, 0x9e3779b9)) >>> 0);
         app = await launchKillable(chromiumPath, profileDir);
@@ -190,7 +194,7 @@ describe('durability: edits shown as saved survive a killed browser', () => {
           tracked.set(spec.id, { confirmed: actual, possible: new Set([actual]), target: actual });
         }
         pageErrors.push(...app.pageErrors);
-        if (cycle > KILLS) break;
+        if (countedKills >= KILLS || cycle > KILLS * 3) break;
 
         // Edit until killed.
         const mode = rng.pick(['timer', 'after-save', 'mid-typing'] as const);
@@ -199,7 +203,9 @@ describe('durability: edits shown as saved survive a killed browser', () => {
         let killing: Promise<void> | undefined;
         const kill = () => (killing ??= current.kill());
         let pendingEdits = 0;
+        let confirmedThisCycle = 0;
         const confirm = () => {
+          confirmedThisCycle += pendingEdits;
           for (const t of tracked.values()) {
             t.confirmed = t.target;
             t.possible = new Set([t.target]);
@@ -286,6 +292,8 @@ describe('durability: edits shown as saved survive a killed browser', () => {
         if (!killing) throw new Error(`cycle ${cycle}: the edits ended without a kill`);
         await killing;
         app = undefined;
+        if (confirmedThisCycle > 0) countedKills++;
+        else uncountedKills++;
       }
     } finally {
       await app?.close();
@@ -297,12 +305,14 @@ describe('durability: edits shown as saved survive a killed browser', () => {
       .map(([k, v]) => `${k} ${v}`)
       .join(', ');
     console.log(
-      `durability: ${KILLS} kills (${modeText}), ${confirmedEdits} confirmed edits checked ` +
+      `durability: ${countedKills} kills after a confirmed edit (+${uncountedKills} before any; ${modeText}), ` +
+        `${confirmedEdits} confirmed edits checked ` +
         `(${fieldChecks} field checks after restarts), ${losses.length} lost, ${seconds} s, seed ${SEED}`,
     );
     for (const l of losses)
       console.log(`  lost after kill ${l.cycle}: ${l.field} confirmed "${l.confirmed}", found "${l.actual}"`);
     expect(pageErrors).toEqual([]);
     expect(losses).toEqual([]);
-  }, 300_000);
+    expect(countedKills).toBe(KILLS);
+  }, 600_000);
 });

@@ -24,6 +24,14 @@ export function emptyEntry(assessmentId: string, code: string): EntryRow {
   };
 }
 
+/** Every field of an entry by its history label ('raw.value', 'evidence.docDate', 'note'); absent fields are ''. */
+export function entryFieldValues(e: EntryRow | undefined): Record<string, string> {
+  const out: Record<string, string> = { note: e?.note ?? '' };
+  for (const [k, v] of Object.entries(e?.raw ?? {})) out[`raw.${k}`] = v ?? '';
+  for (const [k, v] of Object.entries(e?.evidence ?? {})) out[`evidence.${k}`] = v ?? '';
+  return out;
+}
+
 function read(e: EntryRow, f: EntryField): string {
   if (f.kind === 'raw') return e.raw[f.name] ?? '';
   if (f.kind === 'evidence') return e.evidence[f.name] ?? '';
@@ -37,8 +45,20 @@ function write(e: EntryRow, f: EntryField, value: string): EntryRow {
 }
 
 /**
+ * Raised when a field changed in the database (another tab or window saved it) since the value the edit was made
+ * on: nothing was written, and `current` is what the database holds.
+ */
+export class EditConflictError extends Error {
+  override name = 'EditConflictError';
+  constructor(readonly current: string) {
+    super('Ô này vừa được sửa ở một cửa sổ khác.');
+  }
+}
+
+/**
  * Saves one field of one indicator exactly as typed, with its history line and the assessment's last-change time,
- * in one transaction. Resolves with the commit time only after the transaction committed.
+ * in one transaction. Resolves with the commit time only after the transaction committed. With `expected` (the
+ * value the edit was made on) a field that holds something else by now is not overwritten: EditConflictError.
  */
 export async function saveEntryField(
   db: DtiDatabase,
@@ -46,12 +66,14 @@ export async function saveEntryField(
   code: string,
   field: EntryField,
   value: string,
+  expected?: string,
 ): Promise<number> {
   return db.transaction('rw', db.entries, db.history, db.assessments, async () => {
     const now = Date.now();
     const current = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
     const old = read(current, field);
     if (old === value) return now;
+    if (expected !== undefined && old !== expected) throw new EditConflictError(old);
     const changed = await db.assessments.update(assessmentId, { updatedAt: now });
     if (!changed) throw new Error('Bản đánh giá không còn trên máy.');
     await db.entries.put({ ...write(current, field, value), updatedAt: now });

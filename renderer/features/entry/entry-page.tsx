@@ -2,14 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { periodLabel, type GeneralInfo } from '@shared/entry/types';
 import { db } from '../../db/db';
 import { saveInfoField } from '../../db/repositories/assessments';
-import { fieldKey, saveEntryField, type EntryField } from '../../db/repositories/entries';
+import { EditConflictError, fieldKey, saveEntryField, type EntryField } from '../../db/repositories/entries';
+import { confirmLeave, registerLeaveGuard } from '../../components/leave-guard';
 import { useAppStore } from '../../store';
 import { ExportButton } from '../exchange/export-button';
 import { FilterBar } from './filter-bar';
 import { filterIndicators, nextUnfilled } from './filter';
 import { GroupNav } from './group-nav';
 import { HistoryDialog } from './history-dialog';
-import { IndicatorRow } from './indicator-row';
+import { IndicatorRow, type SaveSync } from './indicator-row';
 import { InfoBlock } from './info-block';
 import { RemarksBanner, RemarksImportButton } from './remarks-panel';
 import { focusIndicator, handleFormKeys } from './keyboard';
@@ -30,16 +31,47 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
-      if (queue.hasPending) e.preventDefault();
+      if (queue.hasPending || queue.hasUnsaved) e.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    // Writes still running finish on their own after the form closes; a failed one or an open conflict would not.
+    const unguard = registerLeaveGuard(() =>
+      queue.hasUnsaved
+        ? 'Có thay đổi trên biểu mẫu chưa được lưu (lỗi khi lưu, hoặc ô đang chờ chọn giá trị). Nếu rời khỏi ' +
+          'biểu mẫu bây giờ, thay đổi đó sẽ mất. Vẫn rời khỏi?'
+        : null,
+    );
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      unguard();
+    };
   }, [queue]);
+  const leave = () => {
+    if (confirmLeave()) openAssessment(null);
+  };
 
   const onSave = useCallback(
-    (code: string, field: EntryField, value: string) =>
-      queue.enqueue(`${code}|${fieldKey(field)}`, () => saveEntryField(db, assessmentId, code, field, value)),
+    (code: string, field: EntryField, value: string, sync?: SaveSync) => {
+      const key = `${code}|${fieldKey(field)}`;
+      queue.enqueue(key, async () => {
+        try {
+          const at = await saveEntryField(db, assessmentId, code, field, value, sync?.expected());
+          sync?.committed();
+          queue.setConflict(key, false);
+          return at;
+        } catch (e) {
+          // Another tab saved this field since: nothing was overwritten; the row shows both values to choose.
+          if (!(e instanceof EditConflictError) || !sync) throw e;
+          queue.setConflict(key, sync.conflicted(e.current));
+          return Date.now();
+        }
+      });
+    },
     [queue, assessmentId],
+  );
+  const onConflict = useCallback(
+    (code: string, field: EntryField, on: boolean) => queue.setConflict(`${code}|${fieldKey(field)}`, on),
+    [queue],
   );
   const onInfo = useCallback(
     (field: keyof GeneralInfo, value: string) =>
@@ -76,7 +108,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
   return (
     <div className="entry-page" onKeyDown={(e) => handleFormKeys(e, goNextUnfilled)}>
       <header className="entry-head">
-        <button type="button" className="back" onClick={() => openAssessment(null)}>
+        <button type="button" className="back" onClick={leave}>
           ← Danh sách đánh giá
         </button>
         <div>
@@ -161,6 +193,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
                         thresholds={fw.thresholds}
                         period={assessment.period}
                         onSave={onSave}
+                        onConflict={onConflict}
                         onHistory={showHistory}
                         remark={assessment.remarks?.items.find((r) => r.code === ind.code)}
                       />

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkEvidenceDate } from '@shared/entry/dates';
 import { parseRaw, type RawField, type RawValue } from '@shared/entry/raw';
 import type { Evidence, Period } from '@shared/entry/types';
@@ -7,7 +7,8 @@ import { formatPoints, formatPointsShort } from '@shared/scoring/format';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
 import { statusLabel } from '@shared/scoring/status';
 import type { EntryRow, ReceivedRemark } from '../../db/types';
-import type { EntryField } from '../../db/repositories/entries';
+import { entryFieldValues, fieldKey, type EntryField } from '../../db/repositories/entries';
+import { committed, conflicted, edit, keepMine, reconcile, startSync, takeTheirs, type FieldSync } from './field-sync';
 import { RemarkNote } from './remarks-note';
 import { ValueInput } from './value-input';
 
@@ -16,10 +17,20 @@ interface Props {
   entry: EntryRow | undefined;
   thresholds: Thresholds;
   period: Period;
-  onSave: (code: string, field: EntryField, value: string) => void;
+  onSave: (code: string, field: EntryField, value: string, sync?: SaveSync) => void;
+  /** A field of this row waits for the officer's choice between two tabs' values (or no longer). */
+  onConflict: (code: string, field: EntryField, on: boolean) => void;
   onHistory: (code: string) => void;
   /** The district's remark on this indicator (return for correction), if any. */
   remark?: ReceivedRemark | undefined;
+}
+
+/** What the save queue tells the row about its write: the value it was made on, and how it ended. */
+export interface SaveSync {
+  expected(): string;
+  committed(): void;
+  /** The database holds `theirs`; answers whether that is a conflict (false when theirs equals the edit). */
+  conflicted(theirs: string): boolean;
 }
 
 const EVIDENCE_LABELS: Record<keyof Evidence, string> = {
@@ -36,11 +47,13 @@ const EVIDENCE_LABELS: Record<keyof Evidence, string> = {
 export const IndicatorRow = memo(IndicatorRowView, sameRowProps);
 
 /**
- * `entry` only seeds the row's own state on mount, so a save (which re-reads every entry) must not re-render
- * the other 71 rows: compare everything but the entry.
+ * A save re-reads every entry, so compare the entry by its last write: only the row whose entry changed (here or
+ * in another tab) re-renders, not the other 71.
  */
 function sameRowProps(a: Props, b: Props): boolean {
   return (
+    a.entry?.updatedAt === b.entry?.updatedAt &&
+    a.onConflict === b.onConflict &&
     a.ind === b.ind &&
     a.thresholds === b.thresholds &&
     a.period.year === b.period.year &&
@@ -54,25 +67,63 @@ function sameRowProps(a: Props, b: Props): boolean {
   );
 }
 
-function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory, remark }: Props) {
-  const [raw, setRaw] = useState<RawValue>(() => ({ ...(entry?.raw ?? {}) }));
-  const [evidence, setEvidence] = useState<Evidence>(
-    () => entry?.evidence ?? { docNumber: '', docDate: '', summary: '', link: '' },
-  );
-  const [note, setNote] = useState(entry?.note ?? '');
+function fieldOf(key: string): EntryField {
+  if (key.startsWith('raw.')) return { kind: 'raw', name: key.slice(4) as RawField };
+  if (key.startsWith('evidence.')) return { kind: 'evidence', name: key.slice(9) as keyof Evidence };
+  return { kind: 'note' };
+}
+
+function fieldLabel(key: string): string {
+  if (key.startsWith('evidence.')) return EVIDENCE_LABELS[key.slice(9) as keyof Evidence] ?? key;
+  if (key === 'note') return 'Giải trình';
+  return ({ numerator: 'Tử số a', denominator: 'Mẫu số b' } as Record<string, string>)[key.slice(4)] ?? 'Giá trị';
+}
+
+function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, onHistory, remark }: Props) {
+  // What the row shows, the database value it last agreed with, and conflicts (see field-sync.ts).
+  // State for rendering; the ref mirrors it for the save queue, which asks for the base when the write runs.
+  const [shown, setShown] = useState<FieldSync>(() => startSync(entryFieldValues(entry)));
+  const sync = useRef(shown);
+  const apply = useCallback((change: (s: FieldSync) => FieldSync) => {
+    sync.current = change(sync.current);
+    setShown(sync.current);
+  }, []);
+  useEffect(() => apply((s) => reconcile(s, entryFieldValues(entry))), [apply, entry]);
+
+  const local = shown.local;
+  const raw = useMemo(() => {
+    const r: RawValue = {};
+    for (const [k, v] of Object.entries(local)) if (k.startsWith('raw.')) r[k.slice(4) as RawField] = v;
+    return r;
+  }, [local]);
+  const evidence: Evidence = {
+    docNumber: local['evidence.docNumber'] ?? '',
+    docDate: local['evidence.docDate'] ?? '',
+    summary: local['evidence.summary'] ?? '',
+    link: local['evidence.link'] ?? '',
+  };
+  const note = local.note ?? '';
+
+  const save = (field: EntryField, value: string) => {
+    const key = fieldKey(field);
+    apply((s) => edit(s, key, value));
+    onSave(ind.code, field, value, {
+      expected: () => sync.current.base[key] ?? '',
+      committed: () => apply((s) => committed(s, key, value)),
+      conflicted: (theirs) => {
+        apply((s) => conflicted(s, key, theirs));
+        return key in sync.current.conflicts;
+      },
+    });
+  };
 
   const parsed = useMemo(() => parseRaw(ind, raw), [ind, raw]);
   const score = useMemo(() => scoreIndicator(ind, parsed.value, thresholds), [ind, parsed.value, thresholds]);
   const dateError = checkEvidenceDate(evidence.docDate, period);
 
-  const setRawField = (field: RawField, value: string) => {
-    setRaw((r) => ({ ...r, [field]: value }));
-    onSave(ind.code, { kind: 'raw', name: field }, value);
-  };
-  const setEvidenceField = (field: keyof Evidence, value: string) => {
-    setEvidence((e) => ({ ...e, [field]: value }));
-    onSave(ind.code, { kind: 'evidence', name: field }, value);
-  };
+  const setRawField = (field: RawField, value: string) => save({ kind: 'raw', name: field }, value);
+  const setEvidenceField = (field: keyof Evidence, value: string) => save({ kind: 'evidence', name: field }, value);
+  const conflicts = Object.entries(shown.conflicts);
 
   const state = (parsed.touched && !parsed.value) || score.state === 'invalid' ? 'invalid' : score.status;
   return (
@@ -88,6 +139,33 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory, r
         </span>
       </header>
       {remark && <RemarkNote remark={remark} code={ind.code} />}
+      {conflicts.map(([key, theirs]) => (
+        <div className="conflict" role="alert" key={key} data-testid={`conflict-${ind.code}`} data-field={key}>
+          <p>
+            Ô “{fieldLabel(key)}” vừa được lưu ở một cửa sổ khác là “{theirs || '(trống)'}”; ở đây đang là “
+            {local[key] || '(trống)'}”. Chọn giá trị giữ lại:
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              apply((s) => takeTheirs(s, key));
+              onConflict(ind.code, fieldOf(key), false);
+            }}
+          >
+            Dùng giá trị đã lưu
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              apply((s) => keepMine(s, key));
+              onConflict(ind.code, fieldOf(key), false);
+              save(fieldOf(key), local[key] ?? '');
+            }}
+          >
+            Giữ giá trị của tôi
+          </button>
+        </div>
+      ))}
       <div className="indicator-body">
         <ValueInput ind={ind} raw={raw} errors={parsed.errors} onChange={setRawField} />
         <div className="result">
@@ -145,10 +223,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onHistory, r
           name={`${ind.code}-note`}
           rows={1}
           value={note}
-          onChange={(e) => {
-            setNote(e.target.value);
-            onSave(ind.code, { kind: 'note' }, e.target.value);
-          }}
+          onChange={(e) => save({ kind: 'note' }, e.target.value)}
         />
       </label>
       <footer className="indicator-foot">

@@ -27,6 +27,13 @@ export function SaveIndicator({ queue }: { queue: SaveQueue }) {
       </span>
     );
   }
+  if (state.kind === 'conflict') {
+    return (
+      <span className="save-state error" data-testid="save-state" data-state="conflict" role="alert">
+        {state.count} ô vừa được sửa ở cửa sổ khác: hãy chọn giá trị giữ lại ở ô được đánh dấu.
+      </span>
+    );
+  }
   return (
     <span className="save-state error" data-testid="save-state" data-state="error" role="alert">
       {state.message}{' '}

@@ -1,7 +1,11 @@
 import { isStorageFull, STORAGE_FULL_MESSAGE, storageErrorMessage } from '@shared/storage/full';
-/** What the save indicator shows. */
+/** What the save indicator shows; 'conflict' when fields wait for the officer to choose between two tabs' values. */
 export type SaveState =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; count: number };
 
 type Job = () => Promise<number>;
 
@@ -15,6 +19,8 @@ export class SaveQueue {
   private running = false;
   private state: SaveState = { kind: 'idle' };
   private listeners = new Set<(s: SaveState) => void>();
+  private conflicts = new Set<string>();
+  private lastAt = 0;
 
   constructor(private readonly describeError: (e: unknown) => string) {}
 
@@ -49,6 +55,24 @@ export class SaveQueue {
     return this.pending.size > 0 || this.running;
   }
 
+  /** Whether leaving now would lose an edit: a write that failed, or a conflict not yet chosen. */
+  get hasUnsaved(): boolean {
+    return this.state.kind === 'error' || this.conflicts.size > 0;
+  }
+
+  /** Marks `key` as waiting for the officer's choice between this tab's edit and another's (or no longer). */
+  setConflict(key: string, on: boolean): void {
+    if (on === this.conflicts.has(key)) return;
+    if (on) this.conflicts.add(key);
+    else this.conflicts.delete(key);
+    if (!this.running && !this.pending.size) this.settle();
+  }
+
+  private settle() {
+    if (this.conflicts.size) this.set({ kind: 'conflict', count: this.conflicts.size });
+    else this.set(this.lastAt ? { kind: 'saved', at: this.lastAt } : { kind: 'idle' });
+  }
+
   subscribe(listener: (s: SaveState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -76,7 +100,8 @@ export class SaveQueue {
           return;
         }
       }
-      this.set({ kind: 'saved', at: lastAt });
+      this.lastAt = lastAt || this.lastAt;
+      this.settle();
     } finally {
       this.running = false;
     }

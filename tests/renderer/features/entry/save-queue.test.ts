@@ -41,7 +41,7 @@ describe('SaveQueue', () => {
     });
     await q.flush();
     expect(q.current.kind).toBe('error');
-    expect(q.current.kind === 'error' && q.current.message).toContain('đã đầy');
+    expect(q.current.kind === 'error' && q.current.message).toContain(STORAGE_FULL_MESSAGE);
     expect(q.hasPending).toBe(true);
     fail = false;
     q.retry();
@@ -57,5 +57,20 @@ describe('SaveQueue', () => {
     expect(describeSaveError(new Error('boom'))).toBe(
       'Chưa lưu được: boom. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".',
     );
+  });
+});
+
+describe('save queue conflicts', () => {
+  it('reports fields waiting for a choice instead of "saved", and counts them as unsaved', async () => {
+    const q = new SaveQueue(describeSaveError);
+    q.enqueue('a', async () => 5);
+    await q.flush();
+    expect(q.current).toEqual({ kind: 'saved', at: 5 });
+    q.setConflict('1.3|raw.value', true);
+    expect(q.current).toEqual({ kind: 'conflict', count: 1 });
+    expect(q.hasUnsaved).toBe(true);
+    q.setConflict('1.3|raw.value', false);
+    expect(q.current).toEqual({ kind: 'saved', at: 5 });
+    expect(q.hasUnsaved).toBe(false);
   });
 });

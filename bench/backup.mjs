@@ -1,0 +1,213 @@
+// Backup and restore benchmark (issue 13): a district database of 129 communes × 3 received revisions (each with
+// the verifier's layer and the history lines three imports leave), about 14 MB in IndexedDB, in Debian's
+// Chromium. "Backup" is the app's createBackup (one read transaction, JSON, SHA-256) to the file's bytes;
+// "restore" is readBackupFile (checks) + restoreBackup (one read-write transaction, strict durability).
+// The app's db code is bundled for the page with Vite and run on a page of the app's origin that does not run the
+// app, so nothing else touches the database. Run from bench/run.mjs (`benchBackup`), or `node bench/backup.mjs`.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForNode, launchApp, openBenchContext, printSummary, result } from './lib.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const COMMUNES = Number(process.env.BENCH_BACKUP_COMMUNES ?? 129);
+const REVISIONS = 3;
+const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
+
+const ENTRY = `
+import { DtiDatabase } from '/renderer/db/database';
+import { createBackup, readBackupFile, restoreBackup, snapshotTables } from '/renderer/db/backup';
+globalThis.__bench = { DtiDatabase, createBackup, readBackupFile, restoreBackup, snapshotTables };
+`;
+
+/** Rows a district holds after receiving COMMUNES communes' files REVISIONS times each and verifying them. */
+function districtRows(n, revisions) {
+  const text = (i, len) =>
+    `Nội dung kiểm chứng số ${i} — Kế hoạch chuyển đổi số của UBND xã năm 2024. `.repeat(4).slice(0, len);
+  const units = [
+    {
+      code: '373',
+      name: 'Huyện Gia Viễn',
+      type: 'district',
+      parentCode: '',
+      createdAt: 1,
+      list: '2024',
+      official: true,
+    },
+  ];
+  const assessments = [];
+  const entries = [];
+  const history = [];
+  let seq = 1;
+  for (let c = 0; c < n; c++) {
+    const code = String(14000 + c);
+    units.push({
+      code,
+      name: `Xã Thử Nghiệm ${c + 1}`,
+      type: 'commune',
+      parentCode: '373',
+      createdAt: 2,
+      list: '2024',
+      official: true,
+    });
+    const id = `a-${code}`;
+    assessments.push({
+      id,
+      unitCode: code,
+      period: { year: 2024, kind: 'year' },
+      periodKey: '2024',
+      frameworkId: 'ninh-binh-xa',
+      frameworkVersion: '2024.1',
+      status: 'exported',
+      revision: revisions,
+      info: {
+        address: `Thôn ${c}, xã Thử Nghiệm`,
+        civilServants: '21',
+        enterprises: '14',
+        preparer: 'Nguyễn Thị Hương',
+        phone: '0912345678',
+      },
+      imported: {
+        exportId: `e-${code}`,
+        revision: revisions,
+        fileName: `DTI_2024_xa-${code}_r${revisions}.xlsx`,
+        sha256: 'a'.repeat(64),
+        importedAt: 3,
+      },
+      createdAt: 1,
+      updatedAt: 3,
+    });
+    for (let i = 0; i < 50; i++) {
+      const ind = `${1 + Math.floor(i / 7)}.${1 + (i % 7)}`;
+      entries.push({
+        assessmentId: id,
+        code: ind,
+        raw: { numerator: String(i + 3), denominator: String(i + 5) },
+        evidence: { docNumber: `${i + 10}/KH-UBND`, docDate: '15/04/2024', summary: text(i, 90), link: '' },
+        note: text(i, 140),
+        updatedAt: 3,
+        verified: {
+          verdict: i % 5 ? 'agree' : 'adjust',
+          raw: { numerator: String(i + 2), denominator: String(i + 5) },
+          remark: i % 5 ? '' : text(i, 60),
+          verifier: 'Trần Thị Thẩm Tra',
+          at: 4,
+          revision: revisions,
+        },
+      });
+      for (let r = 1; r <= revisions; r++) {
+        for (const field of ['raw.numerator', 'raw.denominator', 'evidence.summary', 'note']) {
+          history.push({
+            seq: seq++,
+            assessmentId: id,
+            code: ind,
+            field,
+            old: r > 1 ? text(i + r, 40) : '',
+            new: text(i + r + 1, 40),
+            at: r,
+          });
+        }
+      }
+      history.push({ seq: seq++, assessmentId: id, code: ind, field: 'verdict', old: '', new: 'Đồng ý', at: 4 });
+    }
+    for (let r = 1; r <= revisions; r++)
+      history.push({
+        seq: seq++,
+        assessmentId: id,
+        code: '',
+        field: 'import',
+        old: r > 1 ? `r${r - 1}` : '',
+        new: `r${r}`,
+        at: r,
+      });
+  }
+  return { units, assessments, entries, history, meta: [{ key: 'role', value: { kind: 'district' } }] };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Rows for bench/run.mjs. */
+export async function benchBackup(ctx) {
+  await bundleForNode('backup-page', ENTRY, /^$/);
+  const script = await readFile(join(root, 'node_modules/.cache/bench/backup-page.mjs'), 'utf8');
+  const frameworkCsv = await readFile(join(root, 'renderer/public/frameworks/commune-50.csv'), 'utf8');
+  const app = await launchApp(ctx);
+  try {
+    await app.page.goto(new URL('favicon.svg', ctx.baseUrl).href);
+    // The SVG page has no <head> for a script tag: load the bundle as a module from a blob URL instead.
+    await app.page.evaluate(async (code) => {
+      await import(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+    }, script);
+    const rows = districtRows(COMMUNES, REVISIONS);
+    const figures = await app.page.evaluate(
+      async ({ rows, runs, frameworkCsv }) => {
+        const { DtiDatabase, createBackup, readBackupFile, restoreBackup, snapshotTables } = globalThis.__bench;
+        const db = new DtiDatabase('dti-desk');
+        await db.open();
+        const fw = {
+          id: 'ninh-binh-xa',
+          version: '2024.1',
+          level: 'commune',
+          framework: { source: frameworkCsv },
+          fingerprint: 'f',
+          builtIn: true,
+          loadedAt: 1,
+        };
+        await db.transaction('rw', db.tables, async () => {
+          for (const t of db.tables) await t.clear();
+          await db.frameworks.add(fw);
+          for (const [name, list] of Object.entries(rows)) await db.table(name).bulkAdd(list);
+        });
+        const estimate = await navigator.storage.estimate();
+        const backup = [];
+        const restore = [];
+        let bytes;
+        for (let i = 0; i < runs; i++) {
+          let t = performance.now();
+          bytes = (await createBackup(db, { appVersion: 'bench', reason: 'manual' })).bytes;
+          backup.push(performance.now() - t);
+          t = performance.now();
+          const read = readBackupFile(bytes);
+          if (!read.ok) throw new Error(read.error.message);
+          await restoreBackup(db, read.backup);
+          restore.push(performance.now() - t);
+        }
+        const counts = Object.fromEntries(Object.entries(await snapshotTables(db)).map(([k, v]) => [k, v.length]));
+        return { backup, restore, size: bytes.byteLength, usage: estimate.usage ?? 0, counts };
+      },
+      { rows, runs: RUNS, frameworkCsv },
+    );
+    const b = median(figures.backup);
+    const r = median(figures.restore);
+    const mb = (x) => `${(x / 1024 / 1024).toFixed(1)} MB`;
+    console.log(
+      `backup: ${COMMUNES} communes × ${REVISIONS} revisions — ${Object.entries(figures.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}; ` +
+        `file ${mb(figures.size)}, IndexedDB usage ${mb(figures.usage)}; backup ${b.toFixed(0)} ms, restore ${r.toFixed(0)} ms (median of ${RUNS}; all ${figures.backup.map((x) => x.toFixed(0)).join('/')} and ${figures.restore.map((x) => x.toFixed(0)).join('/')})`,
+    );
+    return [
+      result(`backup ${COMMUNES} communes × ${REVISIONS} (${mb(figures.size)})`, b, 3000, 'createBackup → bytes'),
+      result(
+        `restore ${COMMUNES} communes × ${REVISIONS}`,
+        r,
+        3000,
+        `check + one transaction; ${(r / b).toFixed(2)}× backup`,
+      ),
+    ];
+  } finally {
+    await app.dispose();
+  }
+}
+
+/** Standalone: `node bench/backup.mjs` (after `npm run build`). */
+export async function run() {
+  const ctx = await openBenchContext();
+  try {
+    printSummary(await benchBackup(ctx));
+  } finally {
+    await ctx.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -1,0 +1,75 @@
+/**
+ * One row's fields against the database, when another tab or window may write the same assessment (issue 13).
+ * Per field the row knows what it shows (`local`), the database value it last agreed with (`base`), and what another
+ * writer saved over an edit of its own (`conflicts`). Pure: the row keeps this in a ref and re-renders on change.
+ */
+export interface FieldSync {
+  local: Record<string, string>;
+  base: Record<string, string>;
+  conflicts: Record<string, string>;
+}
+
+/** A row that starts from what the database holds. */
+export function startSync(db: Record<string, string>): FieldSync {
+  return { local: { ...db }, base: { ...db }, conflicts: {} };
+}
+
+const get = (r: Record<string, string>, k: string) => r[k] ?? '';
+
+/**
+ * The database changed (this tab's commit or another's): a field equal to it is settled; a field not edited since
+ * its base follows it; a field edited here AND changed there is a conflict, shown until the officer chooses.
+ */
+export function reconcile(s: FieldSync, db: Record<string, string>): FieldSync {
+  const next: FieldSync = { local: { ...s.local }, base: { ...s.base }, conflicts: { ...s.conflicts } };
+  for (const k of new Set([...Object.keys(db), ...Object.keys(s.local), ...Object.keys(s.base)])) {
+    const d = get(db, k);
+    const l = get(s.local, k);
+    const b = get(s.base, k);
+    if (d === l) {
+      next.base[k] = d;
+      delete next.conflicts[k];
+    } else if (l === b) {
+      next.local[k] = d;
+      next.base[k] = d;
+      delete next.conflicts[k];
+    } else if (d !== b) {
+      next.conflicts[k] = d;
+    }
+  }
+  return next;
+}
+
+/** The officer typed `value`. */
+export function edit(s: FieldSync, key: string, value: string): FieldSync {
+  return { ...s, local: { ...s.local, [key]: value } };
+}
+
+/** This tab's write of `value` committed. */
+export function committed(s: FieldSync, key: string, value: string): FieldSync {
+  const conflicts = { ...s.conflicts };
+  if (get(s.local, key) === value) delete conflicts[key];
+  return { ...s, base: { ...s.base, [key]: value }, conflicts };
+}
+
+/** This tab's write was refused: the database holds `theirs`, written elsewhere. */
+export function conflicted(s: FieldSync, key: string, theirs: string): FieldSync {
+  if (get(s.local, key) === theirs) return { ...s, base: { ...s.base, [key]: theirs } };
+  return { ...s, conflicts: { ...s.conflicts, [key]: theirs } };
+}
+
+/** "Dùng giá trị đã lưu": show what the database holds. */
+export function takeTheirs(s: FieldSync, key: string): FieldSync {
+  const theirs = get(s.conflicts, key);
+  const conflicts = { ...s.conflicts };
+  delete conflicts[key];
+  return { local: { ...s.local, [key]: theirs }, base: { ...s.base, [key]: theirs }, conflicts };
+}
+
+/** "Giữ giá trị của tôi": the edit is written over theirs (the caller queues the write). */
+export function keepMine(s: FieldSync, key: string): FieldSync {
+  const conflicts = { ...s.conflicts };
+  const theirs = get(s.conflicts, key);
+  delete conflicts[key];
+  return { ...s, base: { ...s.base, [key]: theirs }, conflicts };
+}
