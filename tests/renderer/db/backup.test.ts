@@ -4,23 +4,16 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { encodeBackup } from '../../../shared/backup';
 import { createBackup, planRestore, readBackupFile, restoreBackup, snapshotTables } from '../../../renderer/db/backup';
-import { createAssessment } from '../../../renderer/db/repositories/assessments';
 import { saveEntryField } from '../../../renderer/db/repositories/entries';
 import { setMeta } from '../../../renderer/db/repositories/meta';
 import { saveVerdict } from '../../../renderer/db/repositories/verdicts';
 import { CURRENT_TABLES } from '../../../renderer/db/schema';
 import { dbHash, districtDb } from '../features/exchange/helpers';
-import { freshDb } from './fixtures';
+import { freshDb, giaPhongAssessment } from './fixtures';
 
 async function filled() {
   const db = await districtDb();
-  const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
-  const a = await createAssessment(db, {
-    unitCode: '14758',
-    period: { year: 2024, kind: 'year' },
-    frameworkId: fw.id,
-    frameworkVersion: fw.version,
-  });
+  const a = await giaPhongAssessment(db);
   await saveEntryField(db, a.id, '1.2', { kind: 'raw', name: 'numerator' }, '3');
   await saveEntryField(db, a.id, '1.2', { kind: 'raw', name: 'denominator' }, '4');
   await saveEntryField(db, a.id, '1.2', { kind: 'note' }, 'Giải trình — “đủ”');

@@ -6,11 +6,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup, readBackupFile, restoreBackup } from '../../../renderer/db/backup';
-import { createAssessment, saveInfoField } from '../../../renderer/db/repositories/assessments';
+import { saveInfoField } from '../../../renderer/db/repositories/assessments';
 import { saveEntryField } from '../../../renderer/db/repositories/entries';
 import { setMeta } from '../../../renderer/db/repositories/meta';
 import { agreeGroupVerdicts, saveVerdict } from '../../../renderer/db/repositories/verdicts';
 import { districtDb } from '../features/exchange/helpers';
+import { giaPhongAssessment } from './fixtures';
 
 type Seen = { mode: string; durability: string | undefined; stores: string[] };
 const seen: Seen[] = [];
@@ -43,13 +44,7 @@ function sources(dir: string): string[] {
 describe('strict durability', () => {
   it('every read-write transaction of the app’s writes is strict', async () => {
     const db = await districtDb();
-    const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
-    const a = await createAssessment(db, {
-      unitCode: '14758',
-      period: { year: 2024, kind: 'year' },
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-    });
+    const a = await giaPhongAssessment(db);
     await saveEntryField(db, a.id, '1.2', { kind: 'raw', name: 'numerator' }, '3');
     await saveEntryField(db, a.id, '1.2', { kind: 'note' }, 'Giải trình');
     await saveInfoField(db, a.id, 'address', 'Thôn Phong Hậu, xã Gia Phong');

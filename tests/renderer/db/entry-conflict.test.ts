@@ -1,20 +1,14 @@
 // A save made on a value another tab has changed since is refused, not written over.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createAssessment } from '../../../renderer/db/repositories/assessments';
 import { EditConflictError, entriesOf, saveEntryField } from '../../../renderer/db/repositories/entries';
 import { communeDb } from '../features/exchange/helpers';
+import { giaPhongAssessment } from './fixtures';
 
 describe('saveEntryField with the value the edit was made on', () => {
   it('writes when the field still holds it, refuses with the current value when not', async () => {
     const db = await communeDb();
-    const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
-    const a = await createAssessment(db, {
-      unitCode: '14758',
-      period: { year: 2024, kind: 'year' },
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-    });
+    const a = await giaPhongAssessment(db);
     const f = { kind: 'raw', name: 'value' } as const;
     await saveEntryField(db, a.id, '1.3', f, '2', '');
     await saveEntryField(db, a.id, '1.3', f, '5'); // another tab, no expectation

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DtiDatabase } from '../../../renderer/db/database';
+import { createAssessment } from '../../../renderer/db/repositories/assessments';
 import { ensureShippedFrameworks } from '../../../renderer/db/repositories/frameworks';
 
 let counter = 0;
@@ -16,4 +17,15 @@ export async function freshDb(withFrameworks = true): Promise<DtiDatabase> {
     if (problems.length) throw new Error(problems.join('\n'));
   }
   return db;
+}
+
+/** Xã Gia Phong's 2024 assessment on the first shipped commune framework of `db`. */
+export async function giaPhongAssessment(db: DtiDatabase) {
+  const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
+  return createAssessment(db, {
+    unitCode: '14758',
+    period: { year: 2024, kind: 'year' },
+    frameworkId: fw.id,
+    frameworkVersion: fw.version,
+  });
 }
