@@ -13,6 +13,16 @@ export const WORKBOOK_LIMITS = Object.freeze({
   maxCellChars: 32767,
 });
 
+/** SheetJS options for outside files: cached values only (no formulas, HTML, number formats, styles or dates). */
+export const VALUES_ONLY: XLSX.ParsingOptions = Object.freeze({
+  type: 'array',
+  cellFormula: false,
+  cellHTML: false,
+  cellNF: false,
+  cellStyles: false,
+  cellDates: false,
+});
+
 /** One row of a grid: its spreadsheet row number (1-based) and cell values (string, number, boolean or null). */
 export interface GridRow {
   row: number;
@@ -31,15 +41,7 @@ export function readWorkbook(
     };
   }
   try {
-    const wb = XLSX.read(bytes, {
-      type: 'array',
-      cellFormula: false,
-      cellHTML: false,
-      cellNF: false,
-      cellStyles: false,
-      cellDates: false,
-      sheetRows: WORKBOOK_LIMITS.maxRows + 1,
-    });
+    const wb = XLSX.read(bytes, { ...VALUES_ONLY, sheetRows: WORKBOOK_LIMITS.maxRows + 1 });
     return { ok: true, wb };
   } catch (e) {
     // The parser's own (English) words go to the detail, never into the message.

@@ -6,7 +6,7 @@
  */
 import { strToU8 } from 'fflate';
 import * as XLSX from 'xlsx';
-import { WORKBOOK_LIMITS } from '../excel/sheet-grid';
+import { VALUES_ONLY, WORKBOOK_LIMITS } from '../excel/sheet-grid';
 import { formatViNumber } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
 import { type HazardFinding, scanHazards } from './hazards';
@@ -101,12 +101,7 @@ export function readGuardedWorkbook(
       sheetjs.CFB.utils.cfb_add(cfb, n, data, { unsafe: true });
     }
     const wb = sheetjs.parse_zip(cfb, {
-      type: 'array',
-      cellFormula: false,
-      cellHTML: false,
-      cellNF: false,
-      cellStyles: false,
-      cellDates: false,
+      ...VALUES_ONLY,
       ...(wanted.length > 0 ? { sheets: refs.map((r) => r.name) } : {}),
     });
     return { ok: true, wb, pkg, hazards };
