@@ -11,8 +11,7 @@ export interface BootReport {
 
 /**
  * After the database is open (app/open-database.ts): loads the shipped frameworks on first run, asks the browser to
- * keep the data persistently. Never throws: what went wrong is
- * reported in Vietnamese.
+ * keep the data persistently. Never throws: what went wrong is reported in Vietnamese.
  */
 export async function boot(): Promise<BootReport> {
   const problems: string[] = [];

@@ -12,6 +12,13 @@ export function fieldKey(f: EntryField): string {
   return f.kind === 'note' ? 'note' : `${f.kind}.${f.name}`;
 }
 
+/** The field a `fieldKey` names ("raw.numerator", "evidence.docDate", "note"). */
+export function fieldOfKey(key: string): EntryField {
+  if (key.startsWith('raw.')) return { kind: 'raw', name: key.slice(4) as RawField };
+  if (key.startsWith('evidence.')) return { kind: 'evidence', name: key.slice(9) as keyof Evidence };
+  return { kind: 'note' };
+}
+
 /** An entry with nothing in it. */
 export function emptyEntry(assessmentId: string, code: string): EntryRow {
   return {

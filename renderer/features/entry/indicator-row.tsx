@@ -7,7 +7,7 @@ import { formatPoints, formatPointsShort } from '@shared/scoring/format';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
 import { statusLabel } from '@shared/scoring/status';
 import type { EntryRow, ReceivedRemark } from '../../db/types';
-import { entryFieldValues, fieldKey, type EntryField } from '../../db/repositories/entries';
+import { entryFieldValues, fieldKey, fieldOfKey, type EntryField } from '../../db/repositories/entries';
 import { committed, conflicted, edit, keepMine, reconcile, startSync, takeTheirs, type FieldSync } from './field-sync';
 import { RemarkNote } from './remarks-note';
 import { ValueInput } from './value-input';
@@ -65,12 +65,6 @@ function sameRowProps(a: Props, b: Props): boolean {
     a.remark?.verdict === b.remark?.verdict &&
     a.remark?.verifiedValue === b.remark?.verifiedValue
   );
-}
-
-function fieldOf(key: string): EntryField {
-  if (key.startsWith('raw.')) return { kind: 'raw', name: key.slice(4) as RawField };
-  if (key.startsWith('evidence.')) return { kind: 'evidence', name: key.slice(9) as keyof Evidence };
-  return { kind: 'note' };
 }
 
 function fieldLabel(key: string): string {
@@ -149,7 +143,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
             type="button"
             onClick={() => {
               apply((s) => takeTheirs(s, key));
-              onConflict(ind.code, fieldOf(key), false);
+              onConflict(ind.code, fieldOfKey(key), false);
             }}
           >
             Dùng giá trị đã lưu
@@ -158,8 +152,8 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
             type="button"
             onClick={() => {
               apply((s) => keepMine(s, key));
-              onConflict(ind.code, fieldOf(key), false);
-              save(fieldOf(key), local[key] ?? '');
+              onConflict(ind.code, fieldOfKey(key), false);
+              save(fieldOfKey(key), local[key] ?? '');
             }}
           >
             Giữ giá trị của tôi

@@ -4,6 +4,7 @@ import type { RestorePlan } from '../../db/backup';
 import { backupNow, backupPlace, pickBackup, restorePlanned, type BackupPlace } from '../../exchange/backup';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
+import { ResultMessage } from '../../components/result-message';
 
 const TABLE_LABELS: Record<string, string> = {
   meta: 'Cài đặt (vai trò máy, thư điện tử của tỉnh, tổ thẩm tra)',
@@ -105,15 +106,7 @@ export function BackupPanel() {
         liệu trên máy bằng dữ liệu trong tệp.
       </p>
       {busy && <p role="status">Đang xử lý…</p>}
-      {message && (
-        <p
-          className={message.ok ? 'form-ok' : 'field-error'}
-          role={message.ok ? 'status' : 'alert'}
-          data-testid="backup-message"
-        >
-          {message.text}
-        </p>
-      )}
+      <ResultMessage message={message} testId="backup-message" />
       {plan && (
         <RestoreDryRun plan={plan} busy={busy} onRestore={() => void restore(plan)} onCancel={() => setPlan(null)} />
       )}

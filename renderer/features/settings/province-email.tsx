@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { db } from '../../db/db';
 import { getMeta, setMeta } from '../../db/repositories/meta';
 import { checkEmail } from '../handoff/mailto';
+import { ResultMessage } from '../../components/result-message';
 
 /** "Thư điện tử của tỉnh": where the consolidated workbook is sent; entered once, checked before it is kept. */
 export function ProvinceEmailField() {
@@ -49,15 +50,7 @@ function ProvinceEmailForm({ initial }: { initial: string }) {
         </label>
         <button type="submit">Lưu</button>
       </form>
-      {message && (
-        <p
-          className={message.ok ? 'form-ok' : 'field-error'}
-          role={message.ok ? 'status' : 'alert'}
-          data-testid="province-email-message"
-        >
-          {message.text}
-        </p>
-      )}
+      <ResultMessage message={message} testId="province-email-message" />
     </section>
   );
 }
