@@ -12,6 +12,7 @@ import { SheetBuilder } from '../exchange/sheet-builder';
 import type { Group } from '../framework/types';
 import { indexPercent } from '../scoring/format';
 import type { ReportCounts, ReportRow } from './report';
+import { nameInSentence } from './minutes';
 
 /** One row of the sheet: a report row (./report.ts). */
 export type SummaryRow = ReportRow;
@@ -131,7 +132,7 @@ export function buildConsolidatedSummary(
   if (doc) writeAdminHeader(b, { ...doc.header, dateLine: doc.dateLine }, halves, 0);
   writeTitles(b, 4, last, [
     'BÁO CÁO',
-    `Tổng hợp kết quả thẩm tra mức độ chuyển đổi số cấp xã ${periodTitle(period).toLowerCase()} của ${district.name}`,
+    `Tổng hợp kết quả thẩm tra mức độ chuyển đổi số cấp xã ${periodTitle(period).toLowerCase()} của ${nameInSentence(district.name)}`,
     doc ? `Kính gửi: ${doc.recipient}` : '',
   ]);
   b.para(TOP - 2, 0, last, coverageLine(counts), S.label);
@@ -150,7 +151,7 @@ export function buildConsolidatedSummary(
   b.text(h2, L.totalsCol, 'Tự đánh giá', TH).text(h2, L.totalsCol + 1, 'Thẩm tra', TH);
   b.text(h1, L.totalsCol + 2, 'Chỉ số (%) (thẩm tra)', TH).merge(h1, L.totalsCol + 2, h2, L.totalsCol + 2);
   b.text(h1, L.totalsCol + 3, 'Xếp hạng', TH).merge(h1, L.totalsCol + 3, h2, L.totalsCol + 3);
-  b.height(h1, 42).height(h2, 30);
+  b.height(h1, 42).height(h2, 54);
   const kinds = summaryKinds(groups.length);
   rows.forEach((row, i) => {
     const r = L.firstRow + i;

@@ -10,7 +10,8 @@ import { BookBuilder, writeXlsx } from '../excel/xlsx-write';
 import type { EntryData, GeneralInfo, Period } from '../entry/types';
 import { slugVi } from '../exchange/file-name';
 import { SHEET_MANIFEST } from '../exchange/form-layout';
-import { buildFormSheet, formDoc } from '../exchange/form-sheet';
+import { buildFormSheet, formDoc, type FormDoc } from '../exchange/form-sheet';
+import { documentNumber, supervisingBody } from '../documents/words';
 import { normalizeEntries, normalizeInfo } from '../exchange/manifest';
 import { SheetBuilder } from '../exchange/sheet-builder';
 import type { Framework } from '../framework/types';
@@ -24,6 +25,7 @@ import { selfValues, type VerificationFigures, verificationFigures } from './fig
 import { hashPayload, manifestSheet } from '../exchange/manifest-sheet';
 import { minutesModel, type TeamMember } from './minutes';
 import { MINUTES_WIDTHS, minutesDoc, writeMinutes } from './minutes-sheet';
+import type { VerifierLevel } from './handoff';
 import { type VerifierReport, verifierReport } from './report';
 import { SheetNames } from './sheet-names';
 import type { LayersInput } from './types';
@@ -57,6 +59,8 @@ export interface ConsolidatedInput {
   district: { code: string; name: string };
   /** Receiving body printed on the district's own form; default "UBND tỉnh". */
   province?: string;
+  /** Who verifies: a district (before 1/7/2025, the default) or the province's Sở Khoa học và Công nghệ. */
+  level?: VerifierLevel;
   period: Period;
   districtAssessment?: { framework: Framework; info: GeneralInfo; entries: EntryData[]; revision: number };
   communes: readonly ConsolidatedCommune[];
@@ -111,6 +115,30 @@ function districtSheet(input: ConsolidatedInput): { sheet: SheetDoc; line: strin
   return { sheet: buildFormSheet(d.framework, h, normalizeInfo(d.info), entries, agg), line, points: agg.points };
 }
 
+/**
+ * The words of the Tổng hợp report. A district reports as its UBND; a province's report is the Sở Khoa học và
+ * Công nghệ's, under and to the UBND tỉnh, signed by its Giám đốc unless the settings name another signer.
+ */
+function reportDoc(input: ConsolidatedInput, receiving: string, settings: DocSettings): FormDoc {
+  if (input.level !== 'province')
+    return formDoc(input.district.name, receiving, input.exportedAt, settings, 'consolidated');
+  const name = input.district.name;
+  const doc = formDoc(name, name, input.exportedAt, settings, 'consolidated');
+  const ownSigner =
+    settings.signerAuthority !== DEFAULT_DOC_SETTINGS.signerAuthority ||
+    settings.signerTitle !== DEFAULT_DOC_SETTINGS.signerTitle;
+  return {
+    ...doc,
+    header: {
+      ...doc.header,
+      supervising: supervisingBody(name),
+      issuing: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      number: documentNumber(settings.numbers.consolidated, 'BC', 'SKHCN'),
+    },
+    head: ownSigner ? doc.head : { ...doc.head, authority: '', title: 'GIÁM ĐỐC' },
+  };
+}
+
 /** Builds the consolidated workbook in memory (pure). */
 export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBook {
   const communes = [...input.communes].sort(
@@ -156,7 +184,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
       own?.line ?? '',
       report.counts,
       input.partialNote ?? '',
-      formDoc(input.district.name, receiving, input.exportedAt, settings, 'consolidated'),
+      reportDoc(input, receiving, settings),
     ),
     SHEET_CONSOLIDATED,
   );

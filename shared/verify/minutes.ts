@@ -126,7 +126,7 @@ const total = (a: UnitAggregate): MinutesTotal => ({
 
 /** A unit name inside a sentence: the administrative prefix in lower case ("Xã Gia Phong" → "xã Gia Phong"). */
 export function nameInSentence(name: string): string {
-  return name.replace(/^(Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn)(?=\s)/u, (w) => w.toLowerCase());
+  return name.replace(/^(Huyện|Quận|Thị xã|Thành phố|Tỉnh|Xã|Phường|Thị trấn|Đặc khu)(?=\s)/u, (w) => w.toLowerCase());
 }
 
 /** The index of a total as shown everywhere: percent with 2 decimals of the points as shown ("58,74%"). */

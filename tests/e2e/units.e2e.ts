@@ -129,6 +129,10 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
     for (const c of COMMUNES) expect(text).toContain(c.name);
     expect(text).not.toContain('huyện');
     expect(text).toContain('Chưa nộp');
+    // The province's report is the Sở's, under and to the UBND tỉnh.
+    expect(text).toContain('UBND TỈNH NINH BÌNH');
+    expect(text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(text).toContain('Kính gửi: UBND tỉnh Ninh Bình');
     const q = new URLSearchParams((await h.mailto()).split('?')[1]);
     expect(q.get('body')).toContain('Sở Khoa học và Công nghệ tỉnh Ninh Bình gửi kèm theo thư này');
     expect(q.get('body')).toContain('BÁO CÁO CHƯA ĐẦY ĐỦ');

@@ -97,6 +97,7 @@ export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: 
     ok: true,
     input: {
       district: { code: district.code, name: district.name },
+      level: district.type === 'province' ? 'province' : 'district',
       period,
       ...(districtAssessment ? { districtAssessment } : {}),
       communes,

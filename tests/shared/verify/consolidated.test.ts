@@ -202,6 +202,60 @@ describe('exportConsolidated', () => {
   });
 });
 
+describe('the Tổng hợp header follows the verifier', () => {
+  const communes = [commune('14758', 'Xã Gia Phong', plainEntries())];
+  const base = {
+    period: { year: 2026, kind: 'year' as const },
+    communes,
+    team: [],
+    exportId: 'x2',
+    exportedAt: Date.UTC(2026, 11, 5, 2),
+    appVersion: '0.1.0',
+  };
+  const top = async (input: Parameters<typeof exportConsolidated>[0]) =>
+    cells(readBook((await exportConsolidated(input)).bytes), 'Tổng hợp')
+      .slice(0, 8)
+      .flat()
+      .filter((c): c is string => typeof c === 'string');
+
+  it('a province: the Sở Khoa học và Công nghệ under and to the UBND tỉnh, signed by its Giám đốc', async () => {
+    const input = { ...base, district: { code: '37', name: 'Tỉnh Ninh Bình' }, level: 'province' as const };
+    const head = await top(input);
+    expect(head).toEqual(
+      expect.arrayContaining([
+        'UBND TỈNH NINH BÌNH',
+        'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+        expect.stringMatching(/^Số:\s+\/BC-SKHCN$/),
+        'Ninh Bình, ngày 05 tháng 12 năm 2026',
+        'Tổng hợp kết quả thẩm tra mức độ chuyển đổi số cấp xã năm 2026 của tỉnh Ninh Bình',
+        'Kính gửi: UBND tỉnh Ninh Bình',
+      ]),
+    );
+    expect(head.join('|')).not.toMatch(/ỦY BAN NHÂN DÂN TỈNH|^UBND TỈNH\|/);
+    const all = cells(readBook((await exportConsolidated(input)).bytes), 'Tổng hợp')
+      .flat()
+      .filter((c): c is string => typeof c === 'string');
+    expect(all.some((c) => c.startsWith('GIÁM ĐỐC\n'))).toBe(true);
+    expect(all.some((c) => c.includes('TM. ỦY BAN NHÂN DÂN'))).toBe(false);
+  });
+
+  it('a district: its UBND under and to the UBND tỉnh', async () => {
+    const head = await top({
+      ...base,
+      district: { code: '373', name: 'Huyện Gia Viễn' },
+      province: 'UBND tỉnh Ninh Bình',
+    });
+    expect(head).toEqual(
+      expect.arrayContaining([
+        'UBND TỈNH NINH BÌNH',
+        'ỦY BAN NHÂN DÂN HUYỆN GIA VIỄN',
+        'Tổng hợp kết quả thẩm tra mức độ chuyển đổi số cấp xã năm 2026 của huyện Gia Viễn',
+        'Kính gửi: UBND tỉnh Ninh Bình',
+      ]),
+    );
+  });
+});
+
 describe('ranks and sheet names', () => {
   it('competition ranks: ties share, next skips; compared as printed (2 decimals)', async () => {
     expect(competitionRanks([500, 600, 600, 400])).toEqual([3, 1, 1, 4]);
