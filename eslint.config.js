@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import dtiLayers from './scripts/eslint-layers.mjs';
 
 /** Modules the pure domain code in shared/ must never import. */
 const SHARED_FORBIDDEN = [
@@ -59,9 +60,10 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, dti: dtiLayers },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'dti/layers': 'error',
       'no-restricted-syntax': [
         'error',
         {

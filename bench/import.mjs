@@ -26,7 +26,7 @@ export { readAssessmentFile } from '@shared/exchange/import';
 export { DtiDatabase } from '${root}renderer/db/database';
 export { ensureShippedFrameworks } from '${root}renderer/db/repositories/frameworks';
 export { saveDistrict, addCommunes } from '${root}renderer/db/repositories/units';
-export { dryRun, commitImport } from '${root}renderer/features/exchange/import-pipeline';
+export { dryRun, commitImport } from '${root}renderer/exchange/import-pipeline';
 `;
 
 export const bundle = () =>

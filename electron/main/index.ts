@@ -6,7 +6,7 @@ import { app, BrowserWindow } from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { setupMenu } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
-import { setupSecurity } from './security';
+import { setupSecurity } from './guards/security';
 import { createMainWindow, focusMainWindow } from './window';
 
 /** The user-data folder name. Fixed, so renaming the product never orphans the database. */

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { protocol } from 'electron';
-import { APP_HOST, APP_SCHEME, mimeTypeFor, resolveAppPath } from './app-url';
+import { APP_HOST, APP_SCHEME, mimeTypeFor, resolveAppPath } from './guards/app-url';
 
 /**
  * Headers sent with every file, written in webRequest's `responseHeaders` shape (name → values) so that

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, screen } from 'electron';
-import { APP_ENTRY_URL } from './app-url';
+import { APP_ENTRY_URL } from './guards/app-url';
 import { trustWebContents } from './ipc/register';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, saveWindowState, windowStateFile } from './window-state';
 

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
-import type { UpgradeInputs } from './upgrades/v2-units';
+import type { UpgradeInputs } from './upgrade-v2-units';
 import type { AssessmentRow, EntryRow, FrameworkRow, HistoryRow, MetaRow, UnitRow } from './types';
 
 /** How to open the database: another IndexedDB (tests), an older version (upgrade tests, old backups). */

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { upgradeUnitsToV2, type UpgradeInputs } from './upgrades/v2-units';
+import { upgradeUnitsToV2, type UpgradeInputs } from './upgrade-v2-units';
 
 /**
  * Every Dexie schema version ever shipped, oldest first. Never edit a shipped version: add a new one with its

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { createEntrySlice, type EntrySlice } from './slices/entry';
-import { createUiSlice, type UiSlice } from './slices/ui';
-import { createVerifySlice, type VerifySlice } from './slices/verify';
+import type { AppState } from './slices/app-state';
+import { createEntrySlice } from './slices/entry';
+import { createUiSlice } from './slices/ui';
+import { createVerifySlice } from './slices/verify';
 
-/** The whole UI store: one slice per concern. Domain data lives in Dexie, never here. */
-export type AppState = UiSlice & EntrySlice & VerifySlice;
+export type { AppState };
 
 /** Builds a fresh store (tests use it to start clean). */
 export function createAppStore() {

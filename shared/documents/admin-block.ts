@@ -6,7 +6,7 @@
  */
 import type { Run } from '../excel/doc';
 import { type CellStyle, S } from '../excel/styles';
-import type { SheetBuilder } from '../exchange/sheet-builder';
+import type { SheetBuilder } from '../excel/sheet-builder';
 
 /** The header block's words. */
 export interface AdminHeader {

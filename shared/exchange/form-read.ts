@@ -10,7 +10,7 @@ import { type EntryData, type Evidence, type GeneralInfo } from '../entry/types'
 import type { GridRow } from '../excel/sheet-grid';
 import type { Framework, Indicator } from '../framework/types';
 import { hasBidi, stripBidi, stripInvisible } from '../text/normalize';
-import { decodeCellText, normText } from './cell-text';
+import { decodeCellText, normText } from '../excel/cell-text';
 import { exchangeError, type ExchangeError } from './errors';
 import {
   displayEvidence,

@@ -24,7 +24,7 @@ import {
 import { DEFAULT_DOC_SETTINGS, type DocKind, type DocSettings } from '../documents/settings';
 import { dateLine, documentNumber, issuingBody, placeOf, supervisingBody, ubndInText } from '../documents/words';
 import { displayEvidence, displayValue, FORM_COLUMNS, INFO_LABELS, methodText, scoreOf } from './form-layout';
-import { SheetBuilder } from './sheet-builder';
+import { SheetBuilder } from '../excel/sheet-builder';
 
 /** The words of the form's header block and closing. */
 export interface FormDoc {

@@ -4,7 +4,7 @@ export { readAssessmentFile, type ImportRead, type ReadOptions } from './import'
 export { inspectZip, boundedZip, ZIP_CAPS, type ZipCaps, type ZipEntry, type ZipInspection } from './zip-guard';
 export { classifyRevision, checkContext, type RevisionClass, type ImportContext, type ContextCheck } from './context';
 export { assessmentFileName, slugVi } from './file-name';
-export { encodeCellText, decodeCellText } from './cell-text';
+export { encodeCellText, decodeCellText } from '../excel/cell-text';
 export {
   type Manifest,
   type ManifestPayload,

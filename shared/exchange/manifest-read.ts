@@ -12,7 +12,7 @@ import {
   type Period,
 } from '../entry/types';
 import type * as XLSX from 'xlsx';
-import { normText } from './cell-text';
+import { normText } from '../excel/cell-text';
 import { type Manifest, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, MAX_TEXT, RAW_FIELDS } from './manifest';
 import {
   kvInt as int,

@@ -11,11 +11,11 @@ import type * as XLSX from 'xlsx';
 import type { SheetDoc } from '../excel/doc';
 import { findSheet, type GridRow } from '../excel/sheet-grid';
 import { canonicalJson } from '../framework/fingerprint';
-import { decodeCellText, normText } from './cell-text';
+import { decodeCellText, normText } from '../excel/cell-text';
 import { type ExchangeError, exchangeError } from './errors';
 import { SHEET_MANIFEST } from './form-layout';
 import { gridOf } from './open-workbook';
-import { SheetBuilder } from './sheet-builder';
+import { SheetBuilder } from '../excel/sheet-builder';
 
 /** Most payload parts a manifest may have (400 × 8,000 characters). */
 export const MAX_PAYLOAD_PARTS = 400;

@@ -14,7 +14,7 @@ import {
 } from '../entry/types';
 import type { Framework } from '../framework/types';
 import { stripBidi } from '../text/normalize';
-import { normText } from './cell-text';
+import { normText } from '../excel/cell-text';
 import { hashPayload } from './manifest-sheet';
 
 /** The `format` of our assessment files. */

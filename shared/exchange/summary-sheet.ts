@@ -2,7 +2,7 @@
 import type { SheetDoc } from '../excel/doc';
 import { S } from '../excel/styles';
 import { indexPercent, unitSentence, type UnitAggregate } from '../scoring';
-import { SheetBuilder } from './sheet-builder';
+import { SheetBuilder } from '../excel/sheet-builder';
 
 const HEADERS = ['Nhóm', 'Tên nhóm', 'Đã nhập', 'Hoàn thành và cơ bản hoàn thành', 'Điểm', 'Điểm tối đa', 'Tỷ lệ điểm'];
 const WIDTHS = [7, 34, 10, 16, 11, 10, 10];

@@ -9,7 +9,7 @@ import { S } from '../excel/styles';
 import type { EntryData, GeneralInfo } from '../entry/types';
 import { displayEvidence, displayValue, FORM_COLUMNS, methodText } from '../exchange/form-layout';
 import { closing, type FormHeader, header, infoBlock } from '../exchange/form-sheet';
-import { SheetBuilder } from '../exchange/sheet-builder';
+import { SheetBuilder } from '../excel/sheet-builder';
 import type { Framework } from '../framework/types';
 import { formatIndexPercent, formatPointsShort, roundPoints, statusLabel, unitSentence } from '../scoring';
 import type { VerificationFigures } from './figures';

@@ -8,7 +8,7 @@ import type { SheetDoc } from '../excel/doc';
 import { type CellStyle, INT_FMT, POINTS_FMT, S } from '../excel/styles';
 import type { Period } from '../entry/types';
 import { type FormDoc, periodTitle } from '../exchange/form-sheet';
-import { SheetBuilder } from '../exchange/sheet-builder';
+import { SheetBuilder } from '../excel/sheet-builder';
 import type { Group } from '../framework/types';
 import { indexPercent } from '../scoring/format';
 import type { ReportCounts, ReportRow } from './report';

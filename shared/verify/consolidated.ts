@@ -2,7 +2,7 @@
  * The consolidated workbook the district sends to the province: "Tổng hợp" (every commune, self and verified,
  * ranks, district summary sentence), the district's own assessment (Biểu mẫu 01 of ../exchange), one verified
  * Biểu mẫu sheet per commune, one combined "Biên bản" sheet with every commune's minutes, and the hidden
- * "_manifest" (format `dti-desk/consolidated`). No formula is ever written (../exchange/sheet-builder).
+ * "_manifest" (format `dti-desk/consolidated`). No formula is ever written (../excel/sheet-builder).
  */
 import { DEFAULT_DOC_SETTINGS, type DocSettings } from '../documents/settings';
 import type { BookDoc, SheetDoc } from '../excel/doc';
@@ -13,7 +13,7 @@ import { SHEET_MANIFEST } from '../exchange/form-layout';
 import { buildFormSheet, formDoc, type FormDoc } from '../exchange/form-sheet';
 import { documentNumber, supervisingBody } from '../documents/words';
 import { normalizeEntries, normalizeInfo } from '../exchange/manifest';
-import { SheetBuilder } from '../exchange/sheet-builder';
+import { SheetBuilder } from '../excel/sheet-builder';
 import type { Framework } from '../framework/types';
 import { aggregate, formatPoints } from '../scoring';
 import { compareVi } from '../text/normalize';

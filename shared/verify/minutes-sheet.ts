@@ -10,7 +10,7 @@ import { DEFAULT_DOC_SETTINGS, type DocSettings } from '../documents/settings';
 import { dateLine, documentNumber, placeOf } from '../documents/words';
 import type { SheetDoc } from '../excel/doc';
 import { type CellStyle, S } from '../excel/styles';
-import { SheetBuilder } from '../exchange/sheet-builder';
+import { SheetBuilder } from '../excel/sheet-builder';
 import { formatPointsShort, roundPoints, shownDiff } from '../scoring/format';
 import { formatIndex, type MinutesModel, roundRemark } from './minutes';
 

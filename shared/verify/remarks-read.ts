@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { RawValue } from '../entry/raw';
 import type { Period } from '../entry/types';
-import { normText } from '../exchange/cell-text';
+import { normText } from '../excel/cell-text';
 import { type ExchangeError, exchangeError } from '../exchange/errors';
 import { MANIFEST_FORMAT, MAX_TEXT, RAW_FIELDS } from '../exchange/manifest';
 import {

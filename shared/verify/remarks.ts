@@ -16,7 +16,7 @@ import { slugVi } from '../exchange/file-name';
 import { displayValue } from '../exchange/form-layout';
 import { SHEET_MANIFEST } from '../exchange/form-layout';
 import { periodTitle } from '../exchange/form-sheet';
-import { SheetBuilder } from '../exchange/sheet-builder';
+import { SheetBuilder } from '../excel/sheet-builder';
 import type { Framework } from '../framework/types';
 import { viDate } from './dates';
 import { nameInSentence } from './minutes';

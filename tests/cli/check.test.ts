@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAssessment } from '../../shared/exchange/export';
 import type { FileVerdict } from '../../shared/exchange/file-verdict';
-import { dryRun, type FilePlan } from '../../renderer/features/exchange/import-pipeline';
-import { directReader, districtDb } from '../renderer/features/exchange/helpers';
+import { dryRun, type FilePlan } from '../../renderer/exchange/import-pipeline';
+import { directReader, districtDb } from '../renderer/exchange/helpers';
 import { hostileCorpus } from '../shared/exchange/hostile-corpus';
 import { sampleInput } from '../shared/exchange/sample';
 import { runInline, tempFolder } from './helpers';

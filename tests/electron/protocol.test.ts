@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isAppUrl, mimeTypeFor, resolveAppPath } from '../../electron/main/app-url';
+import { isAppUrl, mimeTypeFor, resolveAppPath } from '../../electron/main/guards/app-url';
 import { protocol, resetElectronMock } from './mock-electron';
 import {
   CONTENT_SECURITY_POLICY,

@@ -6,7 +6,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { Channel, IpcContract, IpcResult } from '@shared/ipc/contract';
 import type { Validator } from '@shared/ipc/validate';
-import { isAppUrl } from '../app-url';
+import { isAppUrl } from '../guards/app-url';
 
 const trustedContents = new Set<number>();
 

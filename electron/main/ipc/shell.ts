@@ -1,7 +1,7 @@
 /** `shell:open-external`: opens a mailto: link in the mail client (nothing else leaves the app). */
 import { shell } from 'electron';
 import { validateOpenExternalRequest } from '@shared/ipc/validate';
-import { openExternalSafely, type ExternalOpener } from '../security';
+import { openExternalSafely, type ExternalOpener } from '../guards/security';
 import { handle } from './register';
 
 /** Registers the `shell:*` handlers; `opener` is injectable so tests watch what reaches the OS. */

@@ -5,9 +5,9 @@ import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
 import { getDistrict, listUnits } from '../../db/repositories/units';
 import { useAppStore } from '../../store';
-import { SetupPage } from '../setup/setup-page';
-import { UnitsPanel } from '../units/units-panel';
-import { exportStateLabel } from '../exchange/export-assessment';
+import { SetupPage } from '../setup';
+import { UnitsPanel } from '../units';
+import { exportStateLabel } from '../../exchange/export-assessment';
 import { loadAssessmentLines } from './assessment-summary';
 import { NewAssessmentForm } from './new-assessment-form';
 

@@ -10,7 +10,7 @@ import type { EntryRow, ReceivedRemark } from '../../db/types';
 import { entryFieldValues, fieldKey, fieldOfKey, type EntryField } from '../../db/repositories/entries';
 import { committed, conflicted, edit, keepMine, reconcile, startSync, takeTheirs, type FieldSync } from './field-sync';
 import { RemarkNote } from './remarks-note';
-import { ValueInput } from './value-input';
+import { ValueInput } from '../../components/value-input';
 
 interface Props {
   ind: Indicator;

@@ -6,8 +6,8 @@ import { useReceivingWords } from '../../components/use-receiving-words';
 import { db } from '../../db/db';
 import type { ReceivedRemarks } from '../../db/types';
 import { platform } from '../../platform';
-import { importRemarksFile } from '../exchange/remarks-import';
-import { focusIndicator } from './keyboard';
+import { importRemarksFile } from '../../exchange/remarks-import';
+import { focusIndicator } from '../../components/keyboard';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 

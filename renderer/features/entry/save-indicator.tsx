@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SaveQueue } from './save-queue';
+import type { SaveQueue } from '../../exchange/save-queue';
 
 function hhmm(ms: number): string {
   const d = new Date(ms);

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { evaluate, type Evaluation } from '@shared/entry/evaluate';
 import type { Framework } from '@shared/framework/types';
 import { db } from '../../db/db';
-import { useFrameworkOf } from '../../db/use-framework';
+import { useFrameworkOf } from '../../hooks/use-framework';
 import { entriesOf } from '../../db/repositories/entries';
 import type { AssessmentRow, EntryRow, UnitRow } from '../../db/types';
 

@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { frameworkTemplateWorkbook, frameworkToWorkbook, workbookToFramework } from '@shared/excel/framework-workbook';
+import {
+  frameworkTemplateWorkbook,
+  frameworkToWorkbook,
+  workbookToFramework,
+} from '@shared/exchange/framework-workbook';
 import type { Framework } from '@shared/framework/types';
 import { db } from '../../db/db';
 import { addFramework, listFrameworks } from '../../db/repositories/frameworks';

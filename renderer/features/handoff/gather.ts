@@ -10,8 +10,8 @@ import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 import { getMeta } from '../../db/repositories/meta';
 import { getDistrict } from '../../db/repositories/units';
-import { restoreTeam } from '../minutes/team';
-import { loadCommuneLines } from '../verify/commune-lines';
+import { restoreTeam } from '../../db/queries/team';
+import { loadCommuneLines } from '../../db/queries/commune-lines';
 
 /** What the hand-off needs besides the data (ids and clock come from the caller, so tests are deterministic). */
 export interface GatherOptions {

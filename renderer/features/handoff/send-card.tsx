@@ -17,7 +17,7 @@ import { platform } from '../../platform';
 import { useAppStore } from '../../store';
 import { copyText } from '../../platform/copy-text';
 import { gatherConsolidated, loadOwnForm } from './gather';
-import { checkEmail, handoffMailto } from './mailto';
+import { checkEmail, handoffMailto } from '../../exchange/mailto';
 
 /** A fresh export id and time (outside the component: not part of rendering). */
 function stamp(): { exportId: string; exportedAt: number } {

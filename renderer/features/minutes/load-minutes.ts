@@ -3,7 +3,7 @@ import type { TeamMember } from '@shared/verify/minutes';
 import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 import { getDistrict } from '../../db/repositories/units';
-import { layersOf } from '../verify/commune-lines';
+import { layersOf } from '../../db/queries/commune-lines';
 
 /** The minutes of one held commune assessment, or a Vietnamese reason there are none. */
 export async function loadMinutes(

@@ -8,7 +8,7 @@ import { getMeta } from '../../db/repositories/meta';
 import { platform } from '../../platform';
 import { loadMinutes } from './load-minutes';
 import { MinutesDoc } from './minutes-doc';
-import { restoreTeam } from './team';
+import { restoreTeam } from '../../db/queries/team';
 import { TeamEditor } from './team-editor';
 import './print.css';
 

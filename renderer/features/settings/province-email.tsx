@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../db/db';
 import { getMeta, setMeta } from '../../db/repositories/meta';
-import { checkEmail } from '../handoff/mailto';
+import { checkEmail } from '../../exchange/mailto';
 import { ResultMessage } from '../../components/result-message';
 
 /** "Thư điện tử của tỉnh": where the consolidated workbook is sent; entered once, checked before it is kept. */

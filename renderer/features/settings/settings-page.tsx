@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { platform } from '../../platform';
-import { FrameworksPanel } from '../frameworks/frameworks-panel';
+import { FrameworksPanel } from '../frameworks';
 import { BackupPanel } from './backup-panel';
 import { ProvinceEmailField } from './province-email';
 

@@ -5,7 +5,7 @@ import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 import { getDistrict } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
-import { loadCommuneLines, type CommuneLine } from '../verify/commune-lines';
+import { loadCommuneLines, type CommuneLine } from '../../db/queries/commune-lines';
 
 /** A unit the dashboard can chart: its framework, figures twice and layers. */
 export interface ChartUnit {

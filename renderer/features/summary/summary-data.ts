@@ -11,7 +11,7 @@ import {
   type VerifiedLayer,
   type VerifierReport,
 } from '@shared/verify';
-import type { CommuneLine } from '../verify/commune-lines';
+import type { CommuneLine } from '../../db/queries/commune-lines';
 import type { GroupBars } from './group-bar-chart';
 import type { HeatRow } from './heat-map';
 

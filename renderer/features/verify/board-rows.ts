@@ -4,7 +4,7 @@
  */
 import { compareVi, foldVi } from '@shared/text/normalize';
 import { BOARD_STATES, type BoardState } from '@shared/verify';
-import type { CommuneLine } from './commune-lines';
+import type { CommuneLine } from '../../db/queries/commune-lines';
 
 /** One row of the board. */
 export interface BoardRow {

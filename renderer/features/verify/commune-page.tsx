@@ -4,7 +4,7 @@ import { formatPoints } from '@shared/scoring/format';
 import { db } from '../../db/db';
 import { agreeGroupVerdicts } from '../../db/repositories/verdicts';
 import { useAppStore } from '../../store';
-import { focusIndicator, handleFormKeys } from '../entry/keyboard';
+import { focusIndicator, handleFormKeys } from '../../components/keyboard';
 import { CommuneFigures } from './commune-figures';
 import { filterVerification, VERIFY_FILTER_LABELS } from './commune-filters';
 import { CommuneRemarksButton } from './commune-remarks-button';

@@ -2,7 +2,7 @@ import { storageErrorMessage } from '@shared/storage/full';
 import { useState } from 'react';
 import { db } from '../../db/db';
 import { platform } from '../../platform';
-import { buildRemarksExport } from '../exchange/remarks-export';
+import { buildRemarksExport } from '../../exchange/remarks-export';
 
 /** "Xuất tệp yêu cầu bổ sung": the requests and adjustments with their remarks, saved for the commune. */
 export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: string; count: number }) {

@@ -11,7 +11,7 @@ import { currentVerdict, VERDICT_LABELS_VI, VERDICTS, type Verdict } from '@shar
 import { db } from '../../db/db';
 import { saveVerdict } from '../../db/repositories/verdicts';
 import type { EntryRow } from '../../db/types';
-import { ValueInput } from '../entry/value-input';
+import { ValueInput } from '../../components/value-input';
 import './commune-page.css';
 
 interface Props {

@@ -5,7 +5,7 @@ import type { Framework } from '@shared/framework/types';
 import { changedSinceVerified, verificationFigures, type CarryItem, type VerificationFigures } from '@shared/verify';
 import type { VerifiedLayer } from '@shared/verify/types';
 import { db } from '../../db/db';
-import { useFrameworkOf } from '../../db/use-framework';
+import { useFrameworkOf } from '../../hooks/use-framework';
 import { entriesOf } from '../../db/repositories/entries';
 import type { AssessmentRow, EntryRow, UnitRow } from '../../db/types';
 

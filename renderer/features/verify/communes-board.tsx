@@ -4,7 +4,7 @@ import { periodLabel, type Period } from '@shared/entry/types';
 import { formatPoints } from '@shared/scoring/format';
 import { BOARD_STATE_LABELS_VI, BOARD_STATES, type BoardState } from '@shared/verify';
 import { db } from '../../db/db';
-import { MinutesView } from '../minutes/minutes-view';
+import { MinutesView } from '../minutes';
 import {
   boardRows,
   filterRows,
@@ -14,7 +14,7 @@ import {
   type BoardSort,
   type BoardSortKey,
 } from './board-rows';
-import { loadCommuneLines } from './commune-lines';
+import { loadCommuneLines } from '../../db/queries/commune-lines';
 import './board.css';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });

@@ -1,6 +1,6 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { platform } from '../../platform';
-import { outcomeLabel } from '../exchange/import-labels';
+import { outcomeLabel } from '../../exchange/import-labels';
 import { PlanTable } from './plan-table';
 import { addableUnits, type useImportFlow } from './use-import';
 

@@ -1,6 +1,6 @@
 import { periodLabel } from '@shared/entry/types';
-import { outcomeLabel } from '../exchange/import-labels';
-import { type DifferenceChoice, type FilePlan, isApplicable } from '../exchange/import-pipeline';
+import { outcomeLabel } from '../../exchange/import-labels';
+import { type DifferenceChoice, type FilePlan, isApplicable } from '../../exchange/import-pipeline';
 
 /** Props of the dry-run table. */
 export interface PlanTableProps {

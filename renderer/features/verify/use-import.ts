@@ -13,8 +13,8 @@ import {
   dryRun,
   type FilePlan,
   type IncomingFile,
-} from '../exchange/import-pipeline';
-import { createWorkerReader } from '../exchange/import-reader';
+} from '../../exchange/import-pipeline';
+import { createWorkerReader } from '../../exchange/import-reader';
 import { backupBeforeImport } from '../../exchange/backup';
 
 /** Where the import of a batch of files stands. */

@@ -7,7 +7,7 @@ import { useAppStore } from '../../store';
 import { VerifyCommunePage } from './commune-page';
 import { CommunesBoard } from './communes-board';
 import { ImportPanel } from './import-panel';
-import { PeriodPicker } from './period-picker';
+import { PeriodPicker } from '../../components/period-picker';
 import { readDropped, useImportFlow } from './use-import';
 
 /** Thẩm tra: receive the communes' files (button or drag-and-drop) and see what was received from each commune. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Status } from '@shared/scoring/types';
-import type { AppState } from '../index';
+import type { AppState } from './app-state';
 
 /** The form's filter bar. */
 export interface EntryFilter {

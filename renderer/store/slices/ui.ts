@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
+import type { AppState } from './app-state';
 
 /** The app's top-level places, in navigation order. */
 export const ROUTES = ['assess', 'verify', 'summary', 'settings'] as const;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Period } from '@shared/entry/types';
-import type { AppState } from '../index';
+import type { AppState } from './app-state';
 
 /** Which indicators the commune verification page shows. */
 export type VerifyFilter = 'all' | 'unverified' | 'differences' | 'requests' | 'changed';

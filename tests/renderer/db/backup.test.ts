@@ -8,7 +8,7 @@ import { saveEntryField } from '../../../renderer/db/repositories/entries';
 import { setMeta } from '../../../renderer/db/repositories/meta';
 import { saveVerdict } from '../../../renderer/db/repositories/verdicts';
 import { CURRENT_TABLES } from '../../../renderer/db/schema';
-import { dbHash, districtDb } from '../features/exchange/helpers';
+import { dbHash, districtDb } from '../exchange/helpers';
 import { freshDb, giaPhongAssessment } from './fixtures';
 
 async function filled() {

@@ -10,7 +10,7 @@ import { saveInfoField } from '../../../renderer/db/repositories/assessments';
 import { saveEntryField } from '../../../renderer/db/repositories/entries';
 import { setMeta } from '../../../renderer/db/repositories/meta';
 import { agreeGroupVerdicts, saveVerdict } from '../../../renderer/db/repositories/verdicts';
-import { districtDb } from '../features/exchange/helpers';
+import { districtDb } from '../exchange/helpers';
 import { giaPhongAssessment } from './fixtures';
 
 type Seen = { mode: string; durability: string | undefined; stores: string[] };

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EditConflictError, entriesOf, saveEntryField } from '../../../renderer/db/repositories/entries';
-import { communeDb } from '../features/exchange/helpers';
+import { communeDb } from '../exchange/helpers';
 import { giaPhongAssessment } from './fixtures';
 
 describe('saveEntryField with the value the edit was made on', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../../renderer/db/repositories/assessments';
 import { entriesOf, saveEntryField } from '../../../renderer/db/repositories/entries';
 import { agreeGroupVerdicts, saveVerdict } from '../../../renderer/db/repositories/verdicts';
-import { communeDb, dbHash } from '../features/exchange/helpers';
+import { communeDb, dbHash } from '../exchange/helpers';
 
 async function setup() {
   const db = await communeDb();

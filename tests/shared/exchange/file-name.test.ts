@@ -1,7 +1,7 @@
 // File names and the formula-safe cell text encoding.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCellText, encodeCellText } from '../../../shared/exchange/cell-text';
+import { decodeCellText, encodeCellText } from '../../../shared/excel/cell-text';
 import { assessmentFileName, slugVi } from '../../../shared/exchange/file-name';
 
 describe('assessmentFileName', () => {

@@ -1,6 +1,6 @@
 // The one door: every reader of outside workbooks refuses what the zip guard refuses, with the same message.
 import { describe, expect, it } from 'vitest';
-import { workbookToFramework } from '../../../shared/excel/framework-workbook';
+import { workbookToFramework } from '../../../shared/exchange/framework-workbook';
 import { readAssessmentFile } from '../../../shared/exchange/import';
 import { openOutsideWorkbook } from '../../../shared/exchange/open-workbook';
 import { readUnitSheet } from '../../../shared/units/unit-sheet';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRow, EntryRow, UnitRow } from '../../../../renderer/db/types';
 import { boardRows, filterRows, sortRows, type BoardRow } from '../../../../renderer/features/verify/board-rows';
-import { communeLine } from '../../../../renderer/features/verify/commune-lines';
+import { communeLine } from '../../../../renderer/db/queries/commune-lines';
 import { communeFw, entry, ind, layer, plainEntries } from '../../../shared/verify/fixtures';
 
 const unit = (code: string, name: string): UnitRow => ({

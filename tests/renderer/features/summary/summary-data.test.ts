@@ -5,7 +5,7 @@ import { exportAssessment } from '@shared/exchange/export';
 import { exportConsolidated, SHEET_CONSOLIDATED, verificationFigures } from '@shared/verify';
 import type { DtiDatabase } from '../../../../renderer/db/database';
 import { setMeta } from '../../../../renderer/db/repositories/meta';
-import { commitImport, dryRun } from '../../../../renderer/features/exchange/import-pipeline';
+import { commitImport, dryRun } from '../../../../renderer/exchange/import-pipeline';
 import { gatherConsolidated } from '../../../../renderer/features/handoff/gather';
 import { loadSummary } from '../../../../renderer/features/summary/load-summary';
 import {
@@ -15,7 +15,7 @@ import {
   reportOfLines,
   SELF_MARK,
 } from '../../../../renderer/features/summary/summary-data';
-import { directReader, districtDb } from '../exchange/helpers';
+import { directReader, districtDb } from '../../exchange/helpers';
 import { sampleInput } from '../../../shared/exchange/sample';
 import { communeFw, ind, layer, sampleEntries } from '../../../shared/verify/fixtures';
 

@@ -5,12 +5,12 @@ import { changedSinceVerified, readRemarksFile } from '../../../../shared/verify
 import { createAssessment } from '../../../../renderer/db/repositories/assessments';
 import { entriesOf, saveEntryField } from '../../../../renderer/db/repositories/entries';
 import { saveVerdict } from '../../../../renderer/db/repositories/verdicts';
-import { buildAssessmentExport, markExported } from '../../../../renderer/features/exchange/export-assessment';
-import { commitImport, dryRun } from '../../../../renderer/features/exchange/import-pipeline';
-import { buildRemarksExport } from '../../../../renderer/features/exchange/remarks-export';
-import { importRemarksFile, storeRemarks } from '../../../../renderer/features/exchange/remarks-import';
+import { buildAssessmentExport, markExported } from '../../../../renderer/exchange/export-assessment';
+import { commitImport, dryRun } from '../../../../renderer/exchange/import-pipeline';
+import { buildRemarksExport } from '../../../../renderer/exchange/remarks-export';
+import { importRemarksFile, storeRemarks } from '../../../../renderer/exchange/remarks-import';
 import type { DtiDatabase } from '../../../../renderer/db/database';
-import { communeDb, dbHash, directReader, districtDb } from '../exchange/helpers';
+import { communeDb, dbHash, directReader, districtDb } from '../../exchange/helpers';
 
 const Y2024 = { year: 2024, kind: 'year' } as const;
 

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useAppStore } from '../store';
+
+/** "Kỳ đang nhận": the period whose files are accepted; files of another period are refused. */
+export function PeriodPicker() {
+  const period = useAppStore((s) => s.receivingPeriod);
+  const setPeriod = useAppStore((s) => s.setReceivingPeriod);
+  const [year, setYear] = useState(String(period.year));
+  const valid = /^\d{4}$/.test(year) && Number(year) >= 2020 && Number(year) <= 2100;
+
+  return (
+    <div className="period-picker card">
+      <label className="field">
+        <span className="field-label">Kỳ đang nhận — năm</span>
+        <input
+          name="receiving-year"
+          inputMode="numeric"
+          value={year}
+          aria-invalid={!valid}
+          onChange={(e) => {
+            setYear(e.target.value);
+            const y = Number(e.target.value);
+            if (/^\d{4}$/.test(e.target.value) && y >= 2020 && y <= 2100) setPeriod({ ...period, year: y });
+          }}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">Kỳ</span>
+        <select
+          name="receiving-kind"
+          value={period.kind}
+          onChange={(e) => setPeriod({ ...period, kind: e.target.value as 'year' | 'mid-year' })}
+        >
+          <option value="year">Cả năm</option>
+          <option value="mid-year">Sơ kết 6 tháng</option>
+        </select>
+      </label>
+      {!valid && <p className="field-error">Năm không hợp lệ (2020–2100).</p>}
+    </div>
+  );
+}

@@ -1,0 +1,286 @@
+import { storageErrorMessage } from '@shared/storage/full';
+/**
+ * Receiving communes' files at the district, in two steps: a dry run that reads and classifies every file without
+ * writing anything, then a commit of the files the verifier accepted, each in one transaction.
+ */
+import { checkContext, classifyRevision, type Difference, type ImportRead, type RevisionClass } from '@shared/exchange';
+import type { ContextReason } from '@shared/exchange/context';
+import { wordsFor } from '@shared/units/level-words';
+import { periodKey, type EntryData, type GeneralInfo, type Period } from '@shared/entry/types';
+import type { DtiDatabase } from '../db/database';
+import {
+  findHeldAssessment,
+  heldRevisionOf,
+  loadDistrictContext,
+  storeImportedAssessment,
+} from '../db/repositories/imports';
+import { outcomeLabel } from './import-labels';
+
+/** Reads one file (the UI passes the worker reader; tests call `readAssessmentFile` directly). */
+export type FileReader = (bytes: Uint8Array, name: string) => Promise<ImportRead>;
+
+/** A file handed to the import. */
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file read successfully. */
+export type GoodRead = Extract<ImportRead, { ok: true }>;
+
+/** What the dry run found for one file. Only 'new' and 'newer' can be committed. */
+export type PlanOutcome =
+  | { kind: 'error'; message: string }
+  | { kind: 'framework-unknown'; message: string }
+  | { kind: 'context'; reason: ContextReason | 'no-district'; message: string }
+  | { kind: 'superseded'; message: string }
+  | { kind: RevisionClass; heldRevision?: number };
+
+/** The dry-run plan of one file. */
+export interface FilePlan {
+  fileName: string;
+  outcome: PlanOutcome;
+  /** Present whenever the file could be read. */
+  read?: GoodRead;
+  /** The file names another parent and the verifier accepted it (recorded in the history on commit). */
+  acceptedParent?: boolean;
+}
+
+/** What the verifier decided for this batch: units whose other parent is accepted; the official list's codes. */
+export interface PlanOptions {
+  period?: Period;
+  onProgress?: (done: number, total: number) => void;
+  /** Codes of the communes the official list puts under the receiving unit. */
+  officialCodes?: ReadonlySet<string>;
+  acceptedParents?: ReadonlySet<string>;
+}
+
+/** Which values to keep where the visible sheet differs from the manifest (one choice per file). */
+export type DifferenceChoice = 'manifest' | 'sheet';
+
+/** What committing one file led to. */
+export interface CommitResult {
+  fileName: string;
+  kind: 'imported' | 'unchanged' | 'refused' | 'skipped';
+  message: string;
+}
+
+/** The fields a difference can carry back into the data; the others are the sheet's rendered columns. */
+export function isApplicable(d: Difference): boolean {
+  if (d.code === '') return d.field.startsWith('info.');
+  return !['display', 'evidenceDisplay', 'status', 'score'].includes(d.field);
+}
+
+/**
+ * Reads and classifies every file without writing: refused, framework to load first, wrong district / unit /
+ * period, or new / newer / same / older against the assessment held. Of several files in one batch for the same
+ * assessment only the highest revision goes on; the others are 'superseded'.
+ */
+export async function dryRun(
+  db: DtiDatabase,
+  files: readonly IncomingFile[],
+  read: FileReader,
+  opts: PlanOptions = {},
+): Promise<FilePlan[]> {
+  const ctx = await loadDistrictContext(db);
+  const known = new Set(ctx.frameworks.map((f) => `${f.id}\u0000${f.version}`));
+  const units = new Set(ctx.communes.map((c) => c.code));
+  const plans: FilePlan[] = [];
+  // The next file is already being read (in the worker) while this one is checked against the database.
+  let next = files[0] ? safeRead(read, files[0]) : undefined;
+  for (const [i, file] of files.entries()) {
+    opts.onProgress?.(i, files.length);
+    const r = await (next as Promise<ImportRead>);
+    const after = files[i + 1];
+    next = after ? safeRead(read, after) : undefined;
+    plans.push(await planOne(db, file.name, r, ctx.district, units, known, opts));
+  }
+  opts.onProgress?.(files.length, files.length);
+  markSuperseded(plans);
+  return plans;
+}
+
+async function safeRead(read: FileReader, file: IncomingFile): Promise<ImportRead> {
+  try {
+    return await read(file.bytes, file.name);
+  } catch (e) {
+    return {
+      ok: false,
+      error: { kind: 'internal', message: `Không đọc được tệp: ${storageErrorMessage(e)}` },
+    };
+  }
+}
+
+async function planOne(
+  db: DtiDatabase,
+  fileName: string,
+  r: ImportRead,
+  district: { code: string; name: string; type: string } | undefined,
+  units: Set<string>,
+  known: Set<string>,
+  opts: PlanOptions,
+): Promise<FilePlan> {
+  const file = { name: fileName };
+  if (!r.ok) return { fileName: file.name, outcome: { kind: 'error', message: r.error.message } };
+  if (!district)
+    return {
+      fileName: file.name,
+      read: r,
+      outcome: {
+        kind: 'context',
+        reason: 'no-district',
+        message: 'Máy này chưa thiết lập đơn vị (Đánh giá → Thiết lập lần đầu).',
+      },
+    };
+  const c = checkContext(r.manifest, {
+    districtCode: district.code,
+    receivingName: district.name,
+    receivingNoun: wordsFor(district.type).noun,
+    unitCodes: units,
+    officialCodes: opts.officialCodes,
+    acceptedParents: opts.acceptedParents,
+    period: opts.period,
+    knownFrameworks: (id, v) => known.has(`${id}\u0000${v}`),
+  });
+  if (!c.ok && c.reason === 'framework-unknown') {
+    return {
+      fileName: file.name,
+      read: r,
+      outcome: { kind: 'framework-unknown', message: `${c.message} Vào Cài đặt → Bộ chỉ số để nạp, rồi nhập lại tệp.` },
+    };
+  }
+  if (!c.ok)
+    return { fileName: file.name, read: r, outcome: { kind: 'context', reason: c.reason, message: c.message } };
+  const held = await findHeldAssessment(db, r.manifest);
+  const heldRev = heldRevisionOf(held);
+  let cls = classifyRevision(heldRev, { exportId: r.manifest.exportId, revision: r.manifest.revision });
+  if (held?.imported?.sha256 === r.fileSha256) cls = 'same';
+  return {
+    fileName: file.name,
+    read: r,
+    ...(r.manifest.district.code !== district.code ? { acceptedParent: true } : {}),
+    outcome: heldRev ? { kind: cls, heldRevision: heldRev.revision } : { kind: cls },
+  };
+}
+
+const planKey = (r: GoodRead): string =>
+  [r.manifest.unit.code, periodKey(r.manifest.period), r.manifest.framework.id, r.manifest.framework.version].join(
+    '\u0000',
+  );
+
+function markSuperseded(plans: FilePlan[]): void {
+  const best = new Map<string, FilePlan>();
+  for (const p of plans) {
+    if (!p.read || (p.outcome.kind !== 'new' && p.outcome.kind !== 'newer')) continue;
+    const k = planKey(p.read);
+    const b = best.get(k);
+    if (!b?.read || p.read.manifest.revision > b.read.manifest.revision) best.set(k, p);
+  }
+  for (const p of plans) {
+    if (!p.read || (p.outcome.kind !== 'new' && p.outcome.kind !== 'newer')) continue;
+    const b = best.get(planKey(p.read));
+    if (b && b !== p && b.read) {
+      const same = b.read.fileSha256 === p.read.fileSha256;
+      const [rb, rp] = [b.read.manifest.revision, p.read.manifest.revision];
+      const message = same
+        ? `Trùng với tệp ${b.fileName} trong lượt này; bỏ qua.`
+        : rb > rp
+          ? `Trong lượt này có bản mới hơn (r${rb}, tệp ${b.fileName}); bỏ qua tệp này (r${rp}).`
+          : `Trong lượt này đã chọn tệp ${b.fileName} của cùng bản r${rb}; bỏ qua tệp này.`;
+      p.outcome = { kind: 'superseded', message };
+    }
+  }
+}
+
+/** The values a file brings in, with the verifier's choice applied to its differences. */
+export function chosenValues(r: GoodRead, choice: DifferenceChoice): { info: GeneralInfo; entries: EntryData[] } {
+  const info = { ...r.info };
+  const entries = new Map(r.entries.map((e) => [e.code, { ...e, raw: { ...e.raw }, evidence: { ...e.evidence } }]));
+  if (choice === 'sheet') {
+    for (const d of r.differences.filter(isApplicable)) {
+      if (d.code === '') {
+        info[d.field.slice('info.'.length) as keyof GeneralInfo] = d.sheetValue;
+        continue;
+      }
+      const e = entries.get(d.code);
+      if (!e) continue;
+      if (d.field === 'note') e.note = d.sheetValue;
+      else if (d.field in e.evidence) e.evidence[d.field as keyof EntryData['evidence']] = d.sheetValue;
+      else if (d.sheetValue === '') delete e.raw[d.field as keyof EntryData['raw']];
+      else e.raw[d.field as keyof EntryData['raw']] = d.sheetValue;
+    }
+  }
+  return { info, entries: [...entries.values()] };
+}
+
+/**
+ * Commits the files the dry run found 'new' or 'newer', each in its own transaction (a failure leaves that file
+ * out entirely and the others in). `choices[i]` applies to `plans[i]`; the default keeps the manifest's values.
+ */
+export async function commitImport(
+  db: DtiDatabase,
+  plans: readonly FilePlan[],
+  choices: readonly (DifferenceChoice | undefined)[] = [],
+): Promise<CommitResult[]> {
+  const out: CommitResult[] = [];
+  for (const [i, p] of plans.entries()) {
+    const r = p.read;
+    if (!r || (p.outcome.kind !== 'new' && p.outcome.kind !== 'newer')) {
+      const same = p.outcome.kind === 'same';
+      out.push({
+        fileName: p.fileName,
+        kind: same ? 'unchanged' : 'skipped',
+        message: same ? 'Đã nhập bản này trước đó; không có gì thay đổi.' : `Không nhập — ${outcomeLabel(p).text}`,
+      });
+      continue;
+    }
+    const values = chosenValues(r, choices[i] ?? 'manifest');
+    try {
+      const s = await storeImportedAssessment(db, {
+        manifest: r.manifest,
+        ...(p.acceptedParent ? { acceptedParent: true } : {}),
+        ...values,
+        from: {
+          exportId: r.manifest.exportId,
+          revision: r.manifest.revision,
+          fileName: p.fileName,
+          sha256: r.fileSha256,
+        },
+      });
+      out.push(resultLine(p.fileName, r, s));
+    } catch (e) {
+      out.push({
+        fileName: p.fileName,
+        kind: 'refused',
+        message: `Chưa nhập được (không thay đổi gì): ${storageErrorMessage(e)}`,
+      });
+    }
+  }
+  return out;
+}
+
+function resultLine(
+  fileName: string,
+  r: GoodRead,
+  s: Awaited<ReturnType<typeof storeImportedAssessment>>,
+): CommitResult {
+  const who = `${r.manifest.unit.name} r${r.manifest.revision}`;
+  switch (s.kind) {
+    case 'stored':
+      return {
+        fileName,
+        kind: 'imported',
+        message: s.revision === 'new' ? `Đã nhập ${who}.` : `Đã nhập ${who}; ${s.changedFields} trường thay đổi.`,
+      };
+    case 'same':
+      return { fileName, kind: 'unchanged', message: 'Đã nhập bản này trước đó; không có gì thay đổi.' };
+    case 'older':
+      return {
+        fileName,
+        kind: 'refused',
+        message: `Bản cũ hơn (đang giữ r${s.heldRevision}, tệp là r${r.manifest.revision}) — bị từ chối.`,
+      };
+    case 'refused':
+      return { fileName, kind: 'refused', message: s.message };
+  }
+}

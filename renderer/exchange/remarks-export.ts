@@ -1,0 +1,35 @@
+import type { RemarksManifest } from '@shared/verify';
+import type { DtiDatabase } from '../db/database';
+import { entriesOf } from '../db/repositories/entries';
+
+/** The remarks file of one received assessment (return for correction): bytes, name and manifest. No writes. */
+export async function buildRemarksExport(
+  db: DtiDatabase,
+  assessmentId: string,
+  appVersion: string,
+  now = Date.now(),
+): Promise<{ bytes: Uint8Array; fileName: string; manifest: RemarksManifest }> {
+  const a = await db.assessments.get(assessmentId);
+  if (!a) throw new Error('Bản đánh giá không còn trên máy.');
+  const [fwRow, unit, entries] = await Promise.all([
+    db.frameworks.get([a.frameworkId, a.frameworkVersion]),
+    db.units.get(a.unitCode),
+    entriesOf(db, assessmentId),
+  ]);
+  if (!fwRow) throw new Error(`Máy này không có bộ chỉ số ${a.frameworkId} phiên bản ${a.frameworkVersion}.`);
+  const district = unit?.parentCode ? await db.units.get(unit.parentCode) : undefined;
+  const rows = [...entries.values()];
+  const { exportRemarks } = await import('@shared/verify/remarks');
+  return await exportRemarks({
+    framework: fwRow.framework,
+    unit: { code: a.unitCode, name: unit?.name ?? a.unitCode },
+    district: { code: district?.code ?? '', name: district?.name ?? '' },
+    period: a.period,
+    revision: Math.max(1, a.imported?.revision ?? a.revision),
+    selfEntries: rows,
+    layers: new Map(rows.map((e) => [e.code, e.verified])),
+    exportId: crypto.randomUUID(),
+    exportedAt: now,
+    appVersion,
+  });
+}

@@ -1,0 +1,172 @@
+import { storageErrorMessage } from '@shared/storage/full';
+import { useState } from 'react';
+import { preExportCheck, type ExportIssue } from '@shared/entry/export-check';
+import type { AssessmentRow } from '../../db/types';
+import { db } from '../../db/db';
+import { entriesOf } from '../../db/repositories/entries';
+import { platform, type SaveOutcome } from '../../platform';
+import type { SaveQueue } from '../../exchange/save-queue';
+import { focusIndicator } from '../../components/keyboard';
+import { buildAssessmentExport, exportStateLabel, markExported } from '../../exchange/export-assessment';
+import { ExportMail, type ExportMailFacts } from './export-mail';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'review'; issues: ExportIssue[] }
+  | { kind: 'done'; fileName: string; revision: number; saved: Extract<SaveOutcome, { saved: true }> }
+  | { kind: 'error'; text: string };
+
+const KIND_TITLE: Record<ExportIssue['kind'], string> = {
+  value: 'Số liệu cần xem lại',
+  date: 'Ngày văn bản nằm ngoài kỳ hoặc không hợp lệ',
+  'no-evidence': 'Có điểm nhưng chưa có tài liệu kiểm chứng',
+};
+const SHOWN = 12;
+
+/**
+ * "Xuất Excel": waits for pending edits to be saved, lists what a reader would question (the officer fixes first
+ * or exports anyway), writes the file as the next revision, and only when the file was saved counts the revision
+ * as used; then says where the file is and offers the e-mail to the receiving unit.
+ */
+export function ExportButton({
+  assessment,
+  queue,
+  mail,
+}: {
+  assessment: AssessmentRow;
+  queue: SaveQueue;
+  mail: Omit<ExportMailFacts, 'fileName' | 'revision'>;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const state = exportStateLabel(assessment);
+
+  const flush = async () => {
+    await queue.flush();
+    if (queue.current.kind === 'error')
+      throw new Error('còn thay đổi chưa lưu được; hãy bấm "Thử lại" trước khi xuất.');
+  };
+
+  const check = async () => {
+    setBusy(true);
+    try {
+      await flush();
+      const fw = (await db.frameworks.get([assessment.frameworkId, assessment.frameworkVersion]))?.framework;
+      const issues = fw ? preExportCheck(fw, (await entriesOf(db, assessment.id)).values(), assessment.period) : [];
+      if (issues.length > 0) setStage({ kind: 'review', issues });
+      else await run();
+    } catch (e) {
+      setStage({ kind: 'error', text: `Chưa xuất được: ${storageErrorMessage(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      await flush();
+      const info = await platform.appInfo();
+      const file = await buildAssessmentExport(db, assessment.id, info.version);
+      const saved = await platform.saveFile(file.fileName, file.bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+      if (!saved.saved) return setStage({ kind: 'idle' });
+      await markExported(db, assessment.id, file.manifest.revision);
+      setStage({ kind: 'done', fileName: file.fileName, revision: file.manifest.revision, saved });
+    } catch (e) {
+      setStage({ kind: 'error', text: `Chưa xuất được: ${storageErrorMessage(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export">
+      <button type="button" className="primary" disabled={busy} onClick={() => void check()}>
+        {busy ? 'Đang xuất…' : 'Xuất Excel'}
+      </button>{' '}
+      <span className={state.stale ? 'badge stale' : 'badge'} data-testid="export-state">
+        {state.label}
+      </span>
+      {stage.kind === 'review' && (
+        <ExportReview
+          issues={stage.issues}
+          onExport={() => void run()}
+          onFix={(code) => {
+            setStage({ kind: 'idle' });
+            if (code) focusIndicator(code);
+          }}
+          busy={busy}
+        />
+      )}
+      {stage.kind === 'error' && (
+        <p className="form-error" role="alert" data-testid="export-message">
+          {stage.text}
+        </p>
+      )}
+      {stage.kind === 'done' && (
+        <div className="form-ok export-done" role="status" data-testid="export-message">
+          <p>
+            Đã xuất tệp {stage.fileName} (lần xuất thứ {stage.revision}).{' '}
+            {stage.saved.path
+              ? `Tệp được lưu tại ${stage.saved.path}.`
+              : 'Tệp đã được tải về thư mục Tải xuống (Downloads) của trình duyệt.'}{' '}
+            {stage.saved.path && (
+              <button type="button" className="link" onClick={() => void platform.revealFile(stage.saved.path ?? '')}>
+                Mở thư mục
+              </button>
+            )}
+          </p>
+          <ExportMail facts={{ ...mail, fileName: stage.fileName, revision: stage.revision }} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ExportReview({
+  issues,
+  onExport,
+  onFix,
+  busy,
+}: {
+  issues: ExportIssue[];
+  onExport: () => void;
+  onFix: (code?: string) => void;
+  busy: boolean;
+}) {
+  const kinds = (['value', 'date', 'no-evidence'] as const).filter((k) => issues.some((i) => i.kind === k));
+  return (
+    <section className="export-check" role="dialog" aria-labelledby="export-check-title" data-testid="export-check">
+      <h3 id="export-check-title">Trước khi xuất: {issues.length} điểm người nhận sẽ hỏi lại</h3>
+      {kinds.map((k) => {
+        const list = issues.filter((i) => i.kind === k);
+        return (
+          <div key={k} data-testid={`export-check-${k}`}>
+            <h4>
+              {KIND_TITLE[k]} ({list.length})
+            </h4>
+            <ul>
+              {list.slice(0, SHOWN).map((i) => (
+                <li key={`${i.code}-${i.kind}`}>
+                  <button type="button" className="link" onClick={() => onFix(i.code)}>
+                    {i.code} {i.name}
+                  </button>
+                  : {i.text}
+                </li>
+              ))}
+              {list.length > SHOWN && <li>… và {list.length - SHOWN} chỉ số khác.</li>}
+            </ul>
+          </div>
+        );
+      })}
+      <p>
+        <button type="button" onClick={() => onFix()}>
+          Để sửa trước
+        </button>{' '}
+        <button type="button" className="primary" disabled={busy} onClick={onExport}>
+          Vẫn xuất
+        </button>
+      </p>
+    </section>
+  );
+}

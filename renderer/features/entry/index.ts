@@ -1,0 +1,2 @@
+/** The assessment form (route page). */
+export { EntryPage } from './entry-page';

@@ -1,0 +1,2 @@
+/** Cài đặt (route page). */
+export { SettingsPage } from './settings-page';

@@ -1,0 +1,2 @@
+/** Tổng hợp (route page). */
+export { SummaryPage } from './summary-page';

@@ -1,0 +1,2 @@
+/** Thẩm tra (route page). */
+export { VerifyPage } from './verify-page';

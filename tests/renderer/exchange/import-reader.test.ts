@@ -1,0 +1,60 @@
+// The worker reader: bytes transferred, one answer per file, a stuck worker stopped at the time limit and replaced.
+import { describe, expect, it } from 'vitest';
+import type { ImportRead } from '../../../shared/exchange/import';
+import {
+  createWorkerReader,
+  TIMEOUT_MESSAGE,
+  type WorkerLike,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../../renderer/exchange/import-reader';
+
+class FakeWorker implements WorkerLike {
+  onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((ev: ErrorEvent) => void) | null = null;
+  terminated = false;
+  sent: { msg: WorkerRequest; transfer?: Transferable[] }[] = [];
+  constructor(private answer: (name: string) => ImportRead | 'hang') {}
+  postMessage(msg: WorkerRequest, transfer?: Transferable[]): void {
+    this.sent.push({ msg, transfer });
+    if (msg.type !== 'read') return;
+    const r = this.answer(msg.name);
+    if (r !== 'hang')
+      queueMicrotask(() => this.onmessage?.({ data: { id: msg.id, result: r } } as MessageEvent<WorkerResponse>));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const refused: ImportRead = { ok: false, error: { kind: 'not-zip', message: 'Không phải tệp Excel.' } };
+
+describe('worker reader', () => {
+  it('transfers the bytes, answers each file, and replaces a worker that ran past the limit', async () => {
+    const workers: FakeWorker[] = [];
+    const reader = createWorkerReader([], {
+      timeoutMs: 50,
+      spawn: () => {
+        const w = new FakeWorker((name) => (name === 'stuck.xlsx' ? 'hang' : refused));
+        workers.push(w);
+        return w;
+      },
+    });
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(await reader.read(bytes, 'a.xlsx')).toEqual(refused);
+    const first = workers[0]!;
+    expect(first.sent[0]?.msg.type).toBe('init');
+    expect(first.sent[1]?.transfer?.[0]).toBe(bytes.buffer);
+
+    const stuck = await reader.read(new Uint8Array(8), 'stuck.xlsx');
+    expect(stuck.ok ? '' : stuck.error.message).toBe(TIMEOUT_MESSAGE);
+    expect(first.terminated).toBe(true);
+
+    expect(await reader.read(new Uint8Array(8).subarray(2, 4), 'b.xlsx')).toEqual(refused);
+    expect(workers).toHaveLength(2);
+    const copied = workers[1]!.sent[1]?.transfer?.[0] as ArrayBuffer;
+    expect(copied.byteLength).toBe(2);
+    reader.dispose();
+    expect(workers[1]!.terminated).toBe(true);
+  });
+});
