@@ -1,5 +1,6 @@
 import type { ExportResult } from '@shared/exchange/export';
 import type { DtiDatabase } from '../db/database';
+import { getDocSettings } from '../db/repositories/documents';
 import { entriesOf } from '../db/repositories/entries';
 
 /** Builds the Excel file of an assessment as its next revision (r = held revision + 1); the database is not touched. */
@@ -10,10 +11,11 @@ export async function buildAssessmentExport(
 ): Promise<ExportResult> {
   const a = await db.assessments.get(assessmentId);
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
-  const [unit, fw, entries] = await Promise.all([
+  const [unit, fw, entries, documents] = await Promise.all([
     db.units.get(a.unitCode),
     db.frameworks.get([a.frameworkId, a.frameworkVersion]),
     entriesOf(db, assessmentId),
+    getDocSettings(db),
   ]);
   if (!unit || !fw) throw new Error('Thiếu đơn vị hoặc bộ chỉ số của bản đánh giá.');
   const district = unit.parentCode ? await db.units.get(unit.parentCode) : unit;
@@ -35,6 +37,7 @@ export async function buildAssessmentExport(
     exportId: crypto.randomUUID(),
     exportedAt: Date.now(),
     appVersion,
+    documents,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { RemarksManifest } from '@shared/verify';
 import type { DtiDatabase } from '../db/database';
+import { getDocSettings } from '../db/repositories/documents';
 import { entriesOf } from '../db/repositories/entries';
 
 /** The remarks file of one received assessment (return for correction): bytes, name and manifest. No writes. */
@@ -11,10 +12,11 @@ export async function buildRemarksExport(
 ): Promise<{ bytes: Uint8Array; fileName: string; manifest: RemarksManifest }> {
   const a = await db.assessments.get(assessmentId);
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
-  const [fwRow, unit, entries] = await Promise.all([
+  const [fwRow, unit, entries, documents] = await Promise.all([
     db.frameworks.get([a.frameworkId, a.frameworkVersion]),
     db.units.get(a.unitCode),
     entriesOf(db, assessmentId),
+    getDocSettings(db),
   ]);
   if (!fwRow) throw new Error(`Máy này không có bộ chỉ số ${a.frameworkId} phiên bản ${a.frameworkVersion}.`);
   const district = unit?.parentCode ? await db.units.get(unit.parentCode) : undefined;
@@ -31,5 +33,6 @@ export async function buildRemarksExport(
     exportId: crypto.randomUUID(),
     exportedAt: now,
     appVersion,
+    documents,
   });
 }

@@ -1,3 +1,4 @@
+import type { DocSettings } from '@shared/documents/settings';
 import type { TeamMember } from '@shared/verify/minutes';
 import type { DtiDatabase } from '../database';
 
@@ -16,6 +17,8 @@ export interface MetaValues {
   receiverEmail: string;
   /** The district's verification team (Tổ thẩm tra), entered once on the minutes view. */
   verifyTeam: TeamMember[];
+  /** Cài đặt → Văn bản: document numbers, place, preparer and signer (read through `restoreDocSettings`). */
+  documents: DocSettings;
 }
 
 /** Reads a setting. */

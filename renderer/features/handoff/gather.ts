@@ -8,6 +8,7 @@ import type { MailContact } from '@shared/verify/handoff';
 import type { ConsolidatedCommune, ConsolidatedInput } from '@shared/verify';
 import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
+import { getDocSettings } from '../../db/repositories/documents';
 import { getMeta } from '../../db/repositories/meta';
 import { getDistrict } from '../../db/repositories/units';
 import { restoreTeam } from '../../db/queries/team';
@@ -103,6 +104,7 @@ export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: 
       communes,
       units: lines.map((l) => ({ code: l.unit.code, name: l.unit.name })),
       team: restoreTeam(await getMeta(db, 'verifyTeam')),
+      documents: await getDocSettings(db),
       ...opts,
     },
   };

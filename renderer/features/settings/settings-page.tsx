@@ -3,9 +3,10 @@ import { useT } from '../../i18n';
 import { platform } from '../../platform';
 import { FrameworksPanel } from '../frameworks';
 import { BackupPanel } from './backup-panel';
+import { DocumentsPanel } from './documents-panel';
 import { ProvinceEmailField } from './province-email';
 
-/** Cài đặt: what the app is and where it runs. The province e-mail, the frameworks, the version. */
+/** Cài đặt: what the app is and where it runs. Backups, the documents' words, the province e-mail, the frameworks. */
 export function SettingsPage() {
   const t = useT();
   const [version, setVersion] = useState<string>('');
@@ -23,6 +24,7 @@ export function SettingsPage() {
   return (
     <>
       <BackupPanel />
+      <DocumentsPanel />
       <ProvinceEmailField />
       <FrameworksPanel />
       <section className="settings card">
