@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { saveInfoField } from '../../db/repositories/assessments';
 import { EditConflictError, fieldKey, saveEntryField, type EntryField } from '../../db/repositories/entries';
 import { confirmLeave, registerLeaveGuard } from '../../components/leave-guard';
+import { FormPrintView } from '../../components/print/form-print-view';
 import { useAppStore } from '../../store';
 import { ExportButton } from './export-button';
 import { FilterBar } from './filter-bar';
@@ -28,6 +29,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
   const openAssessment = useAppStore((s) => s.openAssessment);
   // The page is keyed by assessment, so one queue lives exactly as long as the open form.
   const [queue] = useState(() => new SaveQueue(describeSaveError));
+  const [printing, setPrinting] = useState(false);
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
@@ -120,6 +122,15 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
           </p>
         </div>
         <div className="entry-actions">
+          <button
+            type="button"
+            onClick={() => {
+              // What was typed a moment ago is printed too: the print view reads after the pending saves.
+              void queue.flush().finally(() => setPrinting(true));
+            }}
+          >
+            In / Lưu PDF
+          </button>
           {readOnly ? (
             <span className="badge" data-testid="read-only">
               Bản do đơn vị gửi (lần xuất {assessment.imported?.revision}) — chỉ xem
@@ -205,6 +216,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
           <SummaryPanel agg={agg} />
         </div>
       </div>
+      {printing && <FormPrintView assessmentId={assessmentId} onClose={() => setPrinting(false)} />}
       {historyCode && (
         <HistoryDialog
           assessmentId={assessmentId}

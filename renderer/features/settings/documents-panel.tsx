@@ -92,7 +92,7 @@ function DocumentsForm({ initial, verifier }: { initial: DocSettings; verifier: 
             />
           </label>
         ))}
-        <button type="submit">Lưu</button>
+        <button type="submit">Lưu thông tin văn bản</button>
       </form>
       <ResultMessage message={message} testId="documents-message" />
     </section>

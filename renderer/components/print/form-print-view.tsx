@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '../../db/db';
+import { FormPrintDoc } from './form-print-doc';
+import { loadFormPrint } from './load-form-print';
+import { PrintView } from './print-view';
+
+/**
+ * "In / Lưu PDF" of an assessment: Biểu mẫu 01 for the chairman to sign and stamp, on a commune's machine as on
+ * the verifier's (a received file prints as the commune sent it). The words of the header, the number and the
+ * signers come from Cài đặt → Văn bản.
+ */
+export function FormPrintView({ assessmentId, onClose }: { assessmentId: string; onClose: () => void }) {
+  const [at] = useState(() => Date.now());
+  const loaded = useLiveQuery(() => loadFormPrint(db, assessmentId, at), [assessmentId, at]);
+  return (
+    <PrintView
+      label="Biểu mẫu 01 — bản in"
+      testId="form-print-view"
+      fileName={loaded?.ok ? loaded.fileName : 'bieu-mau-01.pdf'}
+      backLabel="← Quay lại biểu mẫu"
+      onClose={onClose}
+      canPrint={loaded?.ok === true}
+      tools={<span className="muted">Số văn bản, địa danh và người ký: Cài đặt → Văn bản. Khổ A4 ngang.</span>}
+    >
+      {!loaded && <p className="loading">Đang tải…</p>}
+      {loaded && !loaded.ok && <p className="form-error">{loaded.error}</p>}
+      {loaded?.ok && <FormPrintDoc p={loaded.print} />}
+    </PrintView>
+  );
+}
