@@ -1,4 +1,4 @@
-import type { FormPrint } from '@shared/documents/form-print';
+import type { FormPrint } from '@shared/exchange/form-print';
 import { AdminClosing, AdminHead } from './admin-doc';
 import './form-print.css';
 

@@ -1,4 +1,4 @@
-import { formPrint, type FormPrint } from '@shared/documents/form-print';
+import { formPrint, type FormPrint } from '@shared/exchange/form-print';
 import { slugVi } from '@shared/exchange/file-name';
 import type { DtiDatabase } from '../../db/database';
 import { getDocSettings } from '../../db/repositories/documents';

@@ -2,7 +2,7 @@
 // on every page, and both signature blocks with the names from Cài đặt → Văn bản, in the order a reader meets them.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { formPrint } from '@shared/documents/form-print';
+import { formPrint } from '@shared/exchange/form-print';
 import { DEFAULT_DOC_SETTINGS } from '@shared/documents/settings';
 import { FormPrintDoc } from '../../../../renderer/components/print/form-print-doc';
 import { communeFw, sampleEntries, sampleInput } from '../../../shared/exchange/sample';

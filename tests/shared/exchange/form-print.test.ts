@@ -1,9 +1,9 @@
 // Biểu mẫu 01 as printed by the app: the same words as the exported workbook (header, number, recipient, date
 // line, signers from the settings), the method as words, values in Vietnamese number format, statuses as words.
 import { describe, expect, it } from 'vitest';
-import { formPrint } from '../../../shared/documents/form-print';
+import { formPrint } from '../../../shared/exchange/form-print';
 import { DEFAULT_DOC_SETTINGS, type DocSettings } from '../../../shared/documents/settings';
-import { communeFw, sampleEntries, sampleInput } from '../exchange/sample';
+import { communeFw, sampleEntries, sampleInput } from './sample';
 
 const SETTINGS: DocSettings = {
   ...DEFAULT_DOC_SETTINGS,

@@ -1,16 +1,16 @@
 /**
  * Biểu mẫu 01 as a printed document (the app's "In / Lưu PDF" on the assessment): the same words as the exported
- * workbook — header block, recipient, date line and signers from `formDoc` (../exchange/form-sheet.ts), the method
- * as words, values in Vietnamese format, statuses as words (../exchange/form-layout.ts) — as plain strings a view
+ * workbook — header block, recipient, date line and signers from `formDoc` (./form-sheet.ts), the method
+ * as words, values in Vietnamese format, statuses as words (./form-layout.ts) — as plain strings a view
  * lays out. Pure: the renderer draws it, tests read it.
  */
 import { parseRaw } from '../entry/raw';
 import type { EntryData, GeneralInfo, Period } from '../entry/types';
 import type { Framework } from '../framework/types';
 import { aggregate, formatIndexPercent, formatPointsShort, type IndicatorValue, unitSentence } from '../scoring';
-import { displayEvidence, displayValue, INFO_LABELS, methodText, scoreOf } from '../exchange/form-layout';
-import { type FormDoc, formDoc, periodTitle } from '../exchange/form-sheet';
-import type { DocSettings } from './settings';
+import { displayEvidence, displayValue, INFO_LABELS, methodText, scoreOf } from './form-layout';
+import { type FormDoc, formDoc, periodTitle } from './form-sheet';
+import type { DocSettings } from '../documents/settings';
 
 /** One printed indicator row. */
 export interface FormPrintRow {
