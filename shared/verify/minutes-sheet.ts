@@ -5,7 +5,15 @@
  * in one row. `writeMinutes` appends one commune's minutes at a row so the consolidated workbook can put every
  * commune's minutes one after another on one sheet. The content is ./minutes.ts; this file is layout only.
  */
-import { type Halves, SIGN_PERSON, writeAdminHeader, writeClosing, writeTitles } from '../documents/admin-block';
+import {
+  type AdminHeader,
+  type Halves,
+  SIGN_PERSON,
+  type Signature,
+  writeAdminHeader,
+  writeClosing,
+  writeTitles,
+} from '../documents/admin-block';
 import { DEFAULT_DOC_SETTINGS, type DocSettings } from '../documents/settings';
 import { dateLine, documentNumber, placeOf } from '../documents/words';
 import type { SheetDoc } from '../excel/doc';
@@ -38,20 +46,29 @@ function line(b: SheetBuilder, r: number, text: string, style: CellStyle = S.par
   return r + 1;
 }
 
+/** The minutes' header block: the verifier over TỔ THẨM TRA, "Số: …/BB-TTTr", place and date (sheet and print). */
+export function minutesHeader(m: MinutesModel, doc: MinutesDoc): AdminHeader {
+  const place = doc.place.trim() === '' ? placeOf(m.districtName) : doc.place;
+  return {
+    supervising: m.issuer,
+    issuing: 'TỔ THẨM TRA',
+    number: documentNumber(doc.number, 'BB', 'TTTr'),
+    dateLine: dateLine(place, doc.at),
+  };
+}
+
+/** Both sides' signatures: the commune's representative (left) and the team leader (right). */
+export function minutesSignatures(m: MinutesModel): { left: Signature; right: Signature } {
+  const leader = m.team.find((t) => /tổ trưởng/iu.test(t.position)) ?? m.team[0];
+  return {
+    left: { authority: `ĐẠI DIỆN ${m.unitName.toLocaleUpperCase('vi')}`, title: '', note: SIGN_PERSON, name: '' },
+    right: { authority: 'ĐẠI DIỆN TỔ THẨM TRA', title: 'TỔ TRƯỞNG', note: SIGN_PERSON, name: leader?.name ?? '' },
+  };
+}
+
 /** Writes `m` from row `r0` (0-based); returns the first row after it. */
 export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number, doc: MinutesDoc = minutesDoc()): number {
-  const place = doc.place.trim() === '' ? placeOf(m.districtName) : doc.place;
-  let r = writeAdminHeader(
-    b,
-    {
-      supervising: m.issuer,
-      issuing: 'TỔ THẨM TRA',
-      number: documentNumber(doc.number, 'BB', 'TTTr'),
-      dateLine: dateLine(place, doc.at),
-    },
-    HALVES,
-    r0,
-  );
+  let r = writeAdminHeader(b, minutesHeader(m, doc), HALVES, r0);
   r = writeTitles(b, r, LAST, ['BIÊN BẢN', `Thẩm tra ${m.subtitle.charAt(0).toLowerCase()}${m.subtitle.slice(1)}`]);
   r = line(b, r, m.opening);
   r = line(b, r + 1, 'I. THÀNH PHẦN TỔ THẨM TRA', S.paraBold);
@@ -124,11 +141,7 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number, doc: 
   r = line(b, r + 1, m.conclusion);
   if (m.followUp !== '') r = line(b, r, m.followUp);
   r = line(b, r, m.closing);
-  const leader = m.team.find((t) => /tổ trưởng/iu.test(t.position)) ?? m.team[0];
-  return writeClosing(b, r + 1, HALVES, {
-    left: { authority: `ĐẠI DIỆN ${m.unitName.toLocaleUpperCase('vi')}`, title: '', note: SIGN_PERSON, name: '' },
-    right: { authority: 'ĐẠI DIỆN TỔ THẨM TRA', title: 'TỔ TRƯỞNG', note: SIGN_PERSON, name: leader?.name ?? '' },
-  });
+  return writeClosing(b, r + 1, HALVES, minutesSignatures(m));
 }
 
 /** The minutes of one commune as a sheet of its own (A4 portrait, one page wide). */

@@ -1,22 +1,19 @@
 import { formatPoints } from '@shared/scoring/format';
 import { formatIndex, type MinutesModel } from '@shared/verify';
 import { roundRemark } from '@shared/verify/minutes';
+import { type MinutesDoc as MinutesWords, minutesHeader, minutesSignatures } from '@shared/verify/minutes-sheet';
+import { AdminClosing, AdminHead } from '../../components/print/admin-doc';
 
-/** The Biên bản thẩm tra as a printable A4 document (plain HTML; ./print.css sets the page). */
-export function MinutesDoc({ m }: { m: MinutesModel }) {
+/**
+ * The Biên bản thẩm tra as a printable A4 document (plain HTML; ./print.css sets the page): the header block and
+ * both signatures in the words of the minutes sheet, the number and place from Cài đặt → Văn bản.
+ */
+export function MinutesDoc({ m, words }: { m: MinutesModel; words: MinutesWords }) {
   const t = m.totals;
+  const sign = minutesSignatures(m);
   return (
     <article className="minutes-doc" data-testid="minutes-doc">
-      <header className="minutes-head">
-        <div>
-          <p className="upper">{m.districtName}</p>
-          <p className="upper strong">Tổ thẩm tra</p>
-        </div>
-        <div>
-          <p className="upper strong">Cộng hoà xã hội chủ nghĩa Việt Nam</p>
-          <p className="strong">Độc lập - Tự do - Hạnh phúc</p>
-        </div>
-      </header>
+      <AdminHead header={minutesHeader(m, words)} />
       <h1>{m.title}</h1>
       <p className="minutes-subtitle">{m.subtitle}</p>
       <p>{m.opening}</p>
@@ -118,17 +115,7 @@ export function MinutesDoc({ m }: { m: MinutesModel }) {
       <p>{m.conclusion}</p>
       {m.followUp && <p>{m.followUp}</p>}
       <p>{m.closing}</p>
-      <footer className="minutes-sign">
-        <div>
-          <p className="strong">ĐẠI DIỆN {m.unitName.toUpperCase()}</p>
-          <p className="muted">(Ký, ghi rõ họ tên)</p>
-        </div>
-        <div>
-          <p className="strong">TỔ TRƯỞNG TỔ THẨM TRA</p>
-          <p className="muted">(Ký, ghi rõ họ tên)</p>
-          <p className="sign-name">{m.team[0]?.name ?? ''}</p>
-        </div>
-      </footer>
+      <AdminClosing left={sign.left} right={sign.right} />
     </article>
   );
 }

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { slugVi } from '@shared/exchange/file-name';
+import { minutesDoc } from '@shared/verify/minutes-sheet';
 import { db } from '../../db/db';
+import { getDocSettings } from '../../db/repositories/documents';
 import { getMeta } from '../../db/repositories/meta';
 import { PrintView } from '../../components/print/print-view';
 import { loadMinutes } from './load-minutes';
@@ -18,6 +20,7 @@ export function MinutesView({ assessmentId, onClose }: { assessmentId: string; o
   const [date] = useState(() => Date.now());
   const [place, setPlace] = useState('');
   const team = useLiveQuery(async () => restoreTeam(await getMeta(db, 'verifyTeam')), []);
+  const settings = useLiveQuery(() => getDocSettings(db), []);
   const loaded = useLiveQuery(
     async () => (team ? loadMinutes(db, assessmentId, team, { date, place }) : undefined),
     [assessmentId, team, date, place],
@@ -46,7 +49,7 @@ export function MinutesView({ assessmentId, onClose }: { assessmentId: string; o
       {team && <TeamEditor team={team} />}
       {!loaded && <p className="loading">Đang tải…</p>}
       {loaded && !loaded.ok && <p className="form-error">{loaded.error}</p>}
-      {loaded?.ok && <MinutesDoc m={loaded.model} />}
+      {loaded?.ok && settings && <MinutesDoc m={loaded.model} words={minutesDoc(settings, date)} />}
     </PrintView>
   );
 }
