@@ -105,7 +105,7 @@ export async function pickBackup(): Promise<PickedBackup> {
   const picked = await platform.openBackup();
   if (picked.refused) return { kind: 'refused', message: picked.refused };
   if (!picked.file) return { kind: 'none' };
-  const read = readBackupFile(picked.file.bytes);
+  const read = await readBackupFile(picked.file.bytes);
   if (!read.ok) return { kind: 'refused', message: `Tệp "${picked.file.name}": ${read.error.message}` };
   return { kind: 'plan', plan: await planRestore(db, read.backup) };
 }

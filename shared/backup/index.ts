@@ -1,7 +1,16 @@
 export * from './format';
-export { encodeBackup, backupFileName, type BackupInfo, type EncodedBackup } from './write';
+export {
+  encodeBackup,
+  encodeBackupWith,
+  backupFileName,
+  sha256Hex,
+  type BackupInfo,
+  type EncodedBackup,
+  type Sha256Hex,
+} from './write';
 export {
   readBackup,
+  readBackupWith,
   type BackupError,
   type BackupErrorKind,
   type ReadBackup,

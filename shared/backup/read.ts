@@ -1,6 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupTables } from './format';
+import { sha256Hex, type Sha256Hex } from './write';
 
 /** Why a backup file was refused. */
 export type BackupErrorKind =
@@ -132,12 +131,8 @@ function readContent(text: string, header: BackupHeader, opts: ReadOptions): Rea
   return { ok: true, backup: { header, tables } };
 }
 
-/**
- * Reads a `.dtidesk` file and checks everything before anything is restored: the format and its version (a newer
- * one is refused with the version that wrote it), the SHA-256 of the content, the tables and their counts. Never
- * throws; every refusal says in Vietnamese what is wrong.
- */
-export function readBackup(bytes: Uint8Array, opts: ReadOptions): ReadResult {
+/** Line 1 checked and line 2 cut out, or why the file is refused before its hash is taken. */
+function split(bytes: Uint8Array, opts: ReadOptions): { header: BackupHeader; content: Uint8Array } | ReadResult {
   if (bytes.byteLength === 0) return fail('empty', 'Tệp sao lưu trống.');
   const nl = bytes.indexOf(0x0a);
   const headBytes = nl < 0 ? bytes : bytes.subarray(0, nl);
@@ -150,11 +145,21 @@ export function readBackup(bytes: Uint8Array, opts: ReadOptions): ReadResult {
   const head = readHeader(headText, opts);
   if (!('header' in head)) return head;
   if (nl < 0) return fail('truncated', TRUNCATED);
-  const content = bytes.subarray(nl + 1);
-  if (bytesToHex(sha256(content)) !== head.header.sha256) {
+  return { header: head.header, content: bytes.subarray(nl + 1) };
+}
+
+/** Line 2 against its hash, then its tables against the header. */
+function finish(header: BackupHeader, content: Uint8Array, hash: string, opts: ReadOptions): ReadResult {
+  let text: string;
+  try {
+    text = opts.decode(content);
+  } catch {
+    return fail('truncated', TRUNCATED);
+  }
+  if (hash !== header.sha256) {
     // Tell a cut-off file from one whose bytes were changed: only the second still parses.
     try {
-      JSON.parse(opts.decode(content));
+      JSON.parse(text);
     } catch {
       return fail('truncated', TRUNCATED);
     }
@@ -163,11 +168,29 @@ export function readBackup(bytes: Uint8Array, opts: ReadOptions): ReadResult {
       'Mã kiểm tra SHA-256 của tệp sao lưu không khớp với nội dung: tệp đã bị sửa hoặc hỏng sau khi tạo. Không khôi phục.',
     );
   }
-  let text: string;
+  return readContent(text, header, opts);
+}
+
+/**
+ * Reads a `.dtidesk` file and checks everything before anything is restored: the format and its version (a newer
+ * one is refused with the version that wrote it), the SHA-256 of the content, the tables and their counts. Never
+ * throws; every refusal says in Vietnamese what is wrong.
+ */
+export function readBackup(bytes: Uint8Array, opts: ReadOptions): ReadResult {
+  const parts = split(bytes, opts);
+  if (!('content' in parts)) return parts;
+  return finish(parts.header, parts.content, sha256Hex(parts.content) as string, opts);
+}
+
+/** `readBackup` with the content hashed by `hash` (the app: Web Crypto, once over the bytes). Never rejects. */
+export async function readBackupWith(bytes: Uint8Array, opts: ReadOptions, hash: Sha256Hex): Promise<ReadResult> {
+  const parts = split(bytes, opts);
+  if (!('content' in parts)) return parts;
+  let actual: string;
   try {
-    text = opts.decode(content);
+    actual = await hash(parts.content);
   } catch {
-    return fail('truncated', TRUNCATED);
+    actual = '';
   }
-  return readContent(text, head.header, opts);
+  return finish(parts.header, parts.content, actual, opts);
 }

@@ -39,7 +39,7 @@ describe('backup and restore of the whole database', () => {
     await source.delete(); // the profile is gone
 
     const target = await freshDb(false);
-    const read = readBackupFile(bytes);
+    const read = await readBackupFile(bytes);
     if (!read.ok) throw new Error(read.error.message);
     const plan = await planRestore(target, read.backup);
     expect(plan.rows.find((r) => r.table === 'entries')).toEqual({ table: 'entries', inBackup: 1, now: 0 });
@@ -57,10 +57,10 @@ describe('backup and restore of the whole database', () => {
     const { bytes } = await createBackup(db, { appVersion: '0.1.0', reason: 'manual' });
     const other = await freshDb();
     const hash = await dbHash(other);
-    const truncated = readBackupFile(bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
+    const truncated = await readBackupFile(bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
     expect(truncated.ok || truncated.error.kind).toBe('truncated');
     const text = new TextDecoder().decode(bytes).replace('Thiếu biên bản', 'Thiếu biên bảN');
-    const tampered = readBackupFile(new TextEncoder().encode(text));
+    const tampered = await readBackupFile(new TextEncoder().encode(text));
     expect(tampered.ok || tampered.error.kind).toBe('hash-mismatch');
     const tables = await snapshotTables(db);
     const newer = encodeBackup(tables, {
@@ -70,7 +70,7 @@ describe('backup and restore of the whole database', () => {
       reason: 'manual',
       periods: [],
     });
-    const refused = readBackupFile(newer.bytes);
+    const refused = await readBackupFile(newer.bytes);
     expect(refused.ok || refused.error.message).toContain('9.0.0');
     expect(await dbHash(other)).toBe(hash);
   });
@@ -87,7 +87,7 @@ describe('backup and restore of the whole database', () => {
       reason: 'manual',
       periods: [],
     });
-    const read = readBackupFile(enc.bytes);
+    const read = await readBackupFile(enc.bytes);
     if (!read.ok) throw new Error(read.error.message);
     const emptied = { ...read.backup, tables: { ...read.backup.tables, units: [] } };
     await expect(restoreBackup(db, emptied)).rejects.toThrow();

@@ -52,7 +52,7 @@ describe('strict durability', () => {
     await agreeGroupVerdicts(db, a.id, 1, { at: 2 });
     await setMeta(db, 'provinceEmail', 'sokhcn@ninhbinh.gov.vn');
     const { bytes } = await createBackup(db, { appVersion: '0.1.0', reason: 'manual' });
-    const read = readBackupFile(bytes);
+    const read = await readBackupFile(bytes);
     if (!read.ok) throw new Error(read.error.message);
     await restoreBackup(db, read.backup);
 

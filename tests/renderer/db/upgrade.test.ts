@@ -116,7 +116,7 @@ describe('schema upgrades from every earlier version', () => {
       reason: 'manual',
       periods: ['2024'],
     });
-    const read = readBackupFile(enc.bytes);
+    const read = await readBackupFile(enc.bytes);
     if (!read.ok) throw new Error(read.error.message);
     const db = await freshDb(false);
     await restoreBackup(db, read.backup);
