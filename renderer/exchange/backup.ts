@@ -8,13 +8,26 @@ import type { AutoBackupReason, LastBackup } from '@shared/ipc/contract';
 import { storageErrorMessage } from '@shared/storage/full';
 import { createBackup, planRestore, readBackupFile, restoreBackup, type RestorePlan } from '../db/backup';
 import { DtiDatabase } from '../db/database';
+import { backupInWorker } from './backup-worker';
 import { db } from '../db/db';
 import { DB_NAME } from '../db/schema';
 import { platform } from '../platform';
 
 const LAST_KEY = 'dti-desk-last-backup';
 
+/**
+ * A backup of the app's database is taken in a worker (the page stays responsive while an import batch waits for
+ * it); should the worker fail for any reason, it is taken again on the page, so no backup is skipped for it. An
+ * older database (before a schema upgrade) is read on the page.
+ */
 async function build(reason: BackupReason, source: DtiDatabase = db) {
+  if (source === db) {
+    try {
+      return await backupInWorker({ dbName: db.name, appVersion: __APP_VERSION__, reason });
+    } catch {
+      // Taken on the page below.
+    }
+  }
   return createBackup(source, { appVersion: __APP_VERSION__, reason });
 }
 

@@ -60,6 +60,8 @@ describe('backup and restore in Chromium', () => {
     await v.back();
 
     await settings(d.app.page);
+    const workers: string[] = [];
+    d.app.page.on('worker', (w) => workers.push(w.url()));
     const [download] = await Promise.all([
       d.app.page.waitForEvent('download'),
       d.app.page.getByRole('button', { name: 'Tải tệp sao lưu' }).click(),
@@ -67,6 +69,8 @@ describe('backup and restore in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^DTI-Desk_sao-luu_\d{4}-\d{2}-\d{2}_\d{4}\.dtidesk$/);
     const backup = join(dir, download.suggestedFilename());
     await download.saveAs(backup);
+    // The backup was taken in a worker, off the page's thread.
+    expect(workers.some((u) => u.includes('backup.worker'))).toBe(true);
     await expect.poll(() => d.app.page.getByTestId('backup-last').textContent()).toContain('.dtidesk');
     const before = await dumpDb(d.app.page);
     expect(before?.stores.entries?.rows.length).toBeGreaterThan(2);
