@@ -8,10 +8,10 @@ import type { AutoBackupReason, LastBackup } from '@shared/ipc/contract';
 import { storageErrorMessage } from '@shared/storage/full';
 import { createBackup, planRestore, readBackupFile, restoreBackup, type RestorePlan } from '../db/backup';
 import { DtiDatabase } from '../db/database';
-import { backupInWorker } from './backup-worker';
 import { db } from '../db/db';
 import { DB_NAME } from '../db/schema';
 import { platform } from '../platform';
+import { backupInWorker } from './backup-worker';
 
 const LAST_KEY = 'dti-desk-last-backup';
 

@@ -4,7 +4,8 @@
  * stays responsive while the import batch waits for its backup. It only reads; writing the file stays with the page.
  */
 import { createBackup } from '../db/backup';
-import { DtiDatabase } from '../db/database';
+import { DtiDatabase, versionOnDisk } from '../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import type { BackupWorkerRequest, BackupWorkerResponse } from './backup-worker';
 
 interface WorkerScope {
@@ -18,6 +19,10 @@ scope.onmessage = async (ev) => {
   const { id, dbName, appVersion, reason } = ev.data;
   const db = new DtiDatabase(dbName);
   try {
+    // Only ever a database the page has opened at this app's version: the worker must never upgrade (or create) it.
+    const onDisk = await versionOnDisk(dbName);
+    if (onDisk !== CURRENT_SCHEMA_VERSION)
+      throw new Error(`database at version ${onDisk}, not ${CURRENT_SCHEMA_VERSION}`);
     await db.open();
     const { header, bytes } = await createBackup(db, { appVersion, reason });
     scope.postMessage({ id, ok: true, header, bytes }, [bytes.buffer]);
