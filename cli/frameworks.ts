@@ -29,5 +29,4 @@ export async function loadShippedFrameworks(dir = shippedFrameworkDir()): Promis
   return out;
 }
 
-/** Key of a framework id and version. */
-export const frameworkKey = (id: string, version: string): string => `${id}\u0000${version}`;
+export { frameworkKey } from '@shared/framework/key';

@@ -1,4 +1,5 @@
 import type { RawField, RawValue } from '@shared/entry/raw';
+import { RAW_LABELS } from '@shared/entry/field-labels';
 import { NO, YES } from '@shared/entry/raw';
 import type { Indicator } from '@shared/framework/types';
 import { formatPercent, formatPointsShort } from '@shared/scoring/format';
@@ -103,7 +104,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
         <div className="ratio">
           <NumberField
             id={`${id}-a`}
-            label="Tử số a"
+            label={RAW_LABELS.numerator}
             value={raw.numerator ?? ''}
             error={errors.numerator}
             onChange={(v) => onChange('numerator', v)}
@@ -111,7 +112,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
           <span className="ratio-sep">/</span>
           <NumberField
             id={`${id}-b`}
-            label="Mẫu số b"
+            label={RAW_LABELS.denominator}
             value={raw.denominator ?? ''}
             error={errors.denominator}
             onChange={(v) => onChange('denominator', v)}
@@ -128,7 +129,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
           {ind.valueType === 'money' ? (
             <NumberField
               id={`${id}-d`}
-              label="Số liệu kê khai"
+              label={RAW_LABELS.declared}
               value={raw.declared ?? ''}
               error={errors.declared}
               suffix={ind.unit}
@@ -148,7 +149,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
           )}
           <NumberField
             id={`${id}-p`}
-            label={`Điểm tự chấm (tối đa ${formatPointsShort(ind.maxPoints)})`}
+            label={`${RAW_LABELS.points} (tối đa ${formatPointsShort(ind.maxPoints)})`}
             value={raw.points ?? ''}
             error={errors.points}
             onChange={(v) => onChange('points', v)}

@@ -2,6 +2,7 @@ import type { ExportResult } from '@shared/exchange/export';
 import type { DtiDatabase } from '../db/database';
 import { getDocSettings } from '../db/repositories/documents';
 import { entriesOf } from '../db/repositories/entries';
+import { frameworkRowOf } from '../db/repositories/frameworks';
 
 /** Builds the Excel file of an assessment as its next revision (r = held revision + 1); the database is not touched. */
 export async function buildAssessmentExport(
@@ -13,7 +14,7 @@ export async function buildAssessmentExport(
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
   const [unit, fw, entries, documents] = await Promise.all([
     db.units.get(a.unitCode),
-    db.frameworks.get([a.frameworkId, a.frameworkVersion]),
+    frameworkRowOf(db, a),
     entriesOf(db, assessmentId),
     getDocSettings(db),
   ]);

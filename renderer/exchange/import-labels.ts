@@ -1,31 +1,29 @@
 import type { FilePlan } from './import-pipeline';
 
-/** The outcome of a dry-run file in Vietnamese, as the summary table shows it, and whether it can be committed. */
-export function outcomeLabel(p: FilePlan): { text: string; tone: 'ok' | 'info' | 'error'; committable: boolean } {
+/** The outcome of a dry-run file in Vietnamese, as the summary table shows it (what may be committed: isCommittable). */
+export function outcomeLabel(p: FilePlan): { text: string; tone: 'ok' | 'info' | 'error' } {
   const o = p.outcome;
   const rev = p.read ? `r${p.read.manifest.revision}` : '';
   switch (o.kind) {
     case 'new':
-      return { text: 'Mới', tone: 'ok', committable: true };
+      return { text: 'Mới', tone: 'ok' };
     case 'newer':
-      return { text: `Bản mới hơn (r${o.heldRevision ?? '?'} → ${rev})`, tone: 'ok', committable: true };
+      return { text: `Bản mới hơn (r${o.heldRevision ?? '?'} → ${rev})`, tone: 'ok' };
     case 'same':
-      return { text: 'Đã nhập bản này', tone: 'info', committable: false };
+      return { text: 'Đã nhập bản này', tone: 'info' };
     case 'older':
       return {
         text: `Bản cũ hơn (đang giữ r${o.heldRevision ?? '?'}, tệp là ${rev}) — bị từ chối`,
         tone: 'error',
-        committable: false,
       };
     case 'superseded':
-      return { text: o.message, tone: 'info', committable: false };
+      return { text: o.message, tone: 'info' };
     case 'framework-unknown':
-      return { text: `Chưa có bộ chỉ số: ${o.message}`, tone: 'error', committable: false };
+      return { text: `Chưa có bộ chỉ số: ${o.message}`, tone: 'error' };
     case 'context':
-      if (o.reason === 'wrong-parent' || o.reason === 'addable')
-        return { text: o.message, tone: 'info', committable: false };
-      return { text: `Bị từ chối: ${o.message}`, tone: 'error', committable: false };
+      if (o.reason === 'wrong-parent' || o.reason === 'addable') return { text: o.message, tone: 'info' };
+      return { text: `Bị từ chối: ${o.message}`, tone: 'error' };
     case 'error':
-      return { text: `Lỗi: ${o.message}`, tone: 'error', committable: false };
+      return { text: `Lỗi: ${o.message}`, tone: 'error' };
   }
 }

@@ -1,3 +1,4 @@
+import { frameworkKey } from '@shared/framework/key';
 import { storageErrorMessage } from '@shared/storage/full';
 /**
  * Receiving communes' files at the district, in two steps: a dry run that reads and classifies every file without
@@ -35,6 +36,11 @@ export type PlanOutcome =
   | { kind: 'context'; reason: ContextReason | 'no-district'; message: string }
   | { kind: 'superseded'; message: string }
   | { kind: RevisionClass; heldRevision?: number };
+
+/** The import rule: only a file that is new, or a newer revision of the assessment held, may be committed. */
+export function isCommittable(o: PlanOutcome): boolean {
+  return o.kind === 'new' || o.kind === 'newer';
+}
 
 /** The dry-run plan of one file. */
 export interface FilePlan {
@@ -83,7 +89,7 @@ export async function dryRun(
   opts: PlanOptions = {},
 ): Promise<FilePlan[]> {
   const ctx = await loadDistrictContext(db);
-  const known = new Set(ctx.frameworks.map((f) => `${f.id}\u0000${f.version}`));
+  const known = new Set(ctx.frameworks.map((f) => frameworkKey(f.id, f.version)));
   const units = new Set(ctx.communes.map((c) => c.code));
   const plans: FilePlan[] = [];
   // The next file is already being read (in the worker) while this one is checked against the database.
@@ -140,7 +146,7 @@ async function planOne(
     officialCodes: opts.officialCodes,
     acceptedParents: opts.acceptedParents,
     period: opts.period,
-    knownFrameworks: (id, v) => known.has(`${id}\u0000${v}`),
+    knownFrameworks: (id, v) => known.has(frameworkKey(id, v)),
   });
   if (!c.ok && c.reason === 'framework-unknown') {
     return {
@@ -225,7 +231,7 @@ export async function commitImport(
   const out: CommitResult[] = [];
   for (const [i, p] of plans.entries()) {
     const r = p.read;
-    if (!r || (p.outcome.kind !== 'new' && p.outcome.kind !== 'newer')) {
+    if (!r || !isCommittable(p.outcome)) {
       const same = p.outcome.kind === 'same';
       out.push({
         fileName: p.fileName,

@@ -2,6 +2,7 @@
  * Reads assessment files off the main thread, so a hostile or huge file never freezes the page. Pure: the
  * frameworks it may need come with an 'init' message; it never touches the database.
  */
+import { frameworkKey } from '@shared/framework/key';
 import { MemoryCapExceeded, READ_MEMORY_CAP_BYTES, readAssessmentFile } from '@shared/exchange';
 import type { Framework } from '@shared/framework/types';
 import type { WorkerRequest, WorkerResponse } from './import-reader';
@@ -28,11 +29,11 @@ let frameworks = new Map<string, Framework>();
 scope.onmessage = (ev) => {
   const msg = ev.data;
   if (msg.type === 'init') {
-    frameworks = new Map(msg.frameworks.map((f) => [`${f.id}\u0000${f.version}`, f]));
+    frameworks = new Map(msg.frameworks.map((f) => [frameworkKey(f.id, f.version), f]));
     return;
   }
   const result = readAssessmentFile(new Uint8Array(msg.bytes), msg.name, {
-    resolveFramework: (id, version) => frameworks.get(`${id}\u0000${version}`),
+    resolveFramework: (id, version) => frameworks.get(frameworkKey(id, version)),
     checkpoint,
   });
   scope.postMessage({ id: msg.id, result, heapBytes: heapBytes() });

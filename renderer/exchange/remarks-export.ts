@@ -2,6 +2,7 @@ import type { RemarksManifest } from '@shared/verify';
 import type { DtiDatabase } from '../db/database';
 import { getDocSettings } from '../db/repositories/documents';
 import { entriesOf } from '../db/repositories/entries';
+import { frameworkRowOf } from '../db/repositories/frameworks';
 
 /** The remarks file of one received assessment (return for correction): bytes, name and manifest. No writes. */
 export async function buildRemarksExport(
@@ -13,7 +14,7 @@ export async function buildRemarksExport(
   const a = await db.assessments.get(assessmentId);
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
   const [fwRow, unit, entries, documents] = await Promise.all([
-    db.frameworks.get([a.frameworkId, a.frameworkVersion]),
+    frameworkRowOf(db, a),
     db.units.get(a.unitCode),
     entriesOf(db, assessmentId),
     getDocSettings(db),

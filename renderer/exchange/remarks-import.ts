@@ -3,6 +3,7 @@ import { displayValue } from '@shared/exchange/form-layout';
 import { readRemarksFile, type RemarksManifest } from '@shared/verify';
 import type { DtiDatabase } from '../db/database';
 import type { ReceivedRemarks } from '../db/types';
+import { frameworkRowOf } from '../db/repositories/frameworks';
 
 /** What receiving a remarks file led to; only 'stored' wrote anything. */
 export type RemarksOutcome = { kind: 'stored'; remarks: ReceivedRemarks } | { kind: 'refused'; message: string };
@@ -48,7 +49,7 @@ export async function storeRemarks(
         `máy đã có yêu cầu bổ sung mới hơn (về lần xuất ${a.remarks.revision}), tệp này về lần xuất ${m.revision}.`,
       );
     }
-    const fw = (await db.frameworks.get([a.frameworkId, a.frameworkVersion]))?.framework;
+    const fw = (await frameworkRowOf(db, a))?.framework;
     const items = m.remarks.map((r) => {
       const ind = fw?.indicators.find((i) => i.code === r.code);
       const item: ReceivedRemarks['items'][number] = { code: r.code, verdict: r.verdict, remark: r.remark };

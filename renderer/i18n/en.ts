@@ -11,8 +11,7 @@ export const en: Record<MessageKey, string> = {
   'nav.settings': 'Settings',
   'lang.toggle': 'Tiếng Việt',
   'lang.toggleTitle': 'Switch to Vietnamese',
-  'page.verify.empty': 'Verification of commune self-assessments — coming in a later version.',
-  'page.summary.empty': 'District and commune summary — coming in a later version.',
+
   'settings.about': 'About',
   'settings.version': 'Version',
   'settings.host': 'Host',

@@ -9,8 +9,7 @@ export const vi = {
   'nav.settings': 'Cài đặt',
   'lang.toggle': 'English',
   'lang.toggleTitle': 'Chuyển sang tiếng Anh',
-  'page.verify.empty': 'Thẩm tra hồ sơ tự đánh giá của các xã — sẽ có ở bản sau.',
-  'page.summary.empty': 'Tổng hợp kết quả của huyện và các xã — sẽ có ở bản sau.',
+
   'settings.about': 'Thông tin ứng dụng',
   'settings.version': 'Phiên bản',
   'settings.host': 'Môi trường',

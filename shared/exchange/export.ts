@@ -4,6 +4,7 @@
  * model (../excel/doc.ts) and written by the lazily loaded styling writer (../excel/xlsx-write.ts). No formula is
  * ever written.
  */
+import { fieldLabel } from '../entry/field-labels';
 import type { BookDoc, SheetDoc } from '../excel/doc';
 import { BookBuilder, writeXlsx } from '../excel/xlsx-write';
 import type { DocSettings } from '../documents/settings';
@@ -16,7 +17,7 @@ import { assessmentFileName } from './file-name';
 import { buildFormSheet, formDoc, periodTitle } from './form-sheet';
 import { stripBidi } from '../text/normalize';
 import { formatViNumber } from '../text/numbers';
-import { FIELD_LABELS, INFO_LABELS, SHEET_FORM, SHEET_MANIFEST, SHEET_SUMMARY } from './form-layout';
+import { INFO_LABELS, SHEET_FORM, SHEET_MANIFEST, SHEET_SUMMARY } from './form-layout';
 import {
   type Manifest,
   MANIFEST_FORMAT,
@@ -64,7 +65,7 @@ export function tooLongText(m: Pick<Manifest, 'info' | 'entries'>): string | und
       string,
     ][];
     for (const [f, t] of fields)
-      if (over(t)) return `chỉ số ${e.code}, mục "${FIELD_LABELS[f] ?? f}" (${formatViNumber(t.length)} ký tự)`;
+      if (over(t)) return `chỉ số ${e.code}, mục "${fieldLabel(f)}" (${formatViNumber(t.length)} ký tự)`;
   }
   return undefined;
 }

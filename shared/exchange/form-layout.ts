@@ -3,8 +3,9 @@
  * by header, so an inserted column does not break it), the Thông tin chung labels, and the human renderings of
  * values and evidence that the reader compares against the manifest.
  */
+import { INFO_LABELS, NOTE_LABEL, SHOWN_LABELS } from '../entry/field-labels';
 import { parseRaw, type RawField } from '../entry/raw';
-import type { EntryData, GeneralInfo } from '../entry/types';
+import type { EntryData } from '../entry/types';
 import type { Framework, Indicator } from '../framework/types';
 import { scoreIndicator, STATUS_LABELS_VI } from '../scoring';
 import { formatViCompact, parseViNumber } from '../text/numbers';
@@ -41,11 +42,13 @@ export const FORM_COLUMNS: readonly { field: FormField; header: string; width: n
   { field: 'unit', header: 'Đơn vị tính', width: 10 },
   { field: 'max', header: 'Điểm tối đa', width: 8 },
   { field: 'method', header: 'Phương pháp xác định và cách cho điểm', width: 50 },
-  { field: 'display', header: 'Số liệu', width: 22 },
-  { field: 'score', header: 'Điểm tự chấm', width: 9 },
-  { field: 'status', header: 'Trạng thái', width: 16 },
-  { field: 'evidenceDisplay', header: 'Tài liệu kiểm chứng', width: 40 },
-  { field: 'note', header: 'Giải trình', width: 40 },
+  { field: 'display', header: SHOWN_LABELS.display, width: 22 },
+  { field: 'score', header: SHOWN_LABELS.score, width: 9 },
+  { field: 'status', header: SHOWN_LABELS.status, width: 16 },
+  { field: 'evidenceDisplay', header: SHOWN_LABELS.evidenceDisplay, width: 40 },
+  { field: 'note', header: NOTE_LABEL, width: 40 },
+  // Machine columns: their headers are part of the file format (the reader finds them by these words), so they
+  // stay as first written even where the label a person reads (../entry/field-labels.ts) has changed.
   { field: 'value', header: 'Giá trị (máy đọc)', width: 12 },
   { field: 'numerator', header: 'Tử số a (máy đọc)', width: 10 },
   { field: 'denominator', header: 'Mẫu số b (máy đọc)', width: 10 },
@@ -58,34 +61,7 @@ export const FORM_COLUMNS: readonly { field: FormField; header: string; width: n
 ];
 
 /** Thông tin chung rows: field and label (column B; the value is in column C). */
-export const INFO_LABELS: readonly [keyof GeneralInfo, string][] = [
-  ['address', 'Địa chỉ'],
-  ['civilServants', 'Số cán bộ, công chức'],
-  ['enterprises', 'Số doanh nghiệp'],
-  ['population', 'Dân số'],
-  ['contactName', 'Người liên hệ (họ và tên)'],
-  ['contactPosition', 'Chức vụ'],
-  ['contactPhone', 'Điện thoại'],
-  ['contactEmail', 'Thư điện tử'],
-];
-
-/** Vietnamese name of each compared field, for messages. */
-export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  display: 'Số liệu',
-  score: 'Điểm tự chấm',
-  status: 'Trạng thái',
-  evidenceDisplay: 'Tài liệu kiểm chứng',
-  note: 'Giải trình',
-  value: 'Giá trị',
-  numerator: 'Tử số a',
-  denominator: 'Mẫu số b',
-  declared: 'Kê khai',
-  points: 'Điểm nhập',
-  docNumber: 'Số hiệu văn bản',
-  docDate: 'Ngày văn bản',
-  summary: 'Trích yếu',
-  link: 'Đường dẫn',
-};
+export { INFO_LABELS };
 
 const UNITLESS = new Set(['', 'có/không', 'mức', '%']);
 

@@ -4,6 +4,7 @@
  * either shows as exactly one difference. Both sides are NFC/LF-normalised: a re-save by LibreOffice, or NFD text,
  * shows no difference. Locations are as Excel shows them (1-based rows, column letters).
  */
+import { fieldLabel } from '../entry/field-labels';
 import * as XLSX from 'xlsx';
 import { parseRaw, type RawField } from '../entry/raw';
 import { type EntryData, type Evidence, type GeneralInfo } from '../entry/types';
@@ -15,7 +16,6 @@ import { exchangeError, type ExchangeError } from './errors';
 import {
   displayEvidence,
   displayValue,
-  FIELD_LABELS,
   FORM_COLUMNS,
   type FormField,
   INFO_LABELS,
@@ -116,7 +116,7 @@ export function readFormGrid(
   const diff = (code: string, field: string, row: number, c: number, want: string, got: string): void => {
     if (want === got) return;
     const col = letter(c);
-    const label = FIELD_LABELS[field] ?? field;
+    const label = fieldLabel(field);
     const shown = changeExcerpts(want, got);
     differences.push({
       code,

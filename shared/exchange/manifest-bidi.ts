@@ -3,9 +3,10 @@
  * after the SHA-256 check (the hash covers the text as exported), and reported as one 'bidi-control' warning that
  * names the fields, so "abc\u202Egnp.exe" can never display as "abcexe.png" in the app or in what it exports.
  */
+import { fieldLabel } from '../entry/field-labels';
 import type { EntryData, Evidence } from '../entry/types';
 import { hasBidi, stripBidi } from '../text/normalize';
-import { FIELD_LABELS, INFO_LABELS } from './form-layout';
+import { INFO_LABELS } from './form-layout';
 import { hazard, type HazardFinding } from './hazards';
 import type { Manifest } from './manifest';
 
@@ -20,7 +21,7 @@ export function stripManifestBidi(m: Manifest): { manifest: Manifest; finding?: 
   const info = { ...m.info };
   for (const [f, label] of INFO_LABELS) info[f] = clean(info[f], `Thông tin chung (${label})`);
   const entries = m.entries.map((e): EntryData => {
-    const at = (f: string) => `chỉ số ${e.code} (${FIELD_LABELS[f] ?? f})`;
+    const at = (f: string) => `chỉ số ${e.code} (${fieldLabel(f)})`;
     const raw: EntryData['raw'] = {};
     for (const [f, v] of Object.entries(e.raw)) raw[f as keyof EntryData['raw']] = clean(v, at(f));
     const evidence = {} as Evidence;

@@ -8,7 +8,7 @@
  */
 import type { RawValue } from '../entry/raw';
 import { EVIDENCE_FIELDS } from '../entry/types';
-import { FIELD_LABELS } from '../exchange/form-layout';
+import { EVIDENCE_LABELS, NOTE_LABEL, RAW_LABELS } from '../entry/field-labels';
 import { normalizeEntry, RAW_FIELDS } from '../exchange/manifest';
 import type { Framework } from '../framework/types';
 import {
@@ -32,18 +32,7 @@ export interface CarryItem {
   changes: FieldChange[];
 }
 
-const LABELS: Readonly<Record<BasisField, string>> = {
-  value: FIELD_LABELS.value ?? 'Giá trị',
-  numerator: FIELD_LABELS.numerator ?? 'Tử số a',
-  denominator: FIELD_LABELS.denominator ?? 'Mẫu số b',
-  declared: FIELD_LABELS.declared ?? 'Kê khai',
-  points: FIELD_LABELS.points ?? 'Điểm nhập',
-  docNumber: FIELD_LABELS.docNumber ?? 'Số hiệu văn bản',
-  docDate: FIELD_LABELS.docDate ?? 'Ngày văn bản',
-  summary: FIELD_LABELS.summary ?? 'Trích yếu',
-  link: FIELD_LABELS.link ?? 'Đường dẫn',
-  note: FIELD_LABELS.note ?? 'Giải trình',
-};
+const LABELS: Readonly<Record<BasisField, string>> = { ...RAW_LABELS, ...EVIDENCE_LABELS, note: NOTE_LABEL };
 
 /** The fields of the self entry that differ from the basis (raw fields, evidence, giải trình), in form order. */
 export function basisChanges(code: string, basis: VerifyBasis, entry: SelfEntry | undefined): FieldChange[] {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcEvent, invoke, ipcMain, MockWebContents, resetElectronMock } from './mock-electron';
-import { handle, isTrustedSender, trustWebContents } from '../../electron/main/ipc/register';
-import type { Validator } from '@shared/ipc/validate';
+import { guarded, handle, isTrustedSender, trustWebContents } from '../../electron/main/ipc/register';
+import { REQUEST_VALIDATORS, type Validator } from '@shared/ipc/validate';
 
 vi.mock('electron', () => import('./mock-electron'));
 
@@ -19,11 +19,24 @@ describe('handle()', () => {
     handler.mockReset().mockResolvedValue(null);
     trusted = new MockWebContents();
     trustWebContents(trusted as never);
-    handle('shell:open-external', acceptUrl, handler);
+    ipcMain.handle('shell:open-external', guarded('shell:open-external', acceptUrl, handler) as never);
   });
 
   it('registers the channel with ipcMain', () => {
     expect(ipcMain.handle).toHaveBeenCalledWith('shell:open-external', expect.any(Function));
+  });
+
+  it('handle() checks the argument with the channel’s validator from REQUEST_VALIDATORS', async () => {
+    resetElectronMock();
+    trustWebContents(trusted as never);
+    handle('shell:open-external', handler);
+    const web = await invoke('shell:open-external', ipcEvent(trusted), { url: 'https://x.vn' });
+    expect(web).toEqual(REQUEST_VALIDATORS['shell:open-external']({ url: 'https://x.vn' }));
+    expect(web).toMatchObject({ ok: false });
+    expect(handler).not.toHaveBeenCalled();
+    const mail = await invoke('shell:open-external', ipcEvent(trusted), { url: 'mailto:vanthu@ninhbinh.gov.vn' });
+    expect(mail).toEqual({ ok: true, data: null });
+    expect(handler).toHaveBeenCalledWith({ url: 'mailto:vanthu@ninhbinh.gov.vn' }, expect.anything());
   });
 
   it('answers {ok:true,data} for a trusted sender with a valid argument', async () => {

@@ -6,7 +6,6 @@ import { app, invoke, ipcEvent, ipcMain, MockBrowserWindow, resetElectronMock, s
 import { DEFAULT_WINDOW_STATE, loadWindowState, restoreWindowState } from '../../electron/main/window-state';
 import { createMainWindow, focusMainWindow, getMainWindow, SAVE_DELAY_MS } from '../../electron/main/window';
 import { handle } from '../../electron/main/ipc/register';
-import { validateEmptyRequest } from '@shared/ipc/validate';
 
 vi.mock('electron', () => import('./mock-electron'));
 
@@ -87,7 +86,7 @@ describe('main window', () => {
 
   it('is trusted for IPC (and a window the app did not create is not)', async () => {
     const window = createMainWindow() as unknown as MockBrowserWindow;
-    handle('app:info', validateEmptyRequest, () => ({}) as never);
+    handle('app:info', () => ({}) as never);
     expect(await invoke('app:info', ipcEvent(window.webContents), {})).toMatchObject({ ok: true });
     const stranger = new MockBrowserWindow({});
     expect(await invoke('app:info', ipcEvent(stranger.webContents), {})).toMatchObject({ ok: false });

@@ -1,7 +1,6 @@
 /** `app:info`: name, versions and where the data lives, for the About screen and bug reports. */
 import { app } from 'electron';
 import type { AppInfo } from '@shared/ipc/contract';
-import { validateEmptyRequest } from '@shared/ipc/validate';
 import { handle } from './register';
 
 /** What `app:info` answers. */
@@ -19,5 +18,5 @@ export function appInfo(): AppInfo {
 
 /** Registers the `app:*` handlers. */
 export function registerAppInfoHandlers(): void {
-  handle('app:info', validateEmptyRequest, () => appInfo());
+  handle('app:info', () => appInfo());
 }

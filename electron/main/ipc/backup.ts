@@ -16,13 +16,7 @@ import {
   type AutoBackupReason,
   type LastBackup,
 } from '@shared/ipc/contract';
-import {
-  formatMegabytes,
-  validateEmptyRequest,
-  validateReadAutoBackupRequest,
-  validateSaveBackupRequest,
-  validateWriteAutoBackupRequest,
-} from '@shared/ipc/validate';
+import { formatMegabytes } from '@shared/ipc/validate';
 import { storageErrorMessage } from '@shared/storage/full';
 import { handle } from './register';
 
@@ -128,12 +122,12 @@ export function registerBackupHandlers(deps: BackupDeps = defaultBackupDeps()): 
     return (await listAutoBackups(deps.folder())).some((f) => f.reason === 'daily' && f.name.includes(`_${today}_`));
   };
 
-  handle('backup:status', validateEmptyRequest, async () => {
+  handle('backup:status', async () => {
     const folder = deps.folder();
     return { folder, last: await readLast(folder), files: await listAutoBackups(folder), dailyDone: await dailyDone() };
   });
 
-  handle('backup:write-auto', validateWriteAutoBackupRequest, async ({ reason, bytes }) => {
+  handle('backup:write-auto', async ({ reason, bytes }) => {
     const folder = deps.folder();
     if (reason === 'daily' && (await dailyDone())) return { written: false };
     await fs.mkdir(folder, { recursive: true });
@@ -145,7 +139,7 @@ export function registerBackupHandlers(deps: BackupDeps = defaultBackupDeps()): 
     return { written: true, path, at: now.getTime() };
   });
 
-  handle('backup:save-as', validateSaveBackupRequest, async (req, event) => {
+  handle('backup:save-as', async (req, event) => {
     const result = await deps.showSaveDialog(BrowserWindow.fromWebContents(event.sender), {
       title: 'Lưu tệp sao lưu',
       defaultPath: join(deps.documentsDir(), req.suggestedName),
@@ -159,7 +153,7 @@ export function registerBackupHandlers(deps: BackupDeps = defaultBackupDeps()): 
     return { saved: true, path: result.filePath };
   });
 
-  handle('backup:open', validateEmptyRequest, async (_req, event) => {
+  handle('backup:open', async (_req, event) => {
     const result = await deps.showOpenDialog(BrowserWindow.fromWebContents(event.sender), {
       title: 'Chọn tệp sao lưu để khôi phục',
       filters: FILTERS,
@@ -175,7 +169,7 @@ export function registerBackupHandlers(deps: BackupDeps = defaultBackupDeps()): 
     return { file: { name, bytes: new Uint8Array(await fs.readFile(path)) } };
   });
 
-  handle('backup:read', validateReadAutoBackupRequest, async ({ name }) => {
+  handle('backup:read', async ({ name }) => {
     // The validator allows only the app's own names, so this stays inside the Backups folder.
     return { name, bytes: new Uint8Array(await fs.readFile(join(deps.folder(), name))) };
   });

@@ -15,12 +15,7 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import { MAX_OPEN_FILE_BYTES, type OpenedFile, type RefusedFile } from '@shared/ipc/contract';
-import {
-  formatMegabytes,
-  validateOpenFilesRequest,
-  validateRevealFileRequest,
-  validateSaveFileRequest,
-} from '@shared/ipc/validate';
+import { formatMegabytes } from '@shared/ipc/validate';
 import { handle } from './register';
 
 /** Everything the file handlers touch outside the process. */
@@ -74,7 +69,7 @@ function toPlainBytes(data: Uint8Array): Uint8Array {
 
 /** Registers `file:save`, `file:open` and `file:reveal`. */
 export function registerFileHandlers(deps: FileDeps = defaultFileDeps()): void {
-  handle('file:save', validateSaveFileRequest, async (req, event) => {
+  handle('file:save', async (req, event) => {
     const result = await deps.showSaveDialog(windowOf(event), {
       title: 'Lưu tệp',
       defaultPath: join(deps.documentsDir(), req.suggestedName),
@@ -88,7 +83,7 @@ export function registerFileHandlers(deps: FileDeps = defaultFileDeps()): void {
     return { saved: true, path: result.filePath };
   });
 
-  handle('file:open', validateOpenFilesRequest, async (req, event) => {
+  handle('file:open', async (req, event) => {
     const result = await deps.showOpenDialog(windowOf(event), {
       title: 'Mở tệp',
       filters: req.filters,
@@ -116,7 +111,7 @@ export function registerFileHandlers(deps: FileDeps = defaultFileDeps()): void {
     return { files, refused };
   });
 
-  handle('file:reveal', validateRevealFileRequest, ({ path }) => {
+  handle('file:reveal', ({ path }) => {
     if (!isAbsolute(path)) throw new Error('Đường dẫn phải là đường dẫn tuyệt đối.');
     if (!savedPaths.has(key(path))) throw new Error('Chỉ mở được thư mục chứa tệp vừa lưu trong phiên làm việc này.');
     deps.showItemInFolder(path);

@@ -6,7 +6,6 @@
 import * as fs from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { app, BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
-import { validatePrintToPdfRequest } from '@shared/ipc/validate';
 import { handle } from './register';
 
 /** Everything `print:pdf` touches outside the process. */
@@ -33,7 +32,7 @@ export function defaultPrintDeps(): PrintDeps {
 
 /** Registers `print:pdf`. */
 export function registerPrintHandlers(deps: PrintDeps = defaultPrintDeps()): void {
-  handle('print:pdf', validatePrintToPdfRequest, async (req, event) => {
+  handle('print:pdf', async (req, event) => {
     const result = await deps.showSaveDialog(BrowserWindow.fromWebContents(event.sender), {
       title: 'Lưu bản in PDF',
       defaultPath: join(deps.documentsDir(), req.suggestedName),

@@ -1,11 +1,12 @@
 /**
- * The one way main answers IPC. `handle(channel, validator, handler)` drops calls from frames the app did not
- * create or that are not on app://dti-desk (Electron security checklist item 17), treats the argument as
- * `unknown` until the channel's validator accepts it, and turns every outcome into an `IpcResult`.
+ * The one way main answers IPC. `handle(channel, handler)` drops calls from frames the app did not create or that
+ * are not on app://dti-desk (Electron security checklist item 17), treats the argument as `unknown` until the
+ * channel's validator in REQUEST_VALIDATORS (@shared/ipc/validate) accepts it, and turns every outcome into an
+ * `IpcResult`. A channel cannot be registered without its validator: the table is typed over every channel.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { Channel, IpcContract, IpcResult } from '@shared/ipc/contract';
-import type { Validator } from '@shared/ipc/validate';
+import { REQUEST_VALIDATORS, type Validator } from '@shared/ipc/validate';
 import { isAppUrl } from '../guards/app-url';
 
 const trustedContents = new Set<number>();
@@ -57,11 +58,8 @@ export function guarded<C extends Channel>(
   };
 }
 
-/** Registers `handler` for `channel` behind the sender check and `validator`. */
-export function handle<C extends Channel>(
-  channel: C,
-  validator: Validator<IpcContract[C]['req']>,
-  handler: Handler<C>,
-): void {
+/** Registers `handler` for `channel` behind the sender check and the channel's validator from the table. */
+export function handle<C extends Channel>(channel: C, handler: Handler<C>): void {
+  const validator: Validator<IpcContract[C]['req']> = REQUEST_VALIDATORS[channel];
   ipcMain.handle(channel, guarded(channel, validator, handler));
 }

@@ -14,6 +14,7 @@ import type { DtiDatabase } from '../database';
 import { entriesOf } from '../repositories/entries';
 import { importedOfPeriod } from '../repositories/imports';
 import type { AssessmentRow, EntryRow, UnitRow } from '../types';
+import { frameworkRowOf } from '../repositories/frameworks';
 
 /** One commune of the district for a period: the file received (if any), its figures and verification state. */
 export interface CommuneLine {
@@ -86,10 +87,7 @@ export async function loadCommuneLines(db: DtiDatabase, districtCode: string, pe
     units.map(async (unit) => {
       const assessment = latest.get(unit.code);
       if (!assessment) return communeLine(unit, undefined, null, []);
-      const [fw, entries] = await Promise.all([
-        db.frameworks.get([assessment.frameworkId, assessment.frameworkVersion]),
-        entriesOf(db, assessment.id),
-      ]);
+      const [fw, entries] = await Promise.all([frameworkRowOf(db, assessment), entriesOf(db, assessment.id)]);
       return communeLine(unit, assessment, fw?.framework ?? null, [...entries.values()]);
     }),
   );

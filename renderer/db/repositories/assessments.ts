@@ -2,6 +2,7 @@ import type { DtiDatabase } from '../database';
 import { EMPTY_INFO, periodKey } from '@shared/entry/types';
 import type { AssessmentRow, GeneralInfo, Period } from '../types';
 import { recordChange } from './history';
+import { frameworkRowOf } from './frameworks';
 
 export interface NewAssessment {
   unitCode: string;
@@ -15,7 +16,7 @@ export async function createAssessment(db: DtiDatabase, input: NewAssessment): P
   return db.transaction('rw', db.assessments, db.units, db.frameworks, async () => {
     const unit = await db.units.get(input.unitCode);
     if (!unit) throw new Error(`Không có đơn vị mã ${input.unitCode}.`);
-    const fw = await db.frameworks.get([input.frameworkId, input.frameworkVersion]);
+    const fw = await frameworkRowOf(db, input);
     if (!fw) throw new Error(`Chưa có bộ chỉ số ${input.frameworkId} phiên bản ${input.frameworkVersion}.`);
     const wantLevel = unit.type === 'district' ? 'district' : 'commune';
     if (fw.level !== wantLevel) throw new Error(`Bộ chỉ số ${fw.framework.title} không dành cho ${unit.name}.`);

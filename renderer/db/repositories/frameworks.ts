@@ -5,6 +5,14 @@ import type { Framework, Level } from '@shared/framework/types';
 import type { DtiDatabase } from '../database';
 import type { FrameworkRow } from '../types';
 
+/** The stored framework an assessment uses (by its id and version), if this machine holds it. */
+export function frameworkRowOf(
+  db: DtiDatabase,
+  a: { frameworkId: string; frameworkVersion: string },
+): Promise<FrameworkRow | undefined> {
+  return db.frameworks.get([a.frameworkId, a.frameworkVersion]);
+}
+
 /** What adding a framework led to. */
 export type AddFrameworkResult =
   | { kind: 'added'; row: FrameworkRow }

@@ -12,6 +12,7 @@ import { VERDICT_LABELS_VI, type VerifiedLayer } from '@shared/verify/types';
 import type { DtiDatabase } from '../database';
 import type { EntryRow, HistoryRow } from '../types';
 import { emptyEntry } from './entries';
+import { frameworkRowOf } from './frameworks';
 
 /** The history text of a layer: "Đồng ý", "Điều chỉnh: 12 — lý do", "Yêu cầu bổ sung — nội dung"; '' for none. */
 export function verdictText(fw: Framework, code: string, layer: VerifiedLayer | undefined): string {
@@ -26,7 +27,7 @@ export function verdictText(fw: Framework, code: string, layer: VerifiedLayer | 
 async function frameworkOf(db: DtiDatabase, assessmentId: string): Promise<{ fw: Framework; revision: number }> {
   const a = await db.assessments.get(assessmentId);
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
-  const fw = (await db.frameworks.get([a.frameworkId, a.frameworkVersion]))?.framework;
+  const fw = (await frameworkRowOf(db, a))?.framework;
   if (!fw) throw new Error(`Máy này không có bộ chỉ số ${a.frameworkId} phiên bản ${a.frameworkVersion}.`);
   return { fw, revision: a.imported?.revision ?? a.revision };
 }

@@ -3,6 +3,7 @@ import type { UnitAggregate } from '@shared/scoring/aggregate';
 import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 import type { AssessmentRow, UnitRow } from '../../db/types';
+import { frameworkRowOf } from '../../db/repositories/frameworks';
 
 /** One line of the assessments list. */
 export interface AssessmentLine {
@@ -18,7 +19,7 @@ export async function loadAssessmentLines(db: DtiDatabase): Promise<AssessmentLi
     rows.map(async (assessment) => {
       const [unit, fw, entries] = await Promise.all([
         db.units.get(assessment.unitCode),
-        db.frameworks.get([assessment.frameworkId, assessment.frameworkVersion]),
+        frameworkRowOf(db, assessment),
         entriesOf(db, assessment.id),
       ]);
       return { assessment, unit, aggregate: fw ? evaluate(fw.framework, entries.values()).aggregate : null };

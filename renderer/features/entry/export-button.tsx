@@ -9,6 +9,7 @@ import type { SaveQueue } from '../../exchange/save-queue';
 import { focusIndicator } from '../../components/keyboard';
 import { buildAssessmentExport, exportStateLabel, markExported } from '../../exchange/export-assessment';
 import { ExportMail, type ExportMailFacts } from './export-mail';
+import { frameworkRowOf } from '../../db/repositories/frameworks';
 
 type Stage =
   | { kind: 'idle' }
@@ -51,7 +52,7 @@ export function ExportButton({
     setBusy(true);
     try {
       await flush();
-      const fw = (await db.frameworks.get([assessment.frameworkId, assessment.frameworkVersion]))?.framework;
+      const fw = (await frameworkRowOf(db, assessment))?.framework;
       const issues = fw ? preExportCheck(fw, (await entriesOf(db, assessment.id)).values(), assessment.period) : [];
       if (issues.length > 0) setStage({ kind: 'review', issues });
       else await run();

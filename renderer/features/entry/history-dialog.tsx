@@ -2,21 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { db } from '../../db/db';
 import { historyOf } from '../../db/repositories/history';
-import { INFO_LABELS } from './info-block';
-
-const FIELD_LABELS: Record<string, string> = {
-  'raw.value': 'Giá trị',
-  'raw.numerator': 'Tử số a',
-  'raw.denominator': 'Mẫu số b',
-  'raw.points': 'Điểm tự chấm',
-  'raw.declared': 'Số liệu kê khai',
-  'evidence.docNumber': 'Số hiệu văn bản',
-  'evidence.docDate': 'Ngày văn bản',
-  'evidence.summary': 'Trích yếu',
-  'evidence.link': 'Đường dẫn',
-  note: 'Giải trình',
-  ...Object.fromEntries(Object.entries(INFO_LABELS).map(([k, v]) => [`info.${k}`, v])),
-};
+import { fieldLabel } from '@shared/entry/field-labels';
 
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' });
 
@@ -56,7 +42,7 @@ export function HistoryDialog({
             {rows.map((r) => (
               <tr key={r.seq}>
                 <td>{timeFormat.format(r.at)}</td>
-                <td>{FIELD_LABELS[r.field] ?? r.field}</td>
+                <td>{fieldLabel(r.field)}</td>
                 <td>{r.old || '(trống)'}</td>
                 <td>{r.new || '(trống)'}</td>
               </tr>

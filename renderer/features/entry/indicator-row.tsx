@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkEvidenceDate } from '@shared/entry/dates';
+import { EVIDENCE_LABELS, fieldLabel, NOTE_LABEL } from '@shared/entry/field-labels';
 import { parseRaw, type RawField, type RawValue } from '@shared/entry/raw';
 import type { Evidence, Period } from '@shared/entry/types';
 import type { Indicator, Thresholds } from '@shared/framework/types';
@@ -33,13 +34,6 @@ export interface SaveSync {
   conflicted(theirs: string): boolean;
 }
 
-const EVIDENCE_LABELS: Record<keyof Evidence, string> = {
-  docNumber: 'Số hiệu văn bản',
-  docDate: 'Ngày văn bản',
-  summary: 'Trích yếu',
-  link: 'Đường dẫn',
-};
-
 /**
  * One indicator of the form. It keeps what is typed in its own state (so typing repaints only this row) and
  * hands every edit to the save queue; figures shown here follow the typed text at once.
@@ -65,12 +59,6 @@ function sameRowProps(a: Props, b: Props): boolean {
     a.remark?.verdict === b.remark?.verdict &&
     a.remark?.verifiedValue === b.remark?.verifiedValue
   );
-}
-
-function fieldLabel(key: string): string {
-  if (key.startsWith('evidence.')) return EVIDENCE_LABELS[key.slice(9) as keyof Evidence] ?? key;
-  if (key === 'note') return 'Giải trình';
-  return ({ numerator: 'Tử số a', denominator: 'Mẫu số b' } as Record<string, string>)[key.slice(4)] ?? 'Giá trị';
 }
 
 function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, onHistory, remark }: Props) {
@@ -211,7 +199,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
         })}
       </fieldset>
       <label className="field note">
-        <span className="field-label">Giải trình</span>
+        <span className="field-label">{NOTE_LABEL}</span>
         <textarea
           data-nav=""
           name={`${ind.code}-note`}

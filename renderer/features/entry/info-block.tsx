@@ -1,18 +1,7 @@
 import { useState } from 'react';
+import { fieldLabel } from '@shared/entry/field-labels';
 import { GENERAL_INFO_FIELDS, type GeneralInfo } from '@shared/entry/types';
 import { parseViNumber } from '@shared/text/numbers';
-
-/** Labels of A. Thông tin chung, as on the reporting form. */
-export const INFO_LABELS: Record<keyof GeneralInfo, string> = {
-  address: 'Địa chỉ',
-  civilServants: 'Số cán bộ, công chức',
-  enterprises: 'Số doanh nghiệp',
-  population: 'Dân số',
-  contactName: 'Người liên hệ',
-  contactPosition: 'Chức vụ',
-  contactPhone: 'Điện thoại',
-  contactEmail: 'Thư điện tử',
-};
 
 const NUMERIC: ReadonlySet<keyof GeneralInfo> = new Set(['civilServants', 'enterprises', 'population']);
 
@@ -47,7 +36,7 @@ export function InfoBlock({
           const err = infoError(f, draft[f]);
           return (
             <label key={f} className={err ? 'field has-error' : 'field'}>
-              <span className="field-label">{INFO_LABELS[f]}</span>
+              <span className="field-label">{fieldLabel(`info.${f}`)}</span>
               <input
                 data-nav=""
                 name={`info-${f}`}

@@ -13,6 +13,7 @@ import { getMeta } from '../../db/repositories/meta';
 import { getDistrict } from '../../db/repositories/units';
 import { restoreTeam } from '../../db/queries/team';
 import { loadCommuneLines } from '../../db/queries/commune-lines';
+import { frameworkRowOf } from '../../db/repositories/frameworks';
 
 /** What the hand-off needs besides the data (ids and clock come from the caller, so tests are deterministic). */
 export interface GatherOptions {
@@ -41,7 +42,7 @@ export async function loadOwnForm(db: DtiDatabase, period: Period): Promise<OwnF
   const own = (await db.assessments.where('unitCode').equals(district.code).toArray())
     .filter((a) => a.periodKey === periodKey(period) && !a.imported)
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  const fw = own ? await db.frameworks.get([own.frameworkId, own.frameworkVersion]) : undefined;
+  const fw = own ? await frameworkRowOf(db, own) : undefined;
   if (!own || !fw) return null;
   const agg = evaluate(fw.framework, (await entriesOf(db, own.id)).values()).aggregate;
   const i = own.info;
@@ -76,7 +77,7 @@ export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: 
   const own = (await db.assessments.where('unitCode').equals(district.code).toArray())
     .filter((a) => a.periodKey === periodKey(period) && !a.imported)
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  const ownFw = own ? await db.frameworks.get([own.frameworkId, own.frameworkVersion]) : undefined;
+  const ownFw = own ? await frameworkRowOf(db, own) : undefined;
   const districtAssessment =
     own && ownFw
       ? {

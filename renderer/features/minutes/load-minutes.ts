@@ -4,6 +4,7 @@ import type { DtiDatabase } from '../../db/database';
 import { entriesOf } from '../../db/repositories/entries';
 import { getDistrict } from '../../db/repositories/units';
 import { layersOf } from '../../db/queries/commune-lines';
+import { frameworkRowOf } from '../../db/repositories/frameworks';
 
 /** The minutes of one held commune assessment, or a Vietnamese reason there are none. */
 export async function loadMinutes(
@@ -17,7 +18,7 @@ export async function loadMinutes(
   const [unit, district, fw, entries] = await Promise.all([
     db.units.get(a.unitCode),
     getDistrict(db),
-    db.frameworks.get([a.frameworkId, a.frameworkVersion]),
+    frameworkRowOf(db, a),
     entriesOf(db, a.id),
   ]);
   if (!fw)

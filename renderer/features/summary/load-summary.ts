@@ -7,6 +7,7 @@ import { getMeta } from '../../db/repositories/meta';
 import { getDistrict } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 import { loadCommuneLines, type CommuneLine } from '../../db/queries/commune-lines';
+import { frameworkRowOf } from '../../db/repositories/frameworks';
 
 /** A unit the dashboard can chart: its framework, figures twice and layers. */
 export interface ChartUnit {
@@ -44,7 +45,7 @@ export async function loadSummary(db: DtiDatabase, period: Period): Promise<Summ
   const own = (await db.assessments.where('unitCode').equals(ownCode).toArray())
     .filter((a) => a.periodKey === periodKey(period) && !a.imported)
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  const ownFw = own ? await db.frameworks.get([own.frameworkId, own.frameworkVersion]) : undefined;
+  const ownFw = own ? await frameworkRowOf(db, own) : undefined;
   if (own && ownFw) {
     const entries = [...(await entriesOf(db, own.id)).values()];
     const layers = new Map<string, VerifiedLayer>();

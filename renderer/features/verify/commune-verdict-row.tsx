@@ -1,5 +1,6 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { useState, type KeyboardEvent } from 'react';
+import { NOTE_LABEL } from '@shared/entry/field-labels';
 import { parseRaw, type RawField, type RawValue } from '@shared/entry/raw';
 import { displayEvidence, displayValue } from '@shared/exchange/form-layout';
 import type { Indicator, Thresholds } from '@shared/framework/types';
@@ -129,7 +130,11 @@ export function CommuneVerdictRow({ ind, entry, thresholds, assessmentId, verifi
           <Figures ind={ind} raw={selfRaw} thresholds={thresholds} testId={`self-result-${ind.code}`} />
           {errors.self && <p className="field-error">{errors.self}</p>}
           {evidence && <p className="self-evidence">{evidence}</p>}
-          {entry?.note && <p className="self-note">Giải trình: {entry.note}</p>}
+          {entry?.note && (
+            <p className="self-note">
+              {NOTE_LABEL}: {entry.note}
+            </p>
+          )}
         </section>
         <section className="verify-side" aria-label="Kết luận thẩm tra">
           <label className={errors.verdict ? 'field has-error' : 'field'}>

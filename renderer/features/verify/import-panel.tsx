@@ -1,6 +1,6 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { platform } from '../../platform';
-import { outcomeLabel } from '../../exchange/import-labels';
+import { isCommittable } from '../../exchange/import-pipeline';
 import { PlanTable } from './plan-table';
 import { addableUnits, type useImportFlow } from './use-import';
 
@@ -20,7 +20,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
     }
   };
 
-  const committable = state.kind === 'review' ? state.plans.filter((p) => outcomeLabel(p).committable).length : 0;
+  const committable = state.kind === 'review' ? state.plans.filter((p) => isCommittable(p.outcome)).length : 0;
   const addable = state.kind === 'review' ? addableUnits(state.plans) : [];
   return (
     <section className="card import-panel" aria-labelledby="import-title">

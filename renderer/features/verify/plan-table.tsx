@@ -1,6 +1,6 @@
 import { periodLabel } from '@shared/entry/types';
 import { outcomeLabel } from '../../exchange/import-labels';
-import { type DifferenceChoice, type FilePlan, isApplicable } from '../../exchange/import-pipeline';
+import { type DifferenceChoice, type FilePlan, isApplicable, isCommittable } from '../../exchange/import-pipeline';
 
 /** Props of the dry-run table. */
 export interface PlanTableProps {
@@ -96,7 +96,7 @@ function PlanRows({
                     </li>
                   ))}
                 </ul>
-                {label.committable && onChoice && (
+                {isCommittable(p.outcome) && onChoice && (
                   <fieldset className="choice">
                     <legend>Với các ô khác nhau của tệp này:</legend>
                     <label>

@@ -32,11 +32,3 @@ export const createEntrySlice: StateCreator<AppState, [], [], EntrySlice> = (set
   setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
   showHistory: (code) => set({ historyCode: code }),
 });
-
-/** Plain selectors for the entry slice. */
-export const entrySelectors = {
-  openAssessmentId: (s: AppState) => s.openAssessmentId,
-  filter: (s: AppState) => s.filter,
-  isFiltered: (s: AppState) =>
-    s.filter.text.trim() !== '' || s.filter.group !== 0 || s.filter.status !== 'all' || s.filter.onlyUnfilled,
-};

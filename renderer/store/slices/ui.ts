@@ -21,9 +21,3 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   toggleLanguage: () => set((s) => ({ language: s.language === 'vi' ? 'en' : 'vi' })),
   navigate: (route) => set({ route }),
 });
-
-/** Plain selectors for the UI slice, testable without React. */
-export const uiSelectors = {
-  language: (s: AppState) => s.language,
-  route: (s: AppState) => s.route,
-};

@@ -32,11 +32,3 @@ export const createVerifySlice: StateCreator<AppState, [], [], VerifySlice> = (s
   verifierName: '',
   setVerifierName: (verifierName) => set({ verifierName }),
 });
-
-/** Plain selectors for the verify slice. */
-export const verifySelectors = {
-  receivingPeriod: (s: AppState) => s.receivingPeriod,
-  verifyAssessmentId: (s: AppState) => s.verifyAssessmentId,
-  verifyFilter: (s: AppState) => s.verifyFilter,
-  verifierName: (s: AppState) => s.verifierName,
-};
