@@ -1,3 +1,4 @@
+import { SHOWN_LABELS } from '@shared/entry/field-labels';
 import type { FormPrint } from '@shared/exchange/form-print';
 import { AdminClosing, AdminHead } from './admin-doc';
 import './form-print.css';
@@ -7,10 +8,10 @@ const COLUMNS = [
   'Chỉ số',
   'Điểm tối đa',
   'Phương pháp xác định và cách cho điểm',
-  'Số liệu',
-  'Điểm tự chấm',
-  'Trạng thái',
-  'Tài liệu kiểm chứng',
+  SHOWN_LABELS.display,
+  SHOWN_LABELS.score,
+  SHOWN_LABELS.status,
+  SHOWN_LABELS.evidenceDisplay,
 ];
 
 /** Biểu mẫu 01 as the signed and stamped A4 landscape copy (plain HTML; ./form-print.css sets the page). */

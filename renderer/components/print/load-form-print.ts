@@ -3,6 +3,7 @@ import { slugVi } from '@shared/exchange/file-name';
 import type { DtiDatabase } from '../../db/database';
 import { getDocSettings } from '../../db/repositories/documents';
 import { entriesOf } from '../../db/repositories/entries';
+import { frameworkRowOf } from '../../db/repositories/frameworks';
 
 /** The printed Biểu mẫu 01 of an assessment, with its PDF file name; or a Vietnamese reason there is none. */
 export type LoadedFormPrint = { ok: true; print: FormPrint; fileName: string } | { ok: false; error: string };
@@ -18,7 +19,7 @@ export async function loadFormPrint(db: DtiDatabase, assessmentId: string, at: n
   if (!a) return { ok: false, error: 'Không tìm thấy bản đánh giá.' };
   const [unit, fw, entries, settings] = await Promise.all([
     db.units.get(a.unitCode),
-    db.frameworks.get([a.frameworkId, a.frameworkVersion]),
+    frameworkRowOf(db, a),
     entriesOf(db, a.id),
     getDocSettings(db),
   ]);
