@@ -1,7 +1,7 @@
 /* global window -- only inside functions Playwright runs in the page */
 // The entry form benchmark (issue 4): a 72-indicator district form in Chromium, three figures against targets.
 import { installProbe, rawCommitTimes, readEntryField } from './entry-probe.mjs';
-import { launchApp, ms, percentile, result } from './lib.mjs';
+import { launchApp, ms, percentile, result, setupDistrictByHand } from './lib.mjs';
 import { startTrace } from './trace.mjs';
 
 const DISTRICT = { code: '377', name: 'Huyện Gia Viễn' };
@@ -17,10 +17,7 @@ const esc = (code) => code.replace('.', '\\.');
 /** First-run setup as a district and the district's own assessment, filled the way an officer would. */
 async function openFilledForm(page, baseUrl) {
   await page.goto(baseUrl);
-  await page.getByText('Thiết lập lần đầu').waitFor();
-  await page.locator('input[name=district-code]').fill(DISTRICT.code);
-  await page.locator('input[name=district-name]').fill(DISTRICT.name);
-  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await setupDistrictByHand(page, DISTRICT);
   await page.getByRole('heading', { name: 'Các bản đánh giá' }).waitFor();
   await page.locator('select[name=unit]').selectOption({ label: DISTRICT.name });
   await page.locator('input[name=year]').fill('2025');

@@ -12,7 +12,15 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { CHROMIUM_FLAGS, ms, openBenchContext, printSummary, result, bundleForNode } from './lib.mjs';
+import {
+  CHROMIUM_FLAGS,
+  ms,
+  openBenchContext,
+  printSummary,
+  result,
+  bundleForNode,
+  setupDistrictByHand,
+} from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '129,1000').split(',').map(Number);
@@ -163,10 +171,7 @@ async function inChromium(ctx, communes, files) {
     }
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(ctx.baseUrl);
-    await page.getByText('Thiết lập lần đầu').waitFor();
-    await page.locator('input[name=district-code]').fill(DISTRICT.code);
-    await page.locator('input[name=district-name]').fill(DISTRICT.name);
-    await page.getByRole('button', { name: 'Bắt đầu' }).click();
+    await setupDistrictByHand(page, DISTRICT);
     await page
       .locator('textarea[name=unit-paste]')
       .fill(['Mã\tTên', ...communes.map((c) => `${c.code}\t${c.name}`)].join('\n'));

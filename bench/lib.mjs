@@ -48,6 +48,20 @@ export async function launchApp(ctx) {
   };
 }
 
+/**
+ * First run as a district typed by hand (before 7/2025, "Nhập tay…"): the setup the entry and import benchmarks
+ * start from, unchanged since the official lists came (issue 12).
+ */
+export async function setupDistrictByHand(page, district) {
+  await page.getByText('Thiết lập lần đầu').waitFor();
+  await page.getByLabel(/^Trước 1\/7\/2025/).check();
+  await page.getByLabel(/^UBND huyện/).check();
+  await page.getByRole('button', { name: /Nhập tay/ }).click();
+  await page.locator('input[name=district-code]').fill(district.code);
+  await page.locator('input[name=district-name]').fill(district.name);
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+}
+
 /** The p-th percentile (0–100) of numbers, nearest-rank. */
 export function percentile(values, p) {
   if (!values.length) return NaN;
@@ -72,6 +86,7 @@ export function formatValue(v, unit = 'ms') {
   if (unit === 'ms') return ms(v);
   if (unit === 'MB') return `${v.toFixed(0)} MB`;
   if (unit === 'kB') return `${v.toFixed(1)} kB`;
+  if (unit === 'lists') return `${v.toFixed(0)} lists`;
   return `${v.toFixed(2)} ${unit}`;
 }
 

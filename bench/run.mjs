@@ -8,6 +8,7 @@ import { benchConsolidated } from './consolidated.mjs';
 import { benchEntry } from './entry.mjs';
 import { benchImport } from './import.mjs';
 import { benchInitialJs } from './initial-js.mjs';
+import { benchUnitPicker } from './unit-picker.mjs';
 import { openBenchContext, printSummary } from './lib.mjs';
 
 const BENCHMARKS = [
@@ -17,6 +18,7 @@ const BENCHMARKS = [
   ['cli', benchCli],
   ['initial-js', benchInitialJs],
   ['backup', benchBackup],
+  ['unit-picker', benchUnitPicker],
 ];
 
 const only = process.env.BENCH_ONLY?.split(',');

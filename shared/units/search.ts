@@ -23,30 +23,49 @@ export function searchOfficial(
   );
   const words = q.split(' ');
   const isCode = /^\d+$/.test(q);
-  const ranked: { u: OfficialUnit; rank: number; at: number }[] = [];
-  let at = 0;
+  // Ranks are half-steps from -0.5 to 5: one bucket each, filled in list order, so reading the buckets in order is
+  // the ranking with ties in list order, without sorting thousands of matches of a one-letter query.
+  const buckets: OfficialUnit[][] = Array.from({ length: 12 }, () => []);
+  // Once `limit` units match on their own name (rank ≤ 2), a match through the words (rank ≥ 3, the costly test)
+  // can no longer be shown: it is not tested.
+  let byName = 0;
   for (const pool of pools) {
     for (const u of pool) {
-      at++;
       if (options.within && u.parentCode !== options.within && u.provinceCode !== options.within) continue;
-      let rank = isCode ? (u.code.startsWith(q) ? 0 : -1) : rankName(u, q, words);
+      let rank = isCode ? (u.code.startsWith(q) ? 0 : -1) : rankName(u, q, words, byName < limit);
       if (rank < 0) continue;
+      if (rank <= 2) byName++;
       if (accented && u.name.toLowerCase().includes(exact)) rank -= 0.5;
-      ranked.push({ u, rank, at });
+      buckets[rank * 2 + 1]!.push(u);
     }
   }
-  ranked.sort((a, b) => a.rank - b.rank || a.at - b.at);
-  return ranked.slice(0, limit).map((r) => r.u);
+  const out: OfficialUnit[] = [];
+  for (const b of buckets) {
+    for (const u of b) {
+      if (out.length === limit) return out;
+      out.push(u);
+    }
+  }
+  return out;
 }
 
 const TYPE_WORDS = /^(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh) /;
 
-function rankName(u: OfficialUnit, q: string, words: string[]): number {
-  const bare = u.foldedName.replace(TYPE_WORDS, '');
+/** The folded own name without its type word ("gia vien" for "Xã Gia Viễn"), computed once per unit. */
+const bareNames = new WeakMap<OfficialUnit, string>();
+function bareOf(u: OfficialUnit): string {
+  let bare = bareNames.get(u);
+  if (bare === undefined) bareNames.set(u, (bare = u.foldedName.replace(TYPE_WORDS, '')));
+  return bare;
+}
+
+/** Rank of a unit for the query (lower is better), -1 for no match; `byWords` false skips the word-level ranks. */
+function rankName(u: OfficialUnit, q: string, words: string[], byWords: boolean): number {
+  const bare = bareOf(u);
   if (bare === q || u.foldedName === q) return 0;
   if (bare.startsWith(q) || u.foldedName.startsWith(q)) return 1;
   if (u.foldedName.includes(q)) return 2;
-  if (!words.every((w) => hasWordStarting(u.folded, w))) return -1;
+  if (!byWords || !words.every((w) => hasWordStarting(u.folded, w))) return -1;
   if (words.every((w) => hasWordStarting(u.foldedName, w))) return 3;
   // "gia phong gia vien": the unit's own name first, then its parent's.
   return q.startsWith(bare) ? 4 : 5;
