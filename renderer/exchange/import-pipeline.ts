@@ -6,6 +6,7 @@ import { storageErrorMessage } from '@shared/storage/full';
  */
 import { checkContext, classifyRevision, type Difference, type ImportRead, type RevisionClass } from '@shared/exchange';
 import type { ContextReason } from '@shared/exchange/context';
+import type { HazardFinding } from '@shared/exchange/hazards';
 import { wordsFor } from '@shared/units/level-words';
 import { periodKey, type EntryData, type GeneralInfo, type Period } from '@shared/entry/types';
 import type { DtiDatabase } from '../db/database';
@@ -31,7 +32,7 @@ export type GoodRead = Extract<ImportRead, { ok: true }>;
 
 /** What the dry run found for one file. Only 'new' and 'newer' can be committed. */
 export type PlanOutcome =
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; hazards?: HazardFinding[] }
   | { kind: 'framework-unknown'; message: string }
   | { kind: 'context'; reason: ContextReason | 'no-district'; message: string }
   | { kind: 'superseded'; message: string }
@@ -127,7 +128,13 @@ async function planOne(
   opts: PlanOptions,
 ): Promise<FilePlan> {
   const file = { name: fileName };
-  if (!r.ok) return { fileName: file.name, outcome: { kind: 'error', message: r.error.message } };
+  if (!r.ok) {
+    const hazards = r.error.hazards;
+    return {
+      fileName: file.name,
+      outcome: { kind: 'error', message: r.error.message, ...(hazards?.length ? { hazards } : {}) },
+    };
+  }
   if (!district)
     return {
       fileName: file.name,

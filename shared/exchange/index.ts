@@ -40,5 +40,5 @@ export {
 } from './hazards';
 export { readGuardedWorkbook, type GuardedRead, type WantedSheet } from './guarded-read';
 export { openPackage, MAX_PART_BYTES, type OfficePackage, type SheetRef } from './package';
-export { changeExcerpts, firstDifference } from './text-diff';
+export { changeExcerpts, type DiffPart, firstDifference, wordDiff } from './text-diff';
 export { tooLongText } from './export';

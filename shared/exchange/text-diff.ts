@@ -47,3 +47,72 @@ export function changeExcerpts(before: string, after: string): { before: string;
 export function differenceAt(at: number | undefined): string {
   return at === undefined ? '' : ` (khác từ ký tự thứ ${formatViNumber(at)})`;
 }
+
+/** A run of a word diff: text both sides share, text only the first has, or text only the second has. */
+export interface DiffPart {
+  kind: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/** Above this many word pairs in the changed middle, the middle is shown as one removed and one added run. */
+const MAX_PAIRS = 1_000_000;
+
+const words = (s: string): string[] => s.match(/\s+|[^\s]+/g) ?? [];
+
+/**
+ * A word diff of `before` → `after` (words and the spaces between them are the units): the common start and end
+ * are trimmed, the middle aligned by longest common subsequence. Joining the 'same' and 'removed' parts gives
+ * `before` back; joining 'same' and 'added' gives `after`.
+ */
+export function wordDiff(before: string, after: string): DiffPart[] {
+  const a = words(before);
+  const b = words(after);
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const am = a.slice(p, a.length - s);
+  const bm = b.slice(p, b.length - s);
+  const parts: DiffPart[] = [];
+  const push = (kind: DiffPart['kind'], text: string): void => {
+    if (text === '') return;
+    const last = parts[parts.length - 1];
+    if (last?.kind === kind) last.text += text;
+    else parts.push({ kind, text });
+  };
+  push('same', a.slice(0, p).join(''));
+  for (const part of middle(am, bm)) push(part.kind, part.text);
+  push('same', a.slice(a.length - s).join(''));
+  return parts;
+}
+
+function middle(a: readonly string[], b: readonly string[]): DiffPart[] {
+  if (a.length * b.length > MAX_PAIRS || a.length === 0 || b.length === 0)
+    return [
+      { kind: 'removed', text: a.join('') },
+      { kind: 'added', text: b.join('') },
+    ];
+  const w = b.length + 1;
+  // lcs[i * w + j]: length of the longest common subsequence of a[i..] and b[j..].
+  const lcs = new Uint32Array((a.length + 1) * w);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i * w + j] =
+        a[i] === b[j]
+          ? (lcs[(i + 1) * w + j + 1] ?? 0) + 1
+          : Math.max(lcs[(i + 1) * w + j] ?? 0, lcs[i * w + j + 1] ?? 0);
+  const out: DiffPart[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push({ kind: 'same', text: a[i++] ?? '' });
+      j++;
+    } else if ((lcs[(i + 1) * w + j] ?? 0) >= (lcs[i * w + j + 1] ?? 0))
+      out.push({ kind: 'removed', text: a[i++] ?? '' });
+    else out.push({ kind: 'added', text: b[j++] ?? '' });
+  }
+  while (i < a.length) out.push({ kind: 'removed', text: a[i++] ?? '' });
+  while (j < b.length) out.push({ kind: 'added', text: b[j++] ?? '' });
+  return out;
+}

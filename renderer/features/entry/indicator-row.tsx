@@ -12,6 +12,7 @@ import { entryFieldValues, fieldKey, fieldOfKey, type EntryField } from '../../d
 import { committed, conflicted, edit, keepMine, reconcile, startSync, takeTheirs, type FieldSync } from './field-sync';
 import { RemarkNote } from './remarks-note';
 import { ValueInput } from '../../components/value-input';
+import { TextLimit, useLengthGuard } from '../../components/text-limit';
 
 interface Props {
   ind: Indicator;
@@ -103,8 +104,16 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
   const score = useMemo(() => scoreIndicator(ind, parsed.value, thresholds), [ind, parsed.value, thresholds]);
   const dateError = checkEvidenceDate(evidence.docDate, period);
 
+  const guard = useLengthGuard();
+  const where = (label: string) => `chỉ số ${ind.code}, mục "${label}"`;
   const setRawField = (field: RawField, value: string) => save({ kind: 'raw', name: field }, value);
-  const setEvidenceField = (field: keyof Evidence, value: string) => save({ kind: 'evidence', name: field }, value);
+  const setEvidenceField = (field: keyof Evidence, value: string) => {
+    if (guard.accept(`evidence.${field}`, where(EVIDENCE_LABELS[field]), evidence[field], value))
+      save({ kind: 'evidence', name: field }, value);
+  };
+  const setNote = (value: string) => {
+    if (guard.accept('note', where(NOTE_LABEL), note, value)) save({ kind: 'note' }, value);
+  };
   const conflicts = Object.entries(shown.conflicts);
 
   const state = (parsed.touched && !parsed.value) || score.state === 'invalid' ? 'invalid' : score.status;
@@ -194,6 +203,11 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
                 onChange={(e) => setEvidenceField(f, e.target.value)}
               />
               {err && <span className="field-error">{err}</span>}
+              <TextLimit
+                value={evidence[f]}
+                where={where(EVIDENCE_LABELS[f])}
+                refused={guard.refusedAt(`evidence.${f}`)}
+              />
             </label>
           );
         })}
@@ -205,8 +219,9 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
           name={`${ind.code}-note`}
           rows={1}
           value={note}
-          onChange={(e) => save({ kind: 'note' }, e.target.value)}
+          onChange={(e) => setNote(e.target.value)}
         />
+        <TextLimit value={note} where={where(NOTE_LABEL)} refused={guard.refusedAt('note')} />
       </label>
       <footer className="indicator-foot">
         <button type="button" className="link" onClick={() => onHistory(ind.code)}>

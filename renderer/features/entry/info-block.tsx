@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { fieldLabel } from '@shared/entry/field-labels';
 import { GENERAL_INFO_FIELDS, type GeneralInfo } from '@shared/entry/types';
 import { parseViNumber } from '@shared/text/numbers';
+import { TextLimit, useLengthGuard } from '../../components/text-limit';
 
 const NUMERIC: ReadonlySet<keyof GeneralInfo> = new Set(['civilServants', 'enterprises', 'population']);
 
@@ -28,6 +29,8 @@ export function InfoBlock({
   onSave: (field: keyof GeneralInfo, value: string) => void;
 }) {
   const [draft, setDraft] = useState<GeneralInfo>(() => ({ ...info }));
+  const guard = useLengthGuard();
+  const where = (f: keyof GeneralInfo) => `Thông tin chung, mục "${fieldLabel(`info.${f}`)}"`;
   return (
     <section className="info-block" aria-labelledby="info-title">
       <h3 id="info-title">A. Thông tin chung</h3>
@@ -46,11 +49,13 @@ export function InfoBlock({
                 aria-invalid={err ? true : undefined}
                 onChange={(e) => {
                   const value = e.target.value;
+                  if (!guard.accept(f, where(f), draft[f], value)) return;
                   setDraft((d) => ({ ...d, [f]: value }));
                   onSave(f, value);
                 }}
               />
               {err && <span className="field-error">{err}</span>}
+              <TextLimit value={draft[f]} where={where(f)} refused={guard.refusedAt(f)} />
             </label>
           );
         })}

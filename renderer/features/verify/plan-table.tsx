@@ -1,6 +1,10 @@
+import { useState } from 'react';
 import { periodLabel } from '@shared/entry/types';
+import type { Difference } from '@shared/exchange';
 import { outcomeLabel } from '../../exchange/import-labels';
 import { type DifferenceChoice, type FilePlan, isApplicable, isCommittable } from '../../exchange/import-pipeline';
+import { FullTextDialog } from './full-text-dialog';
+import { HazardList } from './hazard-list';
 
 /** Props of the dry-run table. */
 export interface PlanTableProps {
@@ -56,6 +60,10 @@ function PlanRows({
   const held = 'heldRevision' in p.outcome && p.outcome.heldRevision ? `r${p.outcome.heldRevision}` : '—';
   const diffs = p.read?.differences ?? [];
   const problems = p.read?.problems ?? [];
+  const refusedHazards = p.outcome.kind === 'error' ? (p.outcome.hazards ?? []) : [];
+  // A refused file's first hazard is already its outcome; the list shows them all when there are several.
+  const hazards = p.read?.hazards ?? (refusedHazards.length > 1 ? refusedHazards : []);
+  const [opened, setOpened] = useState<Difference | null>(null);
   return (
     <tbody data-testid={`plan-${index}`}>
       <tr>
@@ -80,9 +88,10 @@ function PlanRows({
           {p.acceptedParent && m && <span className="muted"> (đã xác nhận: tệp ghi {m.district.name})</span>}
         </td>
       </tr>
-      {(diffs.length > 0 || problems.length > 0) && (
+      {(diffs.length > 0 || problems.length > 0 || hazards.length > 0) && (
         <tr className="plan-details">
           <td colSpan={5}>
+            <HazardList hazards={hazards} refused={!p.read} />
             {diffs.length > 0 && (
               <div data-testid="differences">
                 <p>
@@ -93,6 +102,14 @@ function PlanRows({
                     <li key={k}>
                       {d.message}
                       {!isApplicable(d) && <span className="muted"> (cột hiển thị, chỉ để tham khảo)</span>}
+                      {d.at !== undefined && (
+                        <>
+                          {' '}
+                          <button type="button" className="link" onClick={() => setOpened(d)}>
+                            Xem toàn văn
+                          </button>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -133,6 +150,7 @@ function PlanRows({
                 </ul>
               </div>
             )}
+            {opened && <FullTextDialog diff={opened} onClose={() => setOpened(null)} />}
           </td>
         </tr>
       )}

@@ -1,6 +1,7 @@
 // Every hostile corpus file gives its specific outcome, never an exception, within bounded time.
 import { describe, expect, it } from 'vitest';
 import { checkContext } from '../../../shared/exchange/context';
+import { HAZARD_DECISIONS, type HazardClass } from '../../../shared/exchange/hazards';
 import { readAssessmentFile } from '../../../shared/exchange/import';
 import { hostileCorpus } from './hostile-corpus';
 import { resolveCommune } from './sample';
@@ -73,6 +74,25 @@ describe('hostile corpus', () => {
       expect([...new Set(r.problems.map((p) => p.kind))]).toEqual(e.kinds);
       expect(r.differences).toEqual([]);
       for (const p of r.problems) expect(p.message).toMatch(VIETNAMESE);
+    }
+  });
+
+  it('gives every hazard class a case of its own, with its own message naming the hazard and what to do', () => {
+    const byClass = new Map<HazardClass, string>();
+    for (const c of corpus) {
+      const r = readAssessmentFile(c.bytes, c.name, { resolveFramework: resolveCommune });
+      for (const h of r.ok ? r.hazards : (r.error.hazards ?? [])) byClass.set(h.class, h.message);
+    }
+    const classes = Object.keys(HAZARD_DECISIONS) as HazardClass[];
+    expect([...byClass.keys()].sort()).toEqual([...classes].sort());
+    // Each message is the class's own: it names what the file carries (the shared tail aside) and what to do.
+    const heads = classes.map((k) => (byClass.get(k) ?? '').split(';')[0]);
+    expect(new Set(heads).size).toBe(classes.length);
+    for (const k of classes) {
+      const m = byClass.get(k) ?? '';
+      expect(m).toMatch(VIETNAMESE);
+      expect(m).not.toMatch(ENGLISH);
+      expect(m).toMatch(HAZARD_DECISIONS[k] === 'refuse' ? /từ chối tệp này/ : /đừng mở tệp gốc|Hãy /);
     }
   });
 

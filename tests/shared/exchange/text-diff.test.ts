@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportAssessment } from '../../../shared/exchange/export';
 import { readAssessmentFile } from '../../../shared/exchange/import';
-import { changeExcerpts, firstDifference } from '../../../shared/exchange/text-diff';
+import { changeExcerpts, type DiffPart, firstDifference, wordDiff } from '../../../shared/exchange/text-diff';
 import { readBook, resolveCommune, rowOf, sampleInput, writeBook } from './sample';
 
 const LONG = `${'Xã đã ban hành kế hoạch chuyển đổi số và tổ chức triển khai tại các thôn. '.repeat(8)}Kết quả: đạt 12/15 thôn có tổ công nghệ số cộng đồng. ${'Các thôn còn lại sẽ hoàn thành trong quý IV. '.repeat(4)}`;
@@ -35,5 +35,47 @@ describe('long text differences', () => {
     // The whole texts stay on the difference, for "Xem toàn văn".
     expect(diff?.manifestValue).toBe(LONG);
     expect(diff?.sheetValue).toBe(LONG.replace('12/15 thôn', '15/15 thôn'));
+  });
+});
+
+describe('word diff', () => {
+  const join = (parts: DiffPart[], keep: DiffPart['kind']) =>
+    parts
+      .filter((p) => p.kind === 'same' || p.kind === keep)
+      .map((p) => p.text)
+      .join('');
+
+  it('marks every changed word, not only the first, and gives both texts back', () => {
+    const edited = LONG.replace('12/15 thôn', '15/15 thôn').replace('quý IV', 'quý III');
+    const parts = wordDiff(LONG, edited);
+    expect(join(parts, 'removed')).toBe(LONG);
+    expect(join(parts, 'added')).toBe(edited);
+    const changed = parts.filter((p) => p.kind !== 'same');
+    expect(changed.filter((p) => p.kind === 'removed').map((p) => p.text)).toEqual(['12/15', 'IV.']);
+    expect(changed.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual(['15/15', 'III.']);
+  });
+
+  it('handles inserted and deleted words, empty sides and equal texts', () => {
+    expect(wordDiff('a b c', 'a x b c')).toEqual([
+      { kind: 'same', text: 'a ' },
+      { kind: 'added', text: 'x ' },
+      { kind: 'same', text: 'b c' },
+    ]);
+    expect(wordDiff('a b c', 'a c')).toEqual([
+      { kind: 'same', text: 'a ' },
+      { kind: 'removed', text: 'b ' },
+      { kind: 'same', text: 'c' },
+    ]);
+    expect(wordDiff('', 'mới')).toEqual([{ kind: 'added', text: 'mới' }]);
+    expect(wordDiff('cũ', '')).toEqual([{ kind: 'removed', text: 'cũ' }]);
+    expect(wordDiff('giống', 'giống')).toEqual([{ kind: 'same', text: 'giống' }]);
+  });
+
+  it('stays exact on two different 10,000-character texts (one removed and one added run past the pair cap)', () => {
+    const a = 'á '.repeat(5000);
+    const b = 'b '.repeat(5000);
+    const parts = wordDiff(a, b);
+    expect(join(parts, 'removed')).toBe(a);
+    expect(join(parts, 'added')).toBe(b);
   });
 });
