@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readBook, rowOf, writeBook } from '../shared/exchange/sample';
+import { setText, unzip, zip } from '../shared/exchange/zip-tools';
 import { exportForm } from './flows/verify-flow';
 import { launchApp, type AppSession } from './harness';
 import { AssessmentsModel, FormModel } from './page-models/assessment-page';
@@ -12,6 +14,26 @@ import { ExchangeModel } from './page-models/exchange-page';
 const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
 const COMMUNE = { code: '14758', name: 'Xã Gia Phong' };
 const YEAR = new Date().getFullYear();
+const NOTE =
+  'Năm nay có 4 cuộc họp, 3 cuộc do Chủ tịch chủ trì; biên bản các cuộc họp lưu tại Văn phòng. Nội dung: kế hoạch chuyển đổi số, nền tảng số dùng chung, tổ công nghệ số cộng đồng ở 12/15 thôn, kinh phí năm sau.';
+const UNC = '\\\\may-khac\\chia-se\\so-lieu.xlsx';
+
+/**
+ * r1 as a commune might send it after opening it elsewhere: the giải trình of 1.2 edited deep inside the text, and an
+ * external link to a UNC path on the form sheet (a hazard imported with a warning).
+ */
+async function editedWithLink(r1: string, out: string): Promise<void> {
+  const wb = readBook(new Uint8Array(await readFile(r1)));
+  const ws = wb.Sheets['Biểu mẫu 01'] ?? {};
+  ws[`J${rowOf(ws, '1.2')}`] = { t: 's', v: NOTE.replace('12/15 thôn', '15/15 thôn') };
+  const files = unzip(writeBook(wb));
+  setText(
+    files,
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${UNC}" TargetMode="External"/></Relationships>`,
+  );
+  await writeFile(out, zip([...files].map(([name, data]) => ({ name, data }))));
+}
 
 /** Row counts and last-change times of the district's IndexedDB, read in the page. */
 function dbState(page: Page): Promise<unknown> {
@@ -71,7 +93,18 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     await form.value('1.4').selectOption('yes');
     await form.evidence('1.4', 'docNumber').fill('15/QĐ-UBND');
     await form.evidence('1.4', 'summary').fill('Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số');
-    await form.note('1.2').fill('Năm nay có 4 cuộc họp, 3 cuộc do Chủ tịch chủ trì.');
+    // A long giải trình: the counter appears near the limit; an edit past it is refused by name, the text kept.
+    const note = form.note('1.2');
+    await note.fill('x'.repeat(8500));
+    const limit = form.row('1.2').getByTestId('text-limit');
+    expect(await limit.textContent()).toBe('8.500/10.000 ký tự');
+    await note.fill('x'.repeat(12_000));
+    expect(await limit.getByRole('alert').textContent()).toContain(
+      'chỉ số 1.2, mục "Giải trình": ô sẽ dài 12.000 ký tự, quá giới hạn 10.000 ký tự',
+    );
+    expect((await note.inputValue()).length).toBe(8500);
+    await note.fill(NOTE);
+    expect(await limit.count()).toBe(0);
     await form.waitSaved();
     const r1 = await exportOnce(commune.page, dir);
     expect(r1.name).toMatch(/_r1\.xlsx$/);
@@ -92,8 +125,31 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     await ex.open();
     expect((await ex.figures(COMMUNE.code)).revision).toBe('Chưa nhận');
 
+    // The file with a hazard and a changed long giải trình: warning named in the dry run, the whole texts opened.
+    const before = await dbState(page);
+    const linked = join(dir, 'gia-phong-da-sua.xlsx');
+    await editedWithLink(r1.path, linked);
+    await ex.importFiles([linked]);
+    expect(await ex.outcome(0).textContent()).toBe('Mới');
+    const warning = ex.plan(0).getByTestId('hazards');
+    expect(await warning.textContent()).toContain('Tệp có liên kết ngoài tới \\\\may-khac\\chia-se\\so-lieu.xlsx');
+    expect(await warning.textContent()).toContain('đừng mở tệp gốc bằng Excel khi chưa kiểm tra');
+    const diff = ex.plan(0).getByTestId('differences');
+    expect(await diff.textContent()).toMatch(/khác từ ký tự thứ \d+\): trong tệp là "…[^"]*15\/15 thôn/);
+    await diff.getByRole('button', { name: 'Xem toàn văn' }).click();
+    const full = page.getByTestId('full-text');
+    expect(await full.getByTestId('full-text-before').textContent()).toBe(NOTE);
+    expect(await full.getByTestId('full-text-after').textContent()).toBe(NOTE.replace('12/15 thôn', '15/15 thôn'));
+    expect(await full.locator('del').allTextContents()).toEqual(['12/15']);
+    expect(await full.locator('ins').allTextContents()).toEqual(['15/15']);
+    await page.screenshot({ path: join(tmpdir(), 'dti-exchange-full-text.png') });
+    await full.getByRole('button', { name: 'Đóng' }).click();
+    await ex.cancel();
+    expect(await dbState(page)).toEqual(before);
+
     await ex.importFiles([r1.path]);
     expect(await ex.outcome(0).textContent()).toBe('Mới');
+    expect(await ex.plan(0).getByTestId('hazards').count()).toBe(0);
     await ex.confirm();
     expect(await ex.results().textContent()).toContain('Đã nhập Xã Gia Phong r1');
     await expect.poll(async () => (await ex.figures(COMMUNE.code)).revision).toBe('r1');

@@ -23,6 +23,11 @@ export class ExchangeModel {
     return this.page.getByTestId('plan-table');
   }
 
+  /** The rows of the i-th file of the dry run (its outcome, hazards, differences and problems). */
+  plan(i: number): Locator {
+    return this.page.getByTestId(`plan-${i}`);
+  }
+
   /** The outcome text of the i-th file of the dry run. */
   outcome(i: number): Locator {
     return this.page.getByTestId(`plan-${i}`).getByTestId('outcome');
