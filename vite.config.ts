@@ -4,6 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { initialJsLimit } from './scripts/initial-js.mjs';
 
 /**
  * The one build config. `vite build` builds the renderer; `--mode main` and `--mode preload` build the two
@@ -78,7 +79,7 @@ export default defineConfig(({ mode }): UserConfig => {
     base: './',
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), initialJsLimit()],
     build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'chrome130', sourcemap: true },
     test: {
       root,

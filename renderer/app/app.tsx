@@ -1,12 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { ROUTES, type Route } from '../store/slices/ui';
 import { AssessmentsPage } from '../features/assessments';
 import { EntryPage } from '../features/entry';
-import { SettingsPage } from '../features/settings';
-import { SummaryPage } from '../features/summary';
-import { VerifyPage } from '../features/verify';
 import { storageErrorMessage } from '@shared/storage/full';
 import { confirmLeave } from '../components/leave-guard';
 import { autoBackup } from '../exchange/backup';
@@ -16,6 +13,11 @@ import { openDatabase, type DatabaseGate } from './open-database';
 
 /** The day's first backup waits until start-up is over, so it never slows the first screen. */
 const DAILY_BACKUP_DELAY_MS = 3000;
+
+// Đánh giá is in the first download; the other places are fetched when first opened (initial-JS budget, issue 16).
+const VerifyPage = lazy(() => import('../features/verify').then((m) => ({ default: m.VerifyPage })));
+const SummaryPage = lazy(() => import('../features/summary').then((m) => ({ default: m.SummaryPage })));
+const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 const NAV_KEYS = {
   assess: 'nav.assess',
@@ -99,9 +101,11 @@ export function App() {
         )}
         {!booted && !(route === 'assess' && openAssessmentId) && <p className="loading">Đang khởi động…</p>}
         {booted && route === 'assess' && !openAssessmentId && <AssessmentsPage />}
-        {booted && route === 'verify' && <VerifyPage />}
-        {booted && route === 'summary' && <SummaryPage />}
-        {open && route === 'settings' && <SettingsPage />}
+        <Suspense fallback={<p className="loading">Đang tải…</p>}>
+          {booted && route === 'verify' && <VerifyPage />}
+          {booted && route === 'summary' && <SummaryPage />}
+          {open && route === 'settings' && <SettingsPage />}
+        </Suspense>
       </main>
     </div>
   );

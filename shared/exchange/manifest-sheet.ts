@@ -5,14 +5,12 @@
  * JSON. One part limit. Reading trusts nothing: keys go into a Map (a "__proto__" row is just an unknown key), a
  * key given twice is refused, every value is capped.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type * as XLSX from 'xlsx';
 import type { SheetDoc } from '../excel/doc';
 import { findSheet, type GridRow } from '../excel/sheet-grid';
-import { canonicalJson } from '../framework/fingerprint';
 import { decodeCellText, normText } from '../excel/cell-text';
 import { type ExchangeError, exchangeError } from './errors';
+import { canonicalJson } from '../framework/fingerprint';
 import { SHEET_MANIFEST } from './form-layout';
 import { gridOf } from './open-workbook';
 import { SheetBuilder } from '../excel/sheet-builder';
@@ -25,10 +23,7 @@ export const PAYLOAD_PART_CHARS = 8000;
 /** A value read from a manifest, or the refusal. */
 export type Read<T> = { ok: true; value: T } | { ok: false; error: ExchangeError };
 
-/** Hex SHA-256 of the canonical JSON of `payload`: the one integrity hash of every manifest. */
-export function hashPayload(payload: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(payload))));
-}
+export { hashPayload } from './payload-hash';
 
 /** Splits `text` into pieces of ≤ `chunk` characters for manifest cells, never splitting a surrogate pair. */
 export function splitChunks(text: string, chunk = PAYLOAD_PART_CHARS): string[] {

@@ -15,7 +15,7 @@ import {
 import type { Framework } from '../framework/types';
 import { stripBidi } from '../text/normalize';
 import { normText } from '../excel/cell-text';
-import { hashPayload } from './manifest-sheet';
+import { hashPayload } from './payload-hash';
 
 /** The `format` of our assessment files. */
 export const MANIFEST_FORMAT = 'dti-desk/assessment';

@@ -48,7 +48,6 @@ export {
   exportRemarks,
   buildRemarksManifest,
   collectRemarks,
-  remarksHeadline,
   remarksFileName,
   REMARKS_FORMAT,
   REMARKS_FORMAT_VERSION,
@@ -57,6 +56,7 @@ export {
   type RemarksManifest,
   type RemarksInput,
 } from './remarks';
+export { remarksHeadline } from './remarks-headline';
 export { readRemarksFile, type RemarksRead } from './remarks-read';
 export {
   minutesModel,

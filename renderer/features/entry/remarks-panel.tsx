@@ -1,12 +1,11 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { useState } from 'react';
 import type { Framework } from '@shared/framework/types';
-import { remarksHeadline } from '@shared/verify/remarks';
+import { remarksHeadline } from '@shared/verify/remarks-headline';
 import { useReceivingWords } from '../../components/use-receiving-words';
 import { db } from '../../db/db';
 import type { ReceivedRemarks } from '../../db/types';
 import { platform } from '../../platform';
-import { importRemarksFile } from '../../exchange/remarks-import';
 import { focusIndicator } from '../../components/keyboard';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
@@ -22,6 +21,7 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
       if (refused) return setMessage({ text: `Không nhận tệp ${refused.name}: ${refused.reason}`, error: true });
       const file = picked.files[0];
       if (!file) return;
+      const { importRemarksFile } = await import('../../exchange/remarks-import');
       const r = await importRemarksFile(db, assessmentId, file.bytes, file.name);
       setMessage(
         r.kind === 'stored'

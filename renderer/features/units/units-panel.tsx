@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { wordsFor } from '@shared/units/level-words';
 import { parseUnitList, type UnitListResult } from '@shared/units/unit-list';
-import { readUnitSheet } from '@shared/units/unit-sheet';
 import { UnitPicker, useOfficialList } from '../../components/unit-picker';
 import { db } from '../../db/db';
 import { addCommunes, officialRow, removeCommune } from '../../db/repositories/units';
@@ -61,6 +60,8 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
         setMessages({ ok: [], errors: [`${picked.refused[0].name}: ${picked.refused[0].reason}`] });
       return;
     }
+    // SheetJS is loaded only when a workbook is actually read (initial-JS budget).
+    const { readUnitSheet } = await import('@shared/units/unit-sheet');
     const sheet = readUnitSheet(file.bytes);
     await add({ items: sheet.items, errors: sheet.errors.map((e) => `${file.name}: ${e}`) });
   };
