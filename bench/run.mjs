@@ -10,6 +10,7 @@ import { benchImport } from './import.mjs';
 import { benchInitialJs } from './initial-js.mjs';
 import { benchUnitPicker } from './unit-picker.mjs';
 import { openBenchContext, printSummary } from './lib.mjs';
+import { benchVerify } from './verify.mjs';
 
 const BENCHMARKS = [
   ['entry', benchEntry],
@@ -19,6 +20,7 @@ const BENCHMARKS = [
   ['initial-js', benchInitialJs],
   ['backup', benchBackup],
   ['unit-picker', benchUnitPicker],
+  ['verify', benchVerify],
 ];
 
 const only = process.env.BENCH_ONLY?.split(',');

@@ -31,7 +31,8 @@ export interface FigureDiff {
   /**
    * Indicators with a verdict (Đồng ý, Điều chỉnh or Yêu cầu bổ sung, not stale) and the difference over them
    * alone: verified − self points (uncapped) and completed. An indicator not yet verified is no difference, so
-   * before the first verdict these are 0 (the screen shows "chưa thẩm tra", not a loss).
+   * before the first verdict these are 0 (the screen shows "chưa thẩm tra", not a loss). Over a partial set the
+   * points are summed per indicator (no group cap); once all have a verdict they equal the totals' difference.
    */
   decided: number;
   decidedPointsDiff: number;
@@ -93,8 +94,12 @@ function decidedDiff(
 }
 
 function diff(s: Tally, v: Tally, d: Decided): FigureDiff {
+  // Once every indicator has a verdict, the difference is the totals' own (group caps included).
+  const all = d.decided === s.total;
   return {
-    ...d,
+    decided: d.decided,
+    decidedPointsDiff: all ? v.points - s.points : d.decidedPointsDiff,
+    decidedCompletedDiff: all ? v.completed - s.completed : d.decidedCompletedDiff,
     total: s.total,
     selfPoints: s.points,
     verifiedPoints: v.points,

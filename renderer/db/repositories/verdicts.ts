@@ -114,3 +114,35 @@ export async function agreeGroupVerdicts(
     },
   );
 }
+
+/**
+ * Undo: puts back the layers indicators had before a verdict (undefined = no verdict), in ONE transaction, with a
+ * history line per indicator ("Đồng ý" → "" for a verdict taken back). Returns the codes restored.
+ */
+export async function restoreVerdicts(
+  db: DtiDatabase,
+  assessmentId: string,
+  previous: readonly (readonly [string, VerifiedLayer | undefined])[],
+  at = Date.now(),
+): Promise<string[]> {
+  return db.transaction('rw', [db.assessments, db.frameworks, db.entries, db.history], async () => {
+    const { fw } = await frameworkOf(db, assessmentId);
+    const restored: string[] = [];
+    for (const [code, layer] of previous) {
+      const entry = await db.entries.get([assessmentId, code]);
+      if (!entry) continue;
+      const { verified: current, ...rest } = entry;
+      await db.entries.put(layer ? { ...rest, verified: layer } : rest);
+      await db.history.add({
+        assessmentId,
+        code,
+        field: 'verdict',
+        old: verdictText(fw, code, current),
+        new: verdictText(fw, code, layer),
+        at,
+      });
+      restored.push(code);
+    }
+    return restored;
+  });
+}

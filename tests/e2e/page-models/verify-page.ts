@@ -29,27 +29,49 @@ export class VerifyCommuneModel {
     return this.page.locator(`#v-verified-${code.replace('.', '\\.')}${part ? `-${part}` : ''}`);
   }
 
-  /** Picks a verdict, fills the verified value (adjust) and the remark, saves, and waits for the row to show it. */
+  /** Selects the line of an indicator (a click, as a mouse user does; the keyboard stays on the list). */
+  async select(code: string): Promise<void> {
+    await this.row(code).click();
+    await this.page.locator(`#ind-${code.replace('.', '\\.')}[aria-selected=true]`).waitFor();
+  }
+
+  /** Selects the line and gives the verdict's key (A, D, B); D and B open the inline editor. */
+  async startVerdict(code: string, verdict: 'Đồng ý' | 'Điều chỉnh' | 'Yêu cầu bổ sung'): Promise<void> {
+    await this.select(code);
+    await this.page.keyboard.press(verdict === 'Đồng ý' ? 'a' : verdict === 'Điều chỉnh' ? 'd' : 'b');
+    if (verdict !== 'Đồng ý') await this.remark(code).waitFor();
+  }
+
+  /** The remark box of the inline editor. */
+  remark(code: string): Locator {
+    return this.page.locator(`input[name="${code}-remark"]`);
+  }
+
+  /**
+   * Gives a verdict as the verifier does: selects the line, presses A / D / B, fills the verified value (adjust)
+   * and the remark, Enter; waits for the line to show the stored verdict.
+   */
   async decide(
     code: string,
     verdict: 'Đồng ý' | 'Điều chỉnh' | 'Yêu cầu bổ sung',
     opts: { remark?: string; value?: Partial<Record<'' | 'a' | 'b' | 'd' | 'p', string>> } = {},
   ): Promise<void> {
-    const row = this.row(code);
-    await row.locator(`select[name="${code}-verdict"]`).selectOption({ label: verdict });
-    for (const [part, v] of Object.entries(opts.value ?? {})) await this.verifiedInput(code, part as '').fill(v);
-    if (opts.remark !== undefined) await row.locator(`input[name="${code}-remark"]`).fill(opts.remark);
-    await row.getByRole('button', { name: 'Lưu kết luận' }).click();
+    await this.startVerdict(code, verdict);
+    if (verdict !== 'Đồng ý') {
+      for (const [part, v] of Object.entries(opts.value ?? {})) await this.verifiedInput(code, part as '').fill(v);
+      if (opts.remark !== undefined) await this.remark(code).fill(opts.remark);
+      await this.trySave(code);
+    }
     await this.state(code).filter({ hasText: verdict }).waitFor();
   }
 
-  /** Saves without waiting (to read the errors of an invalid verdict). */
+  /** Enter in the remark box (saves, or shows the errors of an invalid verdict). */
   async trySave(code: string): Promise<void> {
-    await this.row(code).getByRole('button', { name: 'Lưu kết luận' }).click();
+    await this.remark(code).press('Enter');
   }
 
   errors(code: string): Locator {
-    return this.row(code).locator('.field-error');
+    return this.page.getByTestId(`editor-${code}`).locator('.field-error');
   }
 
   state(code: string): Locator {

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../../renderer/db/repositories/assessments';
 import { entriesOf, saveEntryField } from '../../../renderer/db/repositories/entries';
-import { agreeGroupVerdicts, saveVerdict } from '../../../renderer/db/repositories/verdicts';
+import { agreeGroupVerdicts, restoreVerdicts, saveVerdict } from '../../../renderer/db/repositories/verdicts';
 import { communeDb, dbHash } from '../exchange/helpers';
 
 async function setup() {
@@ -91,5 +91,33 @@ describe('verdicts repository', () => {
     expect(entries.get('1.5')?.verified).toBeUndefined();
     const lines = (await db.history.toArray()).filter((h) => h.field === 'verdict');
     expect(lines).toHaveLength(1 + r.agreed.length);
+  });
+
+  it('undo puts back the layers held before (none, or the earlier verdict) with a history line each', async () => {
+    const { db, a } = await setup();
+    await saveVerdict(db, a.id, '1.2', { verdict: 'agree', at: 1000 });
+    const before = (await entriesOf(db, a.id)).get('1.2')!.verified;
+    await saveVerdict(db, a.id, '1.2', { verdict: 'request', remark: 'Bổ sung biên bản', at: 2000 });
+    await saveVerdict(db, a.id, '1.4', { verdict: 'agree', at: 2000 });
+    expect(
+      await restoreVerdicts(
+        db,
+        a.id,
+        [
+          ['1.2', before],
+          ['1.4', undefined],
+        ],
+        3000,
+      ),
+    ).toEqual(['1.2', '1.4']);
+    const entries = await entriesOf(db, a.id);
+    expect(entries.get('1.2')?.verified).toEqual(before);
+    expect(entries.get('1.4')?.verified).toBeUndefined();
+    expect(entries.get('1.4')?.raw).toEqual({ value: 'yes' }); // the self entry is untouched
+    const last = (await db.history.toArray()).filter((h) => h.field === 'verdict' && h.at === 3000);
+    expect(last.map((h) => [h.code, h.old, h.new])).toEqual([
+      ['1.2', 'Yêu cầu bổ sung — Bổ sung biên bản', 'Đồng ý'],
+      ['1.4', 'Đồng ý', ''],
+    ]);
   });
 });

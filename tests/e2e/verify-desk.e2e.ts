@@ -1,0 +1,165 @@
+// The dense verification desk at 1366×768: ≥ 15 lines on screen, a 50-indicator commune verified from the keyboard
+// (all but 3 agreed) in ≤ 20 keystrokes, counted here, each verdict read back from IndexedDB, and undo.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RawValue } from '../../shared/entry/raw';
+import { exportAssessment } from '../../shared/exchange/export';
+import { randomRaw, seededRandom } from '../../shared/verify/bench';
+import { shippedFramework } from '../shared/helpers';
+import { COMMUNE_A, DISTRICT, districtReceives, YEAR } from './flows/verify-flow';
+import type { AppSession } from './harness';
+import { VerifyCommuneModel } from './page-models/verify-page';
+
+const fw = shippedFramework('commune');
+
+/** Commune A's file: every indicator filled with a valid value; 2.1, 2.2 Có and 2.3 "đầy đủ" (adjusted below). */
+async function communeFile(dir: string): Promise<string> {
+  const rnd = seededRandom(7);
+  const fixed: Record<string, RawValue> = {
+    '2.1': { value: 'yes' },
+    '2.2': { value: 'yes' },
+    '2.3': { value: 'day_du' },
+  };
+  const out = exportAssessment({
+    framework: fw,
+    unit: { ...COMMUNE_A, type: 'commune' },
+    district: DISTRICT,
+    period: { year: YEAR, kind: 'year' },
+    info: {},
+    entries: fw.indicators.map((ind, i) => ({
+      code: ind.code,
+      raw: fixed[ind.code] ?? randomRaw(ind, rnd),
+      evidence: {
+        docNumber: `${i + 1}/QĐ-UBND`,
+        docDate: `15/03/${YEAR}`,
+        summary: 'Kế hoạch chuyển đổi số',
+        link: '',
+      },
+      note: i % 7 ? '' : 'Số liệu theo báo cáo quý IV.',
+    })),
+    revision: 1,
+    exportId: 'desk-e2e',
+    exportedAt: Date.UTC(YEAR, 0, 15),
+    appVersion: '0.1.0',
+  });
+  const path = join(dir, out.fileName);
+  await writeFile(path, out.bytes);
+  return path;
+}
+
+/** Every stored verdict of the page's database, read with the IndexedDB API (not through the app). */
+function storedVerdicts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('dti-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const q = open.result.transaction('entries').objectStore('entries').getAll();
+          q.onsuccess = () => {
+            const out: Record<string, string> = {};
+            for (const r of q.result as { code: string; verified?: { verdict: string } }[])
+              if (r.verified) out[r.code] = r.verified.verdict;
+            open.result.close();
+            resolve(out);
+          };
+          q.onerror = () => reject(q.error);
+        };
+      }),
+  );
+}
+
+describe('dense verification desk, in Chromium at 1366×768', () => {
+  let app: AppSession | undefined;
+  let dir = '';
+  afterAll(async () => {
+    await app?.dispose();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows ≥ 15 lines, verifies 50 indicators (3 adjusted) in ≤ 20 keystrokes, saves each verdict, undoes', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dti-desk-'));
+    const file = await communeFile(dir);
+    const d = await districtReceives([file]);
+    app = d.app;
+    const page = app.page;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const v = new VerifyCommuneModel(page);
+    await v.open(COMMUNE_A.code);
+
+    // Before any verdict: no difference is shown ("chưa thẩm tra" is not a loss).
+    expect(await page.getByTestId('unit-figures').innerText()).toMatch(/Chênh lệch: chưa có/);
+    expect(await page.getByTestId('unit-figures').innerText()).not.toMatch(/−/);
+
+    // The screenshot at 1366×768, and the lines it shows in full.
+    await page.screenshot({ path: join(tmpdir(), 'dti-verify-desk-1366x768.png') });
+    const visible = await page.locator('.vline.verdict-row').evaluateAll(
+      (rows) =>
+        rows.filter((r) => {
+          const b = r.getBoundingClientRect();
+          return b.height > 0 && b.top >= 0 && b.bottom <= window.innerHeight;
+        }).length,
+    );
+    expect(visible).toBeGreaterThanOrEqual(15);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+
+    // From the open commune to "Đã thẩm tra 50/50", every key press counted.
+    const keys: string[] = [];
+    const press = async (key: string) => {
+      keys.push(key);
+      await page.keyboard.press(key);
+    };
+    const groupDone = (g: number) =>
+      page
+        .getByTestId('group-message')
+        .filter({ hasText: `Nhóm ${g}:` })
+        .waitFor();
+    await press('Shift+A'); // group 1 agreed; on to 2.1
+    await groupDone(1);
+    for (const code of ['2.1', '2.2', '2.3']) {
+      await press('d'); // Điều chỉnh: the value (the commune's) is focused and selected
+      await v.verifiedInput(code).waitFor();
+      await press('ArrowDown'); // Có → Không; đầy đủ → một phần
+      await press('Enter'); // on to the reason (the last one written, or a ready-made one, selected)
+      await press('Enter'); // saved; on to the next line
+      await v.state(code).filter({ hasText: 'Điều chỉnh' }).waitFor();
+    }
+    for (const g of [2, 3, 4, 5, 6, 7, 8]) {
+      await press('Shift+A');
+      await groupDone(g);
+    }
+    await v.progress().filter({ hasText: 'Đã thẩm tra 50/50' }).waitFor();
+    expect(keys.length).toBeLessThanOrEqual(20);
+    expect(keys).toHaveLength(20);
+
+    const stored = await storedVerdicts(page);
+    expect(Object.keys(stored)).toHaveLength(50);
+    for (const ind of fw.indicators)
+      expect(stored[ind.code], ind.code).toBe(['2.1', '2.2', '2.3'].includes(ind.code) ? 'adjust' : 'agree');
+    expect(await v.state('2.1').textContent()).toBe('Điều chỉnh: Không');
+    expect(await v.figures('unit-figures')).toMatchObject({ diff: expect.stringMatching(/^−/) });
+    await page.screenshot({ path: join(tmpdir(), 'dti-verify-desk-done.png') });
+
+    // Undo takes back the last step (group 8), in IndexedDB too; the line shows it.
+    await press('Control+z');
+    await v.progress().filter({ hasText: 'Đã thẩm tra 43/50' }).waitFor();
+    expect(await v.state('8.1').textContent()).toBe('Chưa thẩm tra');
+    const undone = await storedVerdicts(page);
+    expect(Object.keys(undone)).toHaveLength(43);
+    expect(undone['8.1']).toBeUndefined();
+
+    // B: a request, its remark typed; the side panel shows the selected indicator's evidence and history.
+    await v.select('8.1');
+    await page.keyboard.press('b');
+    await v.remark('8.1').fill('Đề nghị gửi danh sách tài khoản.');
+    await page.keyboard.press('Enter');
+    await v.state('8.1').filter({ hasText: 'Yêu cầu bổ sung' }).waitFor();
+    await v.select('8.1');
+    expect(await page.getByTestId('detail-evidence').innerText()).toContain('44/QĐ-UBND');
+    await expect.poll(() => page.getByTestId('detail-history').innerText()).toContain('Yêu cầu bổ sung — Đề nghị gửi');
+    expect((await storedVerdicts(page))['8.1']).toBe('request');
+  }, 180_000);
+});
