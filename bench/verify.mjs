@@ -1,4 +1,4 @@
-/* global window, document, performance, MutationObserver -- only inside functions Playwright runs in the page */
+/* global window, document, performance, MutationObserver, indexedDB, requestIdleCallback -- only inside functions Playwright runs in the page */
 // The verification benchmark (issue 15): a district verifier agrees to the 50 indicators of one received commune
 // with the keyboard (A on each line of the dense view). Each verdict is timed from the keydown to the moment its
 // line shows the verdict, which the page only does once the verdict's IndexedDB transaction committed (the line
@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rawCommitTimes } from './entry-probe.mjs';
 import { bundleForNode, launchApp, ms, percentile, result } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -107,12 +108,15 @@ export async function benchVerify(ctx) {
     await page.evaluate(installVerdictProbe);
 
     const times = [];
-    for (const code of file.codes) {
+    for (const [i, code] of file.codes.entries()) {
       await page.evaluate((c) => Object.assign(window.__vb, { code: c, start: 0, done: 0 }), code);
       await page.keyboard.press('a');
       await page.waitForFunction(() => window.__vb.done > 0, null, { timeout: 10_000 });
       const vb = await page.evaluate(() => window.__vb);
       times.push(vb.done - vb.start);
+      // A verifier reads the next line before deciding: let the page settle (figures re-read) first.
+      await page.getByTestId('verify-progress').filter({ hasText: `Đã thẩm tra ${i + 1}/` }).waitFor();
+      await page.evaluate(() => new Promise((ok) => requestIdleCallback(ok, { timeout: 500 })));
     }
     await page.getByTestId('verify-progress').filter({ hasText: `Đã thẩm tra ${file.codes.length}/` }).waitFor();
     const stored = new Map(await page.evaluate(storedVerdicts));
@@ -124,9 +128,16 @@ export async function benchVerify(ctx) {
         `${times.length} verdicts: p50 ${ms(p50)}, p95 ${ms(p95)}, max ${ms(Math.max(...times))}; ` +
         `${missing} verdicts missing from IndexedDB afterwards`,
     );
+    const floor = await page.evaluate(rawCommitTimes, { n: 50, durability: 'strict' });
+    const [f50, f95] = [percentile(floor, 50), percentile(floor, 95)];
+    console.log(
+      `    floor, a bare one-record strict IndexedDB transaction in the same page: p50 ${ms(f50)}, p95 ${ms(f95)}; ` +
+        `ratio verdict p50 / floor p50: ${(p50 / f50).toFixed(2)}`,
+    );
     if (app.errors.length) console.log(`  ! uncaught errors in the page:\n    ${app.errors.join('\n    ')}`);
     return [
       result('verify: verdict → saved + line p50', p50, undefined, `${times.length} verdicts`),
+      result('verify: strict commit floor p95', f95, undefined, 'bare one-record transaction'),
       result(
         'verify: verdict → saved + line p95',
         p95,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawValue } from '../../shared/entry/raw';
+import { EMPTY_INFO } from '../../shared/entry/types';
 import { exportAssessment } from '../../shared/exchange/export';
 import { randomRaw, seededRandom } from '../../shared/verify/bench';
 import { shippedFramework } from '../shared/helpers';
@@ -28,7 +29,7 @@ async function communeFile(dir: string): Promise<string> {
     unit: { ...COMMUNE_A, type: 'commune' },
     district: DISTRICT,
     period: { year: YEAR, kind: 'year' },
-    info: {},
+    info: EMPTY_INFO,
     entries: fw.indicators.map((ind, i) => ({
       code: ind.code,
       raw: fixed[ind.code] ?? randomRaw(ind, rnd),

@@ -24,12 +24,19 @@ export function verdictText(fw: Framework, code: string, layer: VerifiedLayer | 
   return layer.stale ? `${s} (cũ, xã đã sửa)` : s;
 }
 
-async function frameworkOf(db: DtiDatabase, assessmentId: string): Promise<{ fw: Framework; revision: number }> {
+async function frameworkOf(
+  db: DtiDatabase,
+  assessmentId: string,
+  known?: Framework,
+): Promise<{ fw: Framework; revision: number }> {
   const a = await db.assessments.get(assessmentId);
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
+  const revision = a.imported?.revision ?? a.revision;
+  // The caller's copy saves reading (and deserialising) the whole framework on every verdict.
+  if (known && known.id === a.frameworkId && known.version === a.frameworkVersion) return { fw: known, revision };
   const fw = (await frameworkRowOf(db, a))?.framework;
   if (!fw) throw new Error(`Máy này không có bộ chỉ số ${a.frameworkId} phiên bản ${a.frameworkVersion}.`);
-  return { fw, revision: a.imported?.revision ?? a.revision };
+  return { fw, revision };
 }
 
 function verdictLine(fw: Framework, entry: EntryRow, next: VerifiedLayer): HistoryRow {
@@ -48,19 +55,20 @@ function verdictLine(fw: Framework, entry: EntryRow, next: VerifiedLayer): Histo
  * Records the verifier's decision on one indicator in ONE transaction: the rules of `applyVerdict` (on the self
  * entry as stored now, with the revision held), then the entry's `verified` layer and a history line
  * (field 'verdict', old → new). Every verdict is kept in history; an invalid one writes nothing and returns
- * the errors per field.
+ * the errors per field. `framework`, when the caller holds the assessment's framework, spares reading it.
  */
 export async function saveVerdict(
   db: DtiDatabase,
   assessmentId: string,
   code: string,
   input: Omit<VerdictInput, 'revision'>,
+  framework?: Framework,
 ): Promise<VerdictResult> {
   return db.transaction(
     'rw',
     [db.assessments, db.frameworks, db.entries, db.history],
     async (): Promise<VerdictResult> => {
-      const { fw, revision } = await frameworkOf(db, assessmentId);
+      const { fw, revision } = await frameworkOf(db, assessmentId, framework);
       const ind = fw.indicators.find((i) => i.code === code);
       if (!ind) return { ok: false, errors: { verdict: `Bộ chỉ số không có chỉ số ${code}.` } };
       const entry = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);

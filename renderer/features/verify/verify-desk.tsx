@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { RawValue } from '@shared/entry/raw';
 import { storageErrorMessage } from '@shared/storage/full';
 import type { Indicator } from '@shared/framework/types';
+import { scoreIndicator } from '@shared/scoring/score-indicator';
+import { verifiedValue } from '@shared/verify/verdict';
 import { currentVerdict, VERDICT_LABELS_VI, type Verdict, type VerifiedLayer } from '@shared/verify/types';
 import type { VerdictField } from '@shared/verify';
 import { db } from '../../db/db';
@@ -12,6 +14,7 @@ import { VerdictEditor, type EditMode } from './verdict-editor';
 import { VerifyDetail } from './verify-detail';
 import { lineAction, remarkSuggestions } from './verify-keys';
 import { VerifyLine } from './verify-line';
+import { useSavedOverlay } from './use-saved-overlay';
 import './verify-desk.css';
 
 const SKIP_LABELS = {
@@ -44,6 +47,7 @@ interface Props {
  */
 export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
   const { framework: fw, entries, figures } = view;
+  const { entryOf, remember } = useSavedOverlay(entries);
   const firstOpen = shown.find((i) => !currentVerdict(entries.get(i.code)?.verified)) ?? shown[0];
   const [selected, setSelected] = useState<string | null>(firstOpen?.code ?? null);
   const [editing, setEditing] = useState<{ code: string; mode: EditMode } | null>(null);
@@ -72,14 +76,15 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
     verdict: Verdict,
     input: { raw?: RawValue; remark?: string } = {},
   ): Promise<Partial<Record<VerdictField, string>> | null> => {
-    const previous = entries.get(ind.code)?.verified;
+    const previous = entryOf(ind.code)?.verified;
     let r: Awaited<ReturnType<typeof saveVerdict>>;
     try {
-      r = await saveVerdict(db, assessmentId, ind.code, { verdict, ...input, at: stamp(), verifier });
+      r = await saveVerdict(db, assessmentId, ind.code, { verdict, ...input, at: stamp(), verifier }, fw);
     } catch (e) {
       return { verdict: `Chưa lưu được: ${storageErrorMessage(e)}` };
     }
     if (!r.ok) return r.errors;
+    remember([[ind.code, r.layer]]);
     setUndo((u) => [
       ...u.slice(-49),
       { label: `${ind.code} ${VERDICT_LABELS_VI[verdict]}`, previous: [[ind.code, previous]] },
@@ -102,7 +107,7 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
 
   const agreeGroup = async (groupCode: number) => {
     // On to the first line still open in a later group (what the verifier does next), at once.
-    const next = shown.find((i) => i.groupCode > groupCode && !currentVerdict(entries.get(i.code)?.verified));
+    const next = shown.find((i) => i.groupCode > groupCode && !currentVerdict(entryOf(i.code)?.verified));
     if (next) setSelected(next.code);
     setEditing(null);
     focusList();
@@ -132,6 +137,7 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
     } catch (e) {
       return setMessage({ text: `Chưa hoàn tác được: ${storageErrorMessage(e)}`, error: true });
     }
+    remember(step.previous);
     setUndo((u) => u.slice(0, -1));
     setMessage({ text: `Đã hoàn tác: ${step.label}.` });
     if (restored[0]) setSelected(restored[0]);
@@ -238,17 +244,21 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
                 {shown
                   .filter((i) => i.groupCode === g.code)
                   .map((ind) => {
-                    const entry = entries.get(ind.code);
+                    const entry = entryOf(ind.code);
                     const self = view.evaluation.aggregate.scores.get(ind.code);
-                    const ver = figures.verified.scores.get(ind.code);
-                    const decided = Boolean(currentVerdict(entry?.verified));
+                    const layer = entry?.verified;
+                    const decided = Boolean(currentVerdict(layer));
+                    const verifiedPoints =
+                      layer === entries.get(ind.code)?.verified
+                        ? (figures.verified.scores.get(ind.code)?.points ?? null)
+                        : scoreIndicator(ind, verifiedValue(ind, layer), fw.thresholds).points;
                     return (
                       <div key={ind.code} className="vline-wrap">
                         <VerifyLine
                           ind={ind}
                           entry={entry}
                           selfPoints={self && self.state === 'scored' ? self.points : null}
-                          verifiedPoints={decided && ver ? ver.points : null}
+                          verifiedPoints={decided ? verifiedPoints : null}
                           selected={ind.code === current?.code}
                           onSelect={onSelect}
                         />
@@ -279,7 +289,7 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
       {current && (
         <VerifyDetail
           ind={current}
-          entry={entries.get(current.code)}
+          entry={entryOf(current.code)}
           assessmentId={assessmentId}
           thresholds={fw.thresholds}
           onAgree={() => void agree(current)}
