@@ -1,4 +1,4 @@
-/* global window, document, performance, MutationObserver, indexedDB, requestIdleCallback -- only inside functions Playwright runs in the page */
+/* global window, document, MutationObserver, indexedDB, requestIdleCallback -- only inside functions Playwright runs in the page */
 // The verification benchmark (issue 15): a district verifier agrees to the 50 indicators of one received commune
 // with the keyboard (A on each line of the dense view). Each verdict is timed from the keydown to the moment its
 // line shows the verdict, which the page only does once the verdict's IndexedDB transaction committed (the line
@@ -115,10 +115,16 @@ export async function benchVerify(ctx) {
       const vb = await page.evaluate(() => window.__vb);
       times.push(vb.done - vb.start);
       // A verifier reads the next line before deciding: let the page settle (figures re-read) first.
-      await page.getByTestId('verify-progress').filter({ hasText: `Đã thẩm tra ${i + 1}/` }).waitFor();
+      await page
+        .getByTestId('verify-progress')
+        .filter({ hasText: `Đã thẩm tra ${i + 1}/` })
+        .waitFor();
       await page.evaluate(() => new Promise((ok) => requestIdleCallback(ok, { timeout: 500 })));
     }
-    await page.getByTestId('verify-progress').filter({ hasText: `Đã thẩm tra ${file.codes.length}/` }).waitFor();
+    await page
+      .getByTestId('verify-progress')
+      .filter({ hasText: `Đã thẩm tra ${file.codes.length}/` })
+      .waitFor();
     const stored = new Map(await page.evaluate(storedVerdicts));
     const missing = file.codes.filter((c) => stored.get(c) !== 'agree').length;
     const [p50, p95] = [percentile(times, 50), percentile(times, 95)];
