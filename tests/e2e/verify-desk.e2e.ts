@@ -24,7 +24,7 @@ async function communeFile(dir: string): Promise<string> {
     '2.2': { value: 'yes' },
     '2.3': { value: 'day_du' },
   };
-  const out = exportAssessment({
+  const out = await exportAssessment({
     framework: fw,
     unit: { ...COMMUNE_A, type: 'commune' },
     district: DISTRICT,
