@@ -65,7 +65,8 @@ export async function generate(lib, n) {
   const fw = (await db.frameworks.where('level').equals('commune').first()).framework;
   db.close();
   const communes = Array.from({ length: n }, (_, i) => ({ code: String(20000 + i), name: `Xã Thử Nghiệm ${i + 1}` }));
-  const files = communes.map((c, k) => {
+  const files = [];
+  for (const [k, c] of communes.entries()) {
     const entries = fw.indicators.map((ind, i) => ({
       code: ind.code,
       raw: sampleRaw(ind, i + k),
@@ -77,7 +78,7 @@ export async function generate(lib, n) {
       },
       note: i % 5 ? '' : 'Số liệu theo báo cáo quý IV; tỷ lệ ước đạt 71,79%.',
     }));
-    const out = lib.exportAssessment({
+    const out = await lib.exportAssessment({
       framework: fw,
       unit: { ...c, type: 'commune' },
       district: DISTRICT,
@@ -98,8 +99,8 @@ export async function generate(lib, n) {
       exportedAt: Date.UTC(2025, 0, 15),
       appVersion: '0.1.0',
     });
-    return { name: `${c.code}_${out.fileName}`, bytes: out.bytes };
-  });
+    files.push({ name: `${c.code}_${out.fileName}`, bytes: out.bytes });
+  }
   return { communes, files };
 }
 

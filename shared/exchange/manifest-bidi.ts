@@ -13,15 +13,17 @@ import type { Manifest } from './manifest';
 /** The manifest without bidi controls, and the warning naming the fields that held one. */
 export function stripManifestBidi(m: Manifest): { manifest: Manifest; finding?: HazardFinding } {
   const where: string[] = [];
-  const clean = (s: string, label: string): string => {
+  // The label is built only for a field that holds a control (this runs over every field of every file).
+  const clean = (s: string, label: string | (() => string)): string => {
     if (!hasBidi(s)) return s;
-    where.push(label);
+    where.push(typeof label === 'string' ? label : label());
     return stripBidi(s);
   };
+  if (!hasBidi(JSON.stringify([m.unit.name, m.district.name, m.info, m.entries]))) return { manifest: m };
   const info = { ...m.info };
   for (const [f, label] of INFO_LABELS) info[f] = clean(info[f], `Thông tin chung (${label})`);
   const entries = m.entries.map((e): EntryData => {
-    const at = (f: string) => `chỉ số ${e.code} (${fieldLabel(f)})`;
+    const at = (f: string) => () => `chỉ số ${e.code} (${fieldLabel(f)})`;
     const raw: EntryData['raw'] = {};
     for (const [f, v] of Object.entries(e.raw)) raw[f as keyof EntryData['raw']] = clean(v, at(f));
     const evidence = {} as Evidence;
