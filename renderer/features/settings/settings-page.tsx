@@ -5,8 +5,9 @@ import { FrameworksPanel } from '../frameworks';
 import { BackupPanel } from './backup-panel';
 import { DocumentsPanel } from './documents-panel';
 import { ProvinceEmailField } from './province-email';
+import { UnitPanel } from './unit-panel';
 
-/** Cài đặt: what the app is and where it runs. Backups, the documents' words, the province e-mail, the frameworks. */
+/** Cài đặt: what the app is and where it runs. The machine's units, backups, the documents' words, the province e-mail, the frameworks. */
 export function SettingsPage() {
   const t = useT();
   const [version, setVersion] = useState<string>('');
@@ -23,6 +24,7 @@ export function SettingsPage() {
 
   return (
     <>
+      <UnitPanel />
       <BackupPanel />
       <DocumentsPanel />
       <ProvinceEmailField />
