@@ -1,23 +1,32 @@
 /**
- * The main-thread side of the import worker: one file at a time, bytes transferred (not copied), a time limit and a
- * memory cap per file. A file that runs past the time limit, or whose read grows the worker's heap past the cap
- * (the worker stops the read at its next checkpoint), has its worker terminated; the next file gets a fresh worker.
- * A worker still above the cap after a successful read is replaced too, so memory never accumulates.
+ * The main-thread side of the import worker, the one reader of every outside kind (./outside-kinds): one file at a
+ * time, bytes transferred (not copied), a time limit and a memory cap per file. A file that runs past the time
+ * limit, or whose read grows the worker's heap past the cap (the worker stops the read at its next checkpoint), has
+ * its worker terminated; the next file gets a fresh worker. A worker still above the cap after a successful read is
+ * replaced too, so memory never accumulates.
  */
-import { READ_MEMORY_CAP_BYTES, type ImportRead } from '@shared/exchange';
+import { READ_MEMORY_CAP_BYTES, type ExchangeError, type ImportRead } from '@shared/exchange';
+import { exchangeError } from '@shared/exchange/errors';
 import type { Framework } from '@shared/framework/types';
 import type { FileReader } from './import-pipeline';
+import { isMemoryRefusal, type OutsideKind, type OutsideResults, refusalOf } from './outside-kinds';
+
+/** Where a file was read: in the import worker, or on the page's own thread. */
+export type ReadWhere = 'worker' | 'page';
 
 /** Messages to the worker. */
 export type WorkerRequest =
-  { type: 'init'; frameworks: Framework[] } | { type: 'read'; id: number; name: string; bytes: ArrayBuffer };
+  | { type: 'init'; frameworks: Framework[] }
+  | { type: 'read'; id: number; kind: OutsideKind; name: string; bytes: ArrayBuffer };
 
 /** The worker's answer to one 'read'. */
-export interface WorkerResponse {
+export interface WorkerResponse<K extends OutsideKind = OutsideKind> {
   id: number;
-  result: ImportRead;
+  result: OutsideResults[K];
   /** The worker's heap after the read, where Chromium reports it. */
   heapBytes?: number;
+  /** Where the answering code ran, as it saw its own global scope. */
+  readIn?: ReadWhere;
 }
 
 /** The part of `Worker` the reader uses (tests pass a fake). */
@@ -42,18 +51,24 @@ export function spawnImportWorker(): WorkerLike {
   }) as unknown as WorkerLike;
 }
 
+/** One file read by the worker: its result and where it was read. */
+export interface KindRead<K extends OutsideKind> {
+  result: OutsideResults[K];
+  readIn: ReadWhere;
+}
+
 /** A reader plus `dispose` to stop its worker when the import is done. */
 export interface WorkerReader {
+  /** Reads an assessment file (the import pipeline's reader). */
   read: FileReader;
+  /** Reads a file of any outside kind. */
+  readKind<K extends OutsideKind>(kind: K, bytes: Uint8Array, name: string): Promise<KindRead<K>>;
   dispose(): void;
 }
 
-const fail = (message: string, detail?: string): ImportRead => ({
-  ok: false,
-  error: detail ? { kind: 'internal', message, detail } : { kind: 'internal', message },
-});
+const internal = (message: string, detail?: string): ExchangeError => exchangeError('internal', message, detail);
 
-/** Builds a reader that runs `readAssessmentFile` in a worker, with the frameworks it may need. */
+/** Builds a reader that runs the outside readers in a worker, with the frameworks an assessment read may need. */
 export function createWorkerReader(
   frameworks: Framework[],
   opts: { spawn?: () => WorkerLike; timeoutMs?: number; memoryCapBytes?: number } = {},
@@ -76,51 +91,57 @@ export function createWorkerReader(
     worker = null;
   };
 
-  const readOne = (bytes: Uint8Array, name: string): Promise<ImportRead> =>
+  const readOne = <K extends OutsideKind>(kind: K, bytes: Uint8Array, name: string): Promise<KindRead<K>> =>
     new Promise((resolve) => {
+      const fail = (e: ExchangeError) => resolve({ result: refusalOf(kind, e), readIn: 'worker' });
       let w: WorkerLike;
       try {
         w = fresh();
       } catch (e) {
-        resolve(fail('Không khởi động được bộ đọc tệp.', e instanceof Error ? e.message : String(e)));
+        fail(internal('Không khởi động được bộ đọc tệp.', e instanceof Error ? e.message : String(e)));
         return;
       }
       const id = nextId++;
-      const done = (r: ImportRead) => {
+      const detach = () => {
         clearTimeout(timer);
         w.onmessage = null;
         w.onerror = null;
-        resolve(r);
       };
       const timer = setTimeout(() => {
         kill();
-        done(fail(TIMEOUT_MESSAGE));
+        detach();
+        fail(internal(TIMEOUT_MESSAGE));
       }, timeoutMs);
       w.onmessage = (ev) => {
         if (ev.data.id !== id) return;
-        const r = ev.data.result;
-        if ((!r.ok && r.error.kind === 'memory') || (ev.data.heapBytes ?? 0) > memoryCap) kill();
-        done(r);
+        const r = ev.data.result as OutsideResults[K];
+        if (isMemoryRefusal(kind, r) || (ev.data.heapBytes ?? 0) > memoryCap) kill();
+        detach();
+        resolve({ result: r, readIn: ev.data.readIn ?? 'worker' });
       };
       w.onerror = (ev) => {
         ev.preventDefault?.();
         kill();
-        done(fail('Bộ đọc tệp gặp lỗi và đã dừng (tệp có thể quá lớn hoặc hỏng).', ev.message));
+        detach();
+        fail(internal('Bộ đọc tệp gặp lỗi và đã dừng (tệp có thể quá lớn hoặc hỏng).', ev.message));
       };
       // A view over part of a buffer is copied so that only its own bytes travel; a whole buffer moves as is.
       const own =
         bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
           ? bytes.buffer
           : bytes.slice().buffer;
-      w.postMessage({ type: 'read', id, name, bytes: own }, [own]);
+      w.postMessage({ type: 'read', id, kind, name, bytes: own }, [own]);
     });
 
+  const readKind = <K extends OutsideKind>(kind: K, bytes: Uint8Array, name: string): Promise<KindRead<K>> => {
+    const p = queue.then(() => readOne(kind, bytes, name));
+    queue = p.catch(() => undefined);
+    return p;
+  };
+
   return {
-    read: (bytes, name) => {
-      const p = queue.then(() => readOne(bytes, name));
-      queue = p.catch(() => undefined);
-      return p;
-    },
+    read: async (bytes, name): Promise<ImportRead> => (await readKind('assessment', bytes, name)).result,
+    readKind,
     dispose: kill,
   };
 }

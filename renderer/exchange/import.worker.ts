@@ -1,40 +1,26 @@
 /**
- * Reads assessment files off the main thread, so a hostile or huge file never freezes the page. Pure: the
- * frameworks it may need come with an 'init' message; it never touches the database.
+ * Reads every kind of outside file off the main thread (assessment, remarks, framework, unit list), so a hostile or
+ * huge file never freezes the page. Pure: the frameworks it may need come with an 'init' message; it never touches
+ * the database. The work itself is ./read-handler's.
  */
-import { frameworkKey } from '@shared/framework/key';
-import { MemoryCapExceeded, READ_MEMORY_CAP_BYTES, readAssessmentFile } from '@shared/exchange';
-import type { Framework } from '@shared/framework/types';
 import type { WorkerRequest, WorkerResponse } from './import-reader';
+import { createReadHandler } from './read-handler';
 
 interface WorkerScope {
   onmessage: ((ev: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerResponse): void;
+  WorkerGlobalScope?: abstract new () => unknown;
 }
 
 const scope = globalThis as unknown as WorkerScope;
 
-/** The worker's JavaScript heap where Chromium reports it (performance.memory), else undefined. */
-function heapBytes(): number | undefined {
-  return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
-}
+/** True only in a real worker: its global object is a WorkerGlobalScope. */
+const inWorker = typeof scope.WorkerGlobalScope === 'function' && scope instanceof scope.WorkerGlobalScope;
 
-/** Stops the read between phases once the heap (or, where it is not reported, the estimate) is past the cap. */
-function checkpoint(held: number): void {
-  const used = heapBytes() ?? held;
-  if (used > READ_MEMORY_CAP_BYTES) throw new MemoryCapExceeded(used);
-}
-let frameworks = new Map<string, Framework>();
+const handle = createReadHandler({
+  post: (message) => scope.postMessage(message),
+  heapBytes: () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
+  readIn: inWorker ? 'worker' : 'page',
+});
 
-scope.onmessage = (ev) => {
-  const msg = ev.data;
-  if (msg.type === 'init') {
-    frameworks = new Map(msg.frameworks.map((f) => [frameworkKey(f.id, f.version), f]));
-    return;
-  }
-  const result = readAssessmentFile(new Uint8Array(msg.bytes), msg.name, {
-    resolveFramework: (id, version) => frameworks.get(frameworkKey(id, version)),
-    checkpoint,
-  });
-  scope.postMessage({ id: msg.id, result, heapBytes: heapBytes() });
-};
+scope.onmessage = (ev) => handle(ev.data);

@@ -1,9 +1,10 @@
 import { periodKey, periodLabel } from '@shared/entry/types';
 import { displayValue } from '@shared/exchange/form-layout';
-import { readRemarksFile, type RemarksManifest } from '@shared/verify';
+import type { RemarksManifest } from '@shared/verify';
 import type { DtiDatabase } from '../db/database';
 import type { ReceivedRemarks } from '../db/types';
 import { frameworkRowOf } from '../db/repositories/frameworks';
+import { readOutsideFile } from './outside-read';
 
 /** What receiving a remarks file led to; only 'stored' wrote anything. */
 export type RemarksOutcome = { kind: 'stored'; remarks: ReceivedRemarks } | { kind: 'refused'; message: string };
@@ -62,7 +63,7 @@ export async function storeRemarks(
   });
 }
 
-/** Reads a remarks file and stores it on the assessment; never throws for a bad file. */
+/** Reads a remarks file (off the page's thread, ./outside-read) and stores it on the assessment; never throws for a bad file. */
 export async function importRemarksFile(
   db: DtiDatabase,
   assessmentId: string,
@@ -70,7 +71,7 @@ export async function importRemarksFile(
   fileName: string,
   now = Date.now(),
 ): Promise<RemarksOutcome> {
-  const read = readRemarksFile(bytes, fileName);
+  const read = await readOutsideFile('remarks', bytes, fileName);
   if (!read.ok) return { kind: 'refused', message: `Không nhận tệp: ${read.error.message}` };
   return storeRemarks(db, assessmentId, read.manifest, fileName, now);
 }

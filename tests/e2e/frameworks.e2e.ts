@@ -47,6 +47,8 @@ describe('frameworks as data, in Chromium', () => {
     expect(download.suggestedFilename()).toBe('bo-chi-so_ninh-binh-xa_2022.1.xlsx');
     const exported = await readFile((await download.path())!);
     const dir = app.profileDir;
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
 
     const upload = async (name: string, bytes: Buffer) => {
       const file = join(dir, name);
@@ -64,6 +66,11 @@ describe('frameworks as data, in Chromium', () => {
       .poll(() => page.getByRole('status').first().textContent())
       .toContain('Đã nạp bộ chỉ số: Bộ chỉ số cấp xã năm 2025, phiên bản 2025.1 (50 chỉ số)');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    // The workbook (about 28 kB) was read in the app's import worker, off the page's thread.
+    expect(
+      await page.evaluate(() => (globalThis as { __dtiLastOutsideRead?: unknown }).__dtiLastOutsideRead),
+    ).toMatchObject({ kind: 'framework', name: 'v2025.xlsx', readIn: 'worker' });
+    expect(workers.some((u) => u.includes('import.worker'))).toBe(true);
 
     // A broken rule: refused with sheet, row, column and indicator; nothing added.
     await upload('broken.xlsx', editWorkbook(exported, { version: '2025.2' }, { I3: 'steps:abc' }));

@@ -1,12 +1,13 @@
 // Issue 12, from 1/7/2025: a province (Ninh Bình) sets itself up by searching, gets its 129 communes in one step,
 // receives files from three commune machines that set themselves up by searching their names (no code typed
 // anywhere), verifies one commune and sends the consolidated workbook.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openOutsideWorkbook } from '../../shared/exchange/open-workbook';
 import { SHEET_CONSOLIDATED } from '../../shared/verify';
 import { exportForm, fillCommuneB, YEAR } from './flows/verify-flow';
 import { launchApp, type AppSession } from './harness';
@@ -192,5 +193,86 @@ describe('a district (before 7/2025) receives files before listing any commune, 
     expect(await ex.results().innerText()).toContain('Không nhập');
     await page.getByRole('navigation').getByRole('button', { name: 'Đánh giá', exact: true }).click();
     await page.getByRole('heading', { name: 'Đơn vị thuộc Huyện Gia Viễn (3)' }).waitFor();
+  });
+});
+
+/** Where the app read its last outside file (its debug record, set by renderer/exchange/outside-read). */
+function lastOutsideRead(page: Page): Promise<{ kind: string; name: string; readIn: string } | undefined> {
+  return page.evaluate(
+    () =>
+      (globalThis as { __dtiLastOutsideRead?: { kind: string; name: string; readIn: string } }).__dtiLastOutsideRead,
+  );
+}
+
+/** The refusal the one door gives `bytes` (the same text the assessment import shows). */
+function doorMessage(bytes: Uint8Array): string {
+  const door = openOutsideWorkbook(bytes);
+  if (door.ok) throw new Error('the door accepted a hostile file');
+  return door.error.message;
+}
+
+describe('a district loads its unit list from Excel, read off the page’s thread, in Chromium', () => {
+  const apps: AppSession[] = [];
+  afterAll(async () => {
+    for (const a of apps.splice(0)) await a.dispose();
+  });
+
+  it('refuses a zip bomb and random bytes with the import’s messages, then adds the communes of a good list', async () => {
+    const app = await launchApp();
+    apps.push(app);
+    const page = app.page;
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const list = new AssessmentsModel(page);
+    await list.setupBySearch('2024', 'verifier', 'gia vien', 'Huyện Gia Viễn — Tỉnh Ninh Bình');
+    await page.getByLabel(/^Thêm ngay 18 xã, phường, thị trấn/).uncheck();
+    await list.finishSetup();
+    await page.getByRole('heading', { name: 'Đơn vị thuộc Huyện Gia Viễn (0)' }).waitFor();
+    const panel = page.locator('section.units');
+    const upload = async (name: string, bytes: Uint8Array) => {
+      const file = join(app.profileDir, name);
+      await writeFile(file, bytes);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        panel.getByRole('button', { name: 'Nhập danh sách từ Excel…' }).click(),
+      ]);
+      await chooser.setFiles(file);
+    };
+
+    const bomb = new Uint8Array(
+      await readFile(new URL('../fixtures/exchange/hostile/bomb-ratio.xlsx', import.meta.url)),
+    );
+    const random = new Uint8Array(20 * 1024).map((_, i) => (i === 0 ? 0x13 : (i * 7919 + 17) % 251));
+    for (const [name, bytes] of [
+      ['bom.xlsx', bomb],
+      ['ngau-nhien.xlsx', random],
+    ] as const) {
+      expect(bytes.byteLength).toBeGreaterThan(16 * 1024);
+      await upload(name, bytes);
+      await expect.poll(() => panel.getByRole('alert').innerText()).toBe(`${name}: ${doorMessage(bytes)}`);
+      expect(await lastOutsideRead(page)).toMatchObject({ kind: 'unit-list', name, readIn: 'worker' });
+    }
+    expect(await list.unitList().locator('li').count()).toBe(0);
+
+    // A list typed in Excel: code, name, and a note column the reader leaves alone; saved uncompressed (> 16 kB).
+    const rows = [
+      ['Mã', 'Tên', 'Ghi chú'],
+      ['14524', 'Xã Gia Phong', 'Đã gửi công văn'],
+      ['14509', 'Xã Gia Trung', ''],
+      ['14512', 'Xã Gia Minh', 'Cán bộ mới'],
+      ['14467', 'Xã Gia Hòa', ''],
+      ['14470', 'Xã Gia Hưng', 'Đã gửi công văn'],
+      ['14473', 'Xã Liên Sơn', ''],
+    ];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Danh sách');
+    const good = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    expect(good.byteLength).toBeGreaterThan(16 * 1024);
+    await upload('danh-sach.xlsx', good);
+    await page.getByRole('heading', { name: 'Đơn vị thuộc Huyện Gia Viễn (6)' }).waitFor();
+    expect(await panel.getByRole('status').innerText()).toBe('Đã thêm 6 đơn vị.');
+    expect(await lastOutsideRead(page)).toMatchObject({ kind: 'unit-list', name: 'danh-sach.xlsx', readIn: 'worker' });
+    // The file was read in the app's import worker, off the page's thread.
+    expect(workers.some((u) => u.includes('import.worker'))).toBe(true);
   });
 });

@@ -165,6 +165,13 @@ describe('verification round trip over three machines, in Chromium', () => {
 
     const corrected = await communeCorrects(a.app.page, first.remarks.path, dir);
     expect(corrected.importMessage).toContain('2 nhận xét của huyện');
+    // The remarks file went through the one outside reader; at about 10 kB it is read on the page (≤ 16 kB).
+    const remarksRead = await a.app.page.evaluate(
+      () =>
+        (globalThis as { __dtiLastOutsideRead?: { kind: string; bytes: number; readIn: string } }).__dtiLastOutsideRead,
+    );
+    expect(remarksRead).toMatchObject({ kind: 'remarks', readIn: 'page' });
+    expect(remarksRead?.bytes).toBeLessThanOrEqual(16 * 1024);
     const remarks = new RemarksModel(a.app.page);
     expect(await remarks.banner().textContent()).toContain(
       'Huyện yêu cầu bổ sung 1 chỉ số, điều chỉnh 1 chỉ số: 1.3 (yêu cầu bổ sung), 1.2 (điều chỉnh)',

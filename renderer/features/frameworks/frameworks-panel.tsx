@@ -1,13 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import {
-  frameworkTemplateWorkbook,
-  frameworkToWorkbook,
-  workbookToFramework,
-} from '@shared/exchange/framework-workbook';
+import { frameworkTemplateWorkbook, frameworkToWorkbook } from '@shared/exchange/framework-workbook';
 import type { Framework } from '@shared/framework/types';
 import { db } from '../../db/db';
 import { addFramework, listFrameworks } from '../../db/repositories/frameworks';
+import { readOutsideFile } from '../../exchange/outside-read';
 import { platform } from '../../platform';
 
 const LEVEL_LABEL = { district: 'Cấp huyện', commune: 'Cấp xã' } as const;
@@ -34,7 +31,7 @@ export function FrameworksPanel() {
       if (picked.refused[0]) setResult({ errors: [`${picked.refused[0].name}: ${picked.refused[0].reason}`] });
       return;
     }
-    const read = workbookToFramework(file.bytes);
+    const read = await readOutsideFile('framework', file.bytes, file.name);
     if (!read.ok) {
       setResult({
         errors: [`Tệp ${file.name} không nạp được (không có gì thay đổi):`, ...read.errors.map((e) => e.message)],

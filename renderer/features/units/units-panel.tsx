@@ -4,6 +4,7 @@ import { parseUnitList, type UnitListResult } from '@shared/units/unit-list';
 import { UnitPicker, useOfficialList } from '../../components/unit-picker';
 import { db } from '../../db/db';
 import { addCommunes, officialRow, removeCommune } from '../../db/repositories/units';
+import { readOutsideFile } from '../../exchange/outside-read';
 import type { UnitRow } from '../../db/types';
 import { platform } from '../../platform';
 
@@ -60,9 +61,7 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
         setMessages({ ok: [], errors: [`${picked.refused[0].name}: ${picked.refused[0].reason}`] });
       return;
     }
-    // SheetJS is loaded only when a workbook is actually read (initial-JS budget).
-    const { readUnitSheet } = await import('@shared/units/unit-sheet');
-    const sheet = readUnitSheet(file.bytes);
+    const sheet = await readOutsideFile('unit-list', file.bytes, file.name);
     await add({ items: sheet.items, errors: sheet.errors.map((e) => `${file.name}: ${e}`) });
   };
 
