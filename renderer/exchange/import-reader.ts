@@ -5,8 +5,9 @@
  * its worker terminated; the next file gets a fresh worker. A worker still above the cap after a successful read is
  * replaced too, so memory never accumulates.
  */
-import { READ_MEMORY_CAP_BYTES, type ExchangeError, type ImportRead } from '@shared/exchange';
-import { exchangeError } from '@shared/exchange/errors';
+import { type ExchangeError, exchangeError } from '@shared/exchange/errors';
+import type { ImportRead } from '@shared/exchange/import';
+import { READ_MEMORY_CAP_BYTES } from '@shared/exchange/read-limits';
 import type { Framework } from '@shared/framework/types';
 import type { FileReader } from './import-pipeline';
 import { isMemoryRefusal, type OutsideKind, type OutsideResults, refusalOf } from './outside-kinds';

@@ -1,24 +1,16 @@
 /**
- * Every kind of file that comes from outside, and the one pure reader of each (all behind the guarded door,
- * shared/exchange/open-workbook). The import worker calls `readOutside` for whatever kind a request names; the
- * page calls the very same function for a small file or where no worker can run, so a file gets the same answer
- * wherever it was read. Refusals stay values in Vietnamese, in the shape each kind's caller already knows.
+ * Every kind of file that comes from outside, what reading it gives, and a refusal in each kind's shape (refusals
+ * stay values in Vietnamese, in the shape each kind's caller already knows). Light on purpose: no reader and no
+ * SheetJS here, so the page can know the kinds without loading the workbook reader; the readers themselves are
+ * dispatched by ./outside-dispatch.
  */
-import {
-  type ExchangeError,
-  type ImportRead,
-  MEMORY_MESSAGE,
-  MemoryCapExceeded,
-  readAssessmentFile,
-  type ReadOptions,
-} from '@shared/exchange';
-import { exchangeError } from '@shared/exchange/errors';
-import { workbookToFramework } from '@shared/exchange/framework-workbook';
+import type { ExchangeError } from '@shared/exchange/errors';
+import type { ImportRead } from '@shared/exchange/import';
+import { MEMORY_MESSAGE } from '@shared/exchange/read-limits';
 import { frameworkError, type FrameworkResult } from '@shared/framework/errors';
 import type { Framework } from '@shared/framework/types';
 import type { UnitListResult } from '@shared/units/unit-list';
-import { readUnitSheet } from '@shared/units/unit-sheet';
-import { readRemarksFile, type RemarksRead } from '@shared/verify/remarks-read';
+import type { RemarksRead } from '@shared/verify/remarks-read';
 
 /** What reading each kind of outside file gives. */
 export interface OutsideResults {
@@ -72,32 +64,4 @@ export function isMemoryRefusal<K extends OutsideKind>(kind: K, result: OutsideR
   }
   const r = result as UnitListResult;
   return r.items.length === 0 && r.errors.length === 1 && r.errors[0] === MEMORY_MESSAGE;
-}
-
-/**
- * Reads `bytes` as a file of `kind` with that kind's one shared reader; never throws. `opts.checkpoint` is the
- * reader's memory cap (the worker's): the assessment reader calls it between its phases, the others once before
- * parsing; past the cap the read ends with the memory refusal.
- */
-export function readOutside<K extends OutsideKind>(
-  kind: K,
-  bytes: Uint8Array,
-  name: string,
-  opts: ReadOptions = {},
-): OutsideResults[K] {
-  try {
-    if (kind === 'assessment') return readAssessmentFile(bytes, name, opts) as OutsideResults[K];
-    opts.checkpoint?.(bytes.length * 4);
-    const readers: { [T in Exclude<OutsideKind, 'assessment'>]: () => OutsideResults[T] } = {
-      remarks: () => readRemarksFile(bytes, name),
-      framework: () => workbookToFramework(bytes),
-      'unit-list': () => readUnitSheet(bytes),
-    };
-    return readers[kind as Exclude<OutsideKind, 'assessment'>]() as OutsideResults[K];
-  } catch (e) {
-    if (e instanceof MemoryCapExceeded)
-      return refusalOf(kind, exchangeError('memory', MEMORY_MESSAGE, `${e.usedBytes} bytes`));
-    const detail = e instanceof Error ? e.message : String(e);
-    return refusalOf(kind, exchangeError('internal', 'Không đọc được tệp do lỗi không lường trước.', detail));
-  }
 }

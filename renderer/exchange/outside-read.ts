@@ -7,13 +7,14 @@
  * Read on the page instead: a file of at most `PAGE_READ_MAX_BYTES` (16 kB: a few dozen rows, parsed in a few
  * milliseconds, and a zip bomb that small is refused by the zip guard from its directory before anything is
  * inflated), and any file where no worker can be made (no `Worker`, as in unit tests under Node, or it fails to
- * start). The page runs the very same reader (./outside-kinds), so the answer is the same wherever it ran.
+ * start). The page runs the very same reader (./outside-dispatch, loaded with SheetJS only then), so the answer is the
+ * same wherever it ran.
  */
-import type { ReadOptions } from '@shared/exchange';
+import type { ReadOptions } from '@shared/exchange/import';
 import { frameworkKey } from '@shared/framework/key';
 import type { Framework } from '@shared/framework/types';
 import { createWorkerReader, type ReadWhere, spawnImportWorker, type WorkerLike } from './import-reader';
-import { type OutsideKind, type OutsideResults, readOutside } from './outside-kinds';
+import type { OutsideKind, OutsideResults } from './outside-kinds';
 
 /** Files up to this size are read on the page (see above). */
 export const PAGE_READ_MAX_BYTES = 16 * 1024;
@@ -54,7 +55,8 @@ export async function readOutsideFile<K extends OutsideKind>(
   opts: OutsideReadOptions = {},
 ): Promise<OutsideResults[K]> {
   const size = bytes.byteLength;
-  const onPage = (): OutsideResults[K] => {
+  const onPage = async (): Promise<OutsideResults[K]> => {
+    const { readOutside } = await import('./outside-dispatch');
     const fws = new Map((opts.frameworks ?? []).map((f) => [frameworkKey(f.id, f.version), f]));
     const readOpts: ReadOptions = { resolveFramework: (id, v) => fws.get(frameworkKey(id, v)) };
     const result = readOutside(kind, bytes, name, readOpts);

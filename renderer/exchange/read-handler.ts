@@ -1,14 +1,14 @@
 /**
  * What the import worker does with each message, as a plain function of its surroundings so that tests can drive
  * it without a worker: 'init' keeps the frameworks an assessment read may need; 'read' runs the shared reader of
- * the request's kind (./outside-kinds) with the memory checkpoint, and posts back the result value, the heap after
+ * the request's kind (./outside-dispatch) with the memory checkpoint, and posts back the result value, the heap after
  * the read, and where it ran.
  */
 import { frameworkKey } from '@shared/framework/key';
-import { MemoryCapExceeded, READ_MEMORY_CAP_BYTES } from '@shared/exchange';
+import { MemoryCapExceeded, READ_MEMORY_CAP_BYTES } from '@shared/exchange/read-limits';
 import type { Framework } from '@shared/framework/types';
 import type { ReadWhere, WorkerRequest, WorkerResponse } from './import-reader';
-import { readOutside } from './outside-kinds';
+import { readOutside } from './outside-dispatch';
 
 /** The handler's surroundings: how to answer, how to see the heap, where it runs. */
 export interface ReadHandlerEnv {
