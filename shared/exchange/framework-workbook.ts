@@ -40,11 +40,13 @@ const WIDTHS: Record<(typeof CATALOG_COLUMNS)[number], number> = {
   provenance: 9,
 };
 
-function toBytes(wb: XLSX.WorkBook): Uint8Array {
+/** Workbook bytes as SheetJS writes them (data files: no styles). */
+export function toBytes(wb: XLSX.WorkBook): Uint8Array {
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 
-function buildWorkbook(fw: Framework, withIndicators: boolean): Uint8Array {
+/** The framework's two sheets ("ChiSo", "Nhom") as a workbook, for a file that carries a framework. */
+export function frameworkBook(fw: Framework, withIndicators: boolean): XLSX.WorkBook {
   const names = new Map(fw.groups.map((g) => [g.code, g.name]));
   const rows = withIndicators ? fw.indicators.map((i) => indicatorCells(i, names.get(i.groupCode) ?? '')) : [];
   const chiSo = XLSX.utils.aoa_to_sheet([[...CATALOG_COLUMNS], ...rows]);
@@ -69,12 +71,12 @@ function buildWorkbook(fw: Framework, withIndicators: boolean): Uint8Array {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, chiSo, SHEET_INDICATORS);
   XLSX.utils.book_append_sheet(wb, nhom, SHEET_GROUPS);
-  return toBytes(wb);
+  return wb;
 }
 
 /** Writes a framework as xlsx bytes (sheets "ChiSo" and "Nhom"). */
 export function frameworkToWorkbook(fw: Framework): Uint8Array {
-  return buildWorkbook(fw, true);
+  return toBytes(frameworkBook(fw, true));
 }
 
 /**
@@ -82,7 +84,7 @@ export function frameworkToWorkbook(fw: Framework): Uint8Array {
  * when `withIndicators` is true (default false: header only).
  */
 export function frameworkTemplateWorkbook(fw: Framework, withIndicators = false): Uint8Array {
-  return buildWorkbook(fw, withIndicators);
+  return toBytes(frameworkBook(fw, withIndicators));
 }
 
 /** Reads sheet "Nhom" into a metadata object for `checkMeta`, remembering the row of each field. */

@@ -5,6 +5,7 @@ import { FrameworksPanel } from '../frameworks';
 import { BackupPanel } from './backup-panel';
 import { DocumentsPanel } from './documents-panel';
 import { ProvinceEmailField } from './province-email';
+import { SetupPackagePanel } from './setup-package-panel';
 import { UnitPanel } from './unit-panel';
 
 /** Cài đặt: what the app is and where it runs. The machine's units, backups, the documents' words, the province e-mail, the frameworks. */
@@ -25,6 +26,7 @@ export function SettingsPage() {
   return (
     <>
       <UnitPanel />
+      <SetupPackagePanel />
       <BackupPanel />
       <DocumentsPanel />
       <ProvinceEmailField />

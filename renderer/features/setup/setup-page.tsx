@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import type { SetupPackage } from '@shared/exchange/setup-package';
 import type { OfficialList, OfficialListId, OfficialUnit } from '@shared/units/official';
 import { matchOfficial } from '@shared/units/match';
 import { describeOfficial } from '@shared/units/search';
 import { checkUnitItem } from '@shared/units/unit-list';
 import { UnitPicker, useOfficialList } from '../../components/unit-picker';
 import { db } from '../../db/db';
+import { installPackageFramework } from '../../db/repositories/setup-package';
 import { officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 import { SetupPackageButton } from './setup-package-button';
@@ -29,6 +31,7 @@ export function SetupPage() {
   const [manual, setManual] = useState(false);
   const [typed, setTyped] = useState({ rCode: '', rName: '', cCode: '', cName: '' });
   const [error, setError] = useState<string | null>(null);
+  const [pkg, setPkg] = useState<{ pkg: SetupPackage; fileName: string } | undefined>();
   const { list } = useOfficialList(listId);
   const verifierWord = listId === '2025' ? 'tỉnh' : 'huyện';
   const communeWords = listId === '2025' ? 'xã, phường, đặc khu' : 'xã, phường, thị trấn';
@@ -55,6 +58,20 @@ export function SetupPage() {
       return { list: listId, receiving, own: handRow(list, c, unitTypeFromName(c.name)), communes: [] };
     }
     if (!pickedOk) return role === 'commune' ? 'Hãy tìm và chọn xã của máy này.' : `Hãy tìm và chọn ${verifierWord}.`;
+    if (pkg) {
+      // From the verifier's package: its unit exactly as the package names it, the commune picked under it.
+      const r = pkg.pkg.receiving;
+      const inList = list.byCode.get(r.code);
+      const receiving: UnitRow = inList
+        ? {
+            ...officialRow(inList, listId, ''),
+            name: r.name,
+            type: r.level,
+            official: matchOfficial(list, { ...r, type: r.level }),
+          }
+        : { ...handRow(list, r, r.level) };
+      return { list: listId, receiving, own: officialRow(pickedOk, listId, r.code), communes: [] };
+    }
     if (role === 'verifier') {
       const receiving = { ...officialRow(pickedOk, listId, ''), type: receivingType } as UnitRow;
       const communes = fill ? children.map((u) => officialRow(u, listId, pickedOk.code)) : [];
@@ -75,6 +92,10 @@ export function SetupPage() {
     const c = choice();
     if (typeof c === 'string') return setError(c);
     try {
+      if (pkg) {
+        const fw = await installPackageFramework(db, pkg.pkg);
+        if (!fw.ok) return setError(fw.message);
+      }
       await saveSetup(db, c);
       setError(null);
     } catch (err) {
@@ -96,31 +117,59 @@ export function SetupPage() {
   return (
     <form className="setup card" onSubmit={submit} aria-labelledby="setup-title">
       <h2 id="setup-title">Thiết lập lần đầu</h2>
-      <SetupPackageButton />
-      <fieldset>
-        <legend>Giai đoạn hành chính</legend>
-        {PERIODS.map((p) => (
-          <label key={p.id} className="check">
-            <input type="radio" name="period" checked={listId === p.id} onChange={() => reset({ listId: p.id })} />
-            {p.label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Máy này dùng cho</legend>
-        {(['commune', 'verifier'] as const).map((r) => (
-          <label key={r} className="check">
-            <input type="radio" name="role" checked={role === r} onChange={() => reset({ role: r })} />
-            {roleLabel[r]}
-          </label>
-        ))}
-      </fieldset>
+      {!pkg && (
+        <SetupPackageButton
+          onOpened={(p, fileName) => {
+            setPkg({ pkg: p, fileName });
+            setListId(p.list);
+            setRole('commune');
+            setManual(false);
+            setPicked(undefined);
+            setError(null);
+          }}
+        />
+      )}
+      {pkg && (
+        <div className="form-ok" data-testid="setup-package" role="status">
+          <p>
+            Gói thiết lập của {pkg.pkg.receiving.name} (mã {pkg.pkg.receiving.code}), tệp {pkg.fileName}: danh mục{' '}
+            {pkg.pkg.list === '2025' ? 'từ 1/7/2025' : 'trước 1/7/2025'}, bộ chỉ số {pkg.pkg.framework.title} phiên bản{' '}
+            {pkg.pkg.framework.version} ({pkg.pkg.framework.indicators.length} chỉ số).
+          </p>
+          <button type="button" className="link" onClick={() => (setPkg(undefined), setPicked(undefined))}>
+            Bỏ gói, thiết lập không dùng gói
+          </button>
+        </div>
+      )}
+      {!pkg && (
+        <fieldset>
+          <legend>Giai đoạn hành chính</legend>
+          {PERIODS.map((p) => (
+            <label key={p.id} className="check">
+              <input type="radio" name="period" checked={listId === p.id} onChange={() => reset({ listId: p.id })} />
+              {p.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {!pkg && (
+        <fieldset>
+          <legend>Máy này dùng cho</legend>
+          {(['commune', 'verifier'] as const).map((r) => (
+            <label key={r} className="check">
+              <input type="radio" name="role" checked={role === r} onChange={() => reset({ role: r })} />
+              {roleLabel[r]}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {!manual && (
         <fieldset>
           <legend>{role === 'commune' ? `Xã của máy này (${communeWords})` : `${cap(verifierWord)} thẩm tra`}</legend>
           <UnitPicker
             listId={listId}
             kinds={role === 'commune' ? ['commune'] : [listId === '2025' ? 'province' : 'district']}
+            {...(pkg ? { within: pkg.pkg.receiving.code } : {})}
             label={role === 'commune' ? 'Tìm xã theo tên' : `Tìm ${verifierWord} theo tên`}
             picked={pickedOk}
             onPick={(u) => {
@@ -150,7 +199,7 @@ export function SetupPage() {
           onCancel={() => setManual(false)}
         />
       )}
-      {!manual && (
+      {!manual && !pkg && (
         <button type="button" className="link" onClick={() => setManual(true)}>
           Đơn vị chưa có trong danh mục? Nhập tay…
         </button>
