@@ -8,14 +8,16 @@ import { checkContext, classifyRevision, type Difference, type ImportRead, type 
 import type { ContextReason } from '@shared/exchange/context';
 import type { HazardFinding } from '@shared/exchange/hazards';
 import { wordsFor } from '@shared/units/level-words';
-import { periodKey, type EntryData, type GeneralInfo, type Period } from '@shared/entry/types';
+import type { EntryData, GeneralInfo, Period } from '@shared/entry/types';
 import type { DtiDatabase } from '../db/database';
 import {
-  findHeldAssessment,
+  heldAssessmentsByKey,
   heldRevisionOf,
   loadDistrictContext,
+  manifestKey,
   storeImportedAssessment,
 } from '../db/repositories/imports';
+import type { AssessmentRow } from '../db/types';
 import { outcomeLabel } from './import-labels';
 
 /** Reads one file (the UI passes the worker reader; tests call `readAssessmentFile` directly). */
@@ -60,6 +62,8 @@ export interface PlanOptions {
   /** Codes of the communes the official list puts under the receiving unit. */
   officialCodes?: ReadonlySet<string>;
   acceptedParents?: ReadonlySet<string>;
+  /** Files the reader reads at once (its pool size): the dry run hands it twice as many ahead. */
+  concurrency?: number;
 }
 
 /** Which values to keep where the visible sheet differs from the manifest (one choice per file). */
@@ -90,17 +94,21 @@ export async function dryRun(
   opts: PlanOptions = {},
 ): Promise<FilePlan[]> {
   const ctx = await loadDistrictContext(db);
+  const held = await heldAssessmentsByKey(db);
   const known = new Set(ctx.frameworks.map((f) => frameworkKey(f.id, f.version)));
   const units = new Set(ctx.communes.map((c) => c.code));
   const plans: FilePlan[] = [];
-  // The next file is already being read (in the worker) while this one is checked against the database.
-  let next = files[0] ? safeRead(read, files[0]) : undefined;
-  for (const [i, file] of files.entries()) {
-    opts.onProgress?.(i, files.length);
-    const r = await (next as Promise<ImportRead>);
-    const after = files[i + 1];
-    next = after ? safeRead(read, after) : undefined;
-    plans.push(await planOne(db, file.name, r, ctx.district, units, known, opts));
+  // Files are handed to the reader a window ahead (its pool reads `concurrency` at once, in any order); plans stay
+  // in the files' order, and at most the window's bytes wait in memory beyond the batch itself.
+  const window = Math.max(1, (opts.concurrency ?? 1) * 2);
+  const inflight: Promise<ImportRead>[] = [];
+  let next = 0;
+  for (const file of files) {
+    opts.onProgress?.(plans.length, files.length);
+    while (next < files.length && inflight.length < window)
+      inflight.push(safeRead(read, files[next++] as IncomingFile));
+    const r = await (inflight.shift() as Promise<ImportRead>);
+    plans.push(planOne(held, file.name, r, ctx.district, units, known, opts));
   }
   opts.onProgress?.(files.length, files.length);
   markSuperseded(plans);
@@ -118,15 +126,15 @@ async function safeRead(read: FileReader, file: IncomingFile): Promise<ImportRea
   }
 }
 
-async function planOne(
-  db: DtiDatabase,
+function planOne(
+  heldByKey: ReadonlyMap<string, AssessmentRow>,
   fileName: string,
   r: ImportRead,
   district: { code: string; name: string; type: string } | undefined,
   units: Set<string>,
   known: Set<string>,
   opts: PlanOptions,
-): Promise<FilePlan> {
+): FilePlan {
   const file = { name: fileName };
   if (!r.ok) {
     const hazards = r.error.hazards;
@@ -164,7 +172,7 @@ async function planOne(
   }
   if (!c.ok)
     return { fileName: file.name, read: r, outcome: { kind: 'context', reason: c.reason, message: c.message } };
-  const held = await findHeldAssessment(db, r.manifest);
+  const held = heldByKey.get(manifestKey(r.manifest));
   const heldRev = heldRevisionOf(held);
   let cls = classifyRevision(heldRev, { exportId: r.manifest.exportId, revision: r.manifest.revision });
   if (held?.imported?.sha256 === r.fileSha256) cls = 'same';
@@ -176,10 +184,7 @@ async function planOne(
   };
 }
 
-const planKey = (r: GoodRead): string =>
-  [r.manifest.unit.code, periodKey(r.manifest.period), r.manifest.framework.id, r.manifest.framework.version].join(
-    '\u0000',
-  );
+const planKey = (r: GoodRead): string => manifestKey(r.manifest);
 
 function markSuperseded(plans: FilePlan[]): void {
   const best = new Map<string, FilePlan>();
@@ -229,47 +234,64 @@ export function chosenValues(r: GoodRead, choice: DifferenceChoice): { info: Gen
 /**
  * Commits the files the dry run found 'new' or 'newer', each in its own transaction (a failure leaves that file
  * out entirely and the others in). `choices[i]` applies to `plans[i]`; the default keeps the manifest's values.
+ * Pipelined: the next files' transactions are already queued while one commits (IndexedDB runs transactions over
+ * the same stores one after another, in order), so no round trip is lost between files. Each file is still exactly
+ * one transaction, and a batch holds at most one committable file per assessment (markSuperseded).
  */
 export async function commitImport(
   db: DtiDatabase,
   plans: readonly FilePlan[],
   choices: readonly (DifferenceChoice | undefined)[] = [],
+  opts: { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<CommitResult[]> {
   const out: CommitResult[] = [];
-  for (const [i, p] of plans.entries()) {
-    const r = p.read;
-    if (!r || !isCommittable(p.outcome)) {
-      const same = p.outcome.kind === 'same';
-      out.push({
-        fileName: p.fileName,
-        kind: same ? 'unchanged' : 'skipped',
-        message: same ? 'Đã nhập bản này trước đó; không có gì thay đổi.' : `Không nhập — ${outcomeLabel(p).text}`,
-      });
-      continue;
+  const inflight: Promise<CommitResult>[] = [];
+  let next = 0;
+  while (out.length < plans.length) {
+    while (next < plans.length && inflight.length < COMMIT_WINDOW) {
+      inflight.push(commitOne(db, plans[next] as FilePlan, choices[next]));
+      next++;
     }
-    const values = chosenValues(r, choices[i] ?? 'manifest');
-    try {
-      const s = await storeImportedAssessment(db, {
-        manifest: r.manifest,
-        ...(p.acceptedParent ? { acceptedParent: true } : {}),
-        ...values,
-        from: {
-          exportId: r.manifest.exportId,
-          revision: r.manifest.revision,
-          fileName: p.fileName,
-          sha256: r.fileSha256,
-        },
-      });
-      out.push(resultLine(p.fileName, r, s));
-    } catch (e) {
-      out.push({
-        fileName: p.fileName,
-        kind: 'refused',
-        message: `Chưa nhập được (không thay đổi gì): ${storageErrorMessage(e)}`,
-      });
-    }
+    out.push(await (inflight.shift() as Promise<CommitResult>));
+    opts.onProgress?.(out.length, plans.length);
   }
   return out;
+}
+
+/** Files whose transactions are queued at once during a commit. */
+const COMMIT_WINDOW = 4;
+
+async function commitOne(db: DtiDatabase, p: FilePlan, choice: DifferenceChoice | undefined): Promise<CommitResult> {
+  const r = p.read;
+  if (!r || !isCommittable(p.outcome)) {
+    const same = p.outcome.kind === 'same';
+    return {
+      fileName: p.fileName,
+      kind: same ? 'unchanged' : 'skipped',
+      message: same ? 'Đã nhập bản này trước đó; không có gì thay đổi.' : `Không nhập — ${outcomeLabel(p).text}`,
+    };
+  }
+  const values = chosenValues(r, choice ?? 'manifest');
+  try {
+    const s = await storeImportedAssessment(db, {
+      manifest: r.manifest,
+      ...(p.acceptedParent ? { acceptedParent: true } : {}),
+      ...values,
+      from: {
+        exportId: r.manifest.exportId,
+        revision: r.manifest.revision,
+        fileName: p.fileName,
+        sha256: r.fileSha256,
+      },
+    });
+    return resultLine(p.fileName, r, s);
+  } catch (e) {
+    return {
+      fileName: p.fileName,
+      kind: 'refused',
+      message: `Chưa nhập được (không thay đổi gì): ${storageErrorMessage(e)}`,
+    };
+  }
 }
 
 function resultLine(

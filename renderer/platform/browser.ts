@@ -55,9 +55,10 @@ export function browserPlatform(): Platform {
     async saveFile(suggestedName, bytes, _filters) {
       return download(suggestedName, bytes);
     },
-    async openFiles({ multiple, filters }): Promise<OpenFilesResult> {
+    async openFiles({ multiple, filters, maxFiles }): Promise<OpenFilesResult> {
       const picked = await pickFiles(multiple, filters);
       const result: OpenFilesResult = { files: [], refused: [] };
+      if (maxFiles !== undefined && picked.length > maxFiles) return { ...result, tooMany: picked.length };
       for (const file of picked) {
         if (file.size > MAX_OPEN_FILE_BYTES) {
           const mb = (MAX_OPEN_FILE_BYTES / 1024 / 1024).toLocaleString('vi-VN');

@@ -14,8 +14,10 @@ export function desktopPlatform(api: DesktopApi): Platform {
       const r = unwrap(await api.saveFile({ suggestedName, bytes, filters }));
       return r.saved ? { saved: true, path: r.path, fileName: suggestedName } : { saved: false };
     },
-    async openFiles({ multiple, filters }) {
-      return unwrap(await api.openFiles({ multiple, filters }));
+    async openFiles({ multiple, filters, maxFiles }) {
+      return unwrap(
+        await api.openFiles(maxFiles === undefined ? { multiple, filters } : { multiple, filters, maxFiles }),
+      );
     },
     async revealFile(path) {
       unwrap(await api.revealFile({ path }));

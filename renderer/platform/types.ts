@@ -23,7 +23,7 @@ export type PrintOutcome =
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<SaveOutcome>;
-  openFiles(options: { multiple: boolean; filters: FileFilter[] }): Promise<OpenFilesResult>;
+  openFiles(options: { multiple: boolean; filters: FileFilter[]; maxFiles?: number }): Promise<OpenFilesResult>;
   /** Shows a saved file in its folder; a no-op where the host cannot (a browser). */
   revealFile(path: string): Promise<void>;
   /** Opens an https: or mailto: link outside the app. */

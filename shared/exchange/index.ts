@@ -27,6 +27,8 @@ export {
   READ_MEMORY_CAP_BYTES,
   MEMORY_MESSAGE,
   MemoryCapExceeded,
+  MAX_IMPORT_BATCH,
+  batchTooLargeMessage,
 } from './read-limits';
 export {
   scanHazards,

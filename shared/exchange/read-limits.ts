@@ -3,6 +3,7 @@
  * tool's worker threads) and the refusals they lead to: one text for both, so a file gets the same message
  * whichever reader met it.
  */
+import { formatViNumber } from '../text/numbers';
 
 /** How long one file may take before its reader is stopped. */
 export const READ_TIMEOUT_MS = 10_000;
@@ -33,4 +34,19 @@ export class MemoryCapExceeded extends Error {
   constructor(readonly usedBytes: number) {
     super(`heap ${usedBytes} bytes`);
   }
+}
+
+/**
+ * Files the app takes in one import. The largest provinces have 130–170 communes; a whole country's 3,321 files
+ * belong to the command-line tool, which streams them in flat memory.
+ */
+export const MAX_IMPORT_BATCH = 1000;
+
+/** The refusal of a batch above `MAX_IMPORT_BATCH`, pointing to the command-line tool. */
+export function batchTooLargeMessage(count: number): string {
+  return (
+    `Lượt nhập có ${formatViNumber(count)} tệp, nhiều hơn ${formatViNumber(MAX_IMPORT_BATCH)} tệp mà ứng dụng nhận ` +
+    `trong một lượt; chưa kiểm tra, chưa nhập tệp nào. Hãy chia thành các lượt nhỏ hơn (mỗi tỉnh hoặc huyện một ` +
+    `lượt), hoặc kiểm tra cả thư mục bằng công cụ dòng lệnh: dti-desk check <thư mục> (xem README, mục "Command-line tool").`
+  );
 }

@@ -21,6 +21,8 @@ export type SaveFileResult = { saved: false } | { saved: true; path: string };
 export interface OpenFilesRequest {
   multiple: boolean;
   filters: FileFilter[];
+  /** When more files than this are picked, none is read and `tooMany` says how many were picked. */
+  maxFiles?: number;
 }
 /** A file the user picked, read by main. */
 export interface OpenedFile {
@@ -35,6 +37,8 @@ export interface RefusedFile {
 export interface OpenFilesResult {
   files: OpenedFile[];
   refused: RefusedFile[];
+  /** Set (to the number picked) when the pick exceeded `maxFiles`; then nothing was read. */
+  tooMany?: number;
 }
 
 export interface RevealFileRequest {

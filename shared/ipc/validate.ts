@@ -190,7 +190,11 @@ export function validateOpenFilesRequest(input: unknown): Validation<OpenFilesRe
   if (typeof req.value.multiple !== 'boolean') return fail('Trường "multiple" phải là true hoặc false.');
   const filters = validateFilters(req.value.filters);
   if (!filters.ok) return filters;
-  return ok({ multiple: req.value.multiple, filters: filters.value });
+  const max = req.value.maxFiles;
+  if (max === undefined) return ok({ multiple: req.value.multiple, filters: filters.value });
+  if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 100_000)
+    return fail('Trường "maxFiles" phải là số nguyên từ 1 đến 100.000.');
+  return ok({ multiple: req.value.multiple, filters: filters.value, maxFiles: max });
 }
 
 /** `file:reveal` — an absolute path without `..`. */

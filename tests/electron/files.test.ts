@@ -104,6 +104,14 @@ describe('file handlers', () => {
       });
     });
 
+    it('reads nothing when more files than maxFiles are picked, and says how many were', async () => {
+      deps.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/d/a.xlsx', '/d/b.xlsx', '/d/c.xlsx'] });
+      const result = await invoke('file:open', event, { multiple: true, filters: xlsx, maxFiles: 2 });
+      expect(result).toEqual({ ok: true, data: { files: [], refused: [], tooMany: 3 } });
+      expect(deps.readFile).not.toHaveBeenCalled();
+      expect(deps.fileSize).not.toHaveBeenCalled();
+    });
+
     it('asks for a single file when multiple is false', async () => {
       await invoke('file:open', event, { multiple: false, filters: xlsx });
       expect(deps.showOpenDialog.mock.calls[0]?.[1].properties).toEqual(['openFile']);

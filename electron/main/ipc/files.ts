@@ -92,6 +92,8 @@ export function registerFileHandlers(deps: FileDeps = defaultFileDeps()): void {
     const files: OpenedFile[] = [];
     const refused: RefusedFile[] = [];
     if (result.canceled) return { files, refused };
+    if (req.maxFiles !== undefined && result.filePaths.length > req.maxFiles)
+      return { files, refused, tooMany: result.filePaths.length };
     const tooLarge = `Tệp lớn hơn ${formatMegabytes(MAX_OPEN_FILE_BYTES)} nên không được đọc.`;
     for (const path of req.multiple ? result.filePaths : result.filePaths.slice(0, 1)) {
       const name = basename(path);

@@ -30,6 +30,23 @@ export async function findHeldAssessment(db: DtiDatabase, m: Manifest): Promise<
     .first();
 }
 
+/** Key of an assessment: unit × period × framework version. */
+export const assessmentKey = (unitCode: string, periodKeyOf: string, frameworkId: string, version: string): string =>
+  [unitCode, periodKeyOf, frameworkId, version].join('\u0000');
+
+/** The key of the assessment a manifest belongs to. */
+export const manifestKey = (m: Manifest): string =>
+  assessmentKey(m.unit.code, periodKey(m.period), m.framework.id, m.framework.version);
+
+/**
+ * Every assessment held, by key, in ONE query: the dry run classifies all files of a batch against it instead of
+ * one look-up per file (the commit classifies again inside each file's transaction).
+ */
+export async function heldAssessmentsByKey(db: DtiDatabase): Promise<Map<string, AssessmentRow>> {
+  const rows = await db.assessments.toArray();
+  return new Map(rows.map((a) => [assessmentKey(a.unitCode, a.periodKey, a.frameworkId, a.frameworkVersion), a]));
+}
+
 /** The held revision an incoming file is classified against: the held import, else nothing (a local draft). */
 export function heldRevisionOf(a: AssessmentRow | undefined): { exportId: string; revision: number } | undefined {
   return a?.imported ? { exportId: a.imported.exportId, revision: a.imported.revision } : undefined;

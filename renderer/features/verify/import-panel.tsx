@@ -1,4 +1,5 @@
 import { storageErrorMessage } from '@shared/storage/full';
+import { MAX_IMPORT_BATCH } from '@shared/exchange';
 import { platform } from '../../platform';
 import { isCommittable } from '../../exchange/import-pipeline';
 import { PlanTable } from './plan-table';
@@ -13,8 +14,12 @@ export function ImportPanel({ flow }: { flow: Flow }) {
 
   const pick = async () => {
     try {
-      const r = await platform.openFiles({ multiple: true, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
-      await receive(r.files, r.refused);
+      const r = await platform.openFiles({
+        multiple: true,
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+        maxFiles: MAX_IMPORT_BATCH,
+      });
+      await receive(r.files, r.refused, false, r.tooMany);
     } catch (e) {
       await receive([], [{ name: '—', reason: storageErrorMessage(e) }]);
     }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { periodLabel } from '@shared/entry/types';
 import type { Difference } from '@shared/exchange';
 import { outcomeLabel } from '../../exchange/import-labels';
@@ -15,8 +15,31 @@ export interface PlanTableProps {
   onAcceptParent?: (unitCode: string) => void;
 }
 
-/** The dry run, one row per file: unit, period, held → incoming revision, outcome; differences and problems below. */
+/** Files rendered at first and per "Hiện thêm": a 1,000-file dry run must not build 1,000 row groups at once. */
+export const PLAN_PAGE = 100;
+
+/** A file the verifier should look at first: refused, or with changed cells, notes or hazard warnings. */
+function needsAttention(p: FilePlan): boolean {
+  const r = p.read;
+  return (
+    outcomeLabel(p).tone === 'error' ||
+    (r?.differences.length ?? 0) + (r?.problems.length ?? 0) > 0 ||
+    (r?.hazards?.length ?? 0) > 0
+  );
+}
+
+/**
+ * The dry run, one row per file: unit, period, held → incoming revision, outcome; differences and problems below.
+ * Files needing attention come first; the list is rendered a page at a time.
+ */
 export function PlanTable({ plans, choices, onChoice, onAcceptParent }: PlanTableProps) {
+  const [shown, setShown] = useState(PLAN_PAGE);
+  const order = useMemo(() => {
+    const idx = plans.map((_, i) => i);
+    const first = idx.filter((i) => needsAttention(plans[i] as FilePlan));
+    return [...first, ...idx.filter((i) => !needsAttention(plans[i] as FilePlan))];
+  }, [plans]);
+  const rest = plans.length - Math.min(shown, plans.length);
   return (
     <table className="assessment-table plan-table" data-testid="plan-table">
       <thead>
@@ -28,16 +51,27 @@ export function PlanTable({ plans, choices, onChoice, onAcceptParent }: PlanTabl
           <th>Kết quả kiểm tra</th>
         </tr>
       </thead>
-      {plans.map((p, i) => (
+      {order.slice(0, shown).map((i) => (
         <PlanRows
           key={i}
           index={i}
-          plan={p}
+          plan={plans[i] as FilePlan}
           choice={choices[i] ?? 'manifest'}
           onChoice={onChoice}
           onAcceptParent={onAcceptParent}
         />
       ))}
+      {rest > 0 && (
+        <tbody>
+          <tr>
+            <td colSpan={5}>
+              <button type="button" onClick={() => setShown((n) => n + PLAN_PAGE)}>
+                Hiện thêm {Math.min(PLAN_PAGE, rest)} tệp (còn {rest.toLocaleString('vi-VN')} tệp)
+              </button>
+            </td>
+          </tr>
+        </tbody>
+      )}
     </table>
   );
 }

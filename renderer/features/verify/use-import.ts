@@ -1,6 +1,7 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { useCallback, useRef, useState } from 'react';
 import type { Period } from '@shared/entry/types';
+import { batchTooLargeMessage, MAX_IMPORT_BATCH } from '@shared/exchange';
 import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
 import { db } from '../../db/db';
 import { loadOfficialList } from '../../db/official-lists';
@@ -32,10 +33,16 @@ export interface RefusedFile {
   reason: string;
 }
 
-/** Reads dropped files, refusing those over the size the app opens. */
-export async function readDropped(list: FileList | File[]): Promise<{ files: IncomingFile[]; refused: RefusedFile[] }> {
+/**
+ * Reads dropped files, refusing those over the size the app opens. A drop above the batch limit is not read at
+ * all (`tooMany` gives its size; `receive` refuses it).
+ */
+export async function readDropped(
+  list: FileList | File[],
+): Promise<{ files: IncomingFile[]; refused: RefusedFile[]; tooMany?: number }> {
   const files: IncomingFile[] = [];
   const refused: RefusedFile[] = [];
+  if (list.length > MAX_IMPORT_BATCH) return { files, refused, tooMany: list.length };
   for (const f of Array.from(list)) {
     if (f.size > MAX_OPEN_FILE_BYTES)
       refused.push({ name: f.name, reason: `Tệp lớn hơn ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB, không mở.` });
@@ -61,6 +68,17 @@ export function addableUnits(plans: readonly FilePlan[]): { code: string; name: 
   return [...out.values()];
 }
 
+/** Progress callbacks at most every 100 ms (and always the last one), so a large batch does not re-render per file. */
+function throttled(fn: (done: number, total: number) => void): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = performance.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    fn(done, total);
+  };
+}
+
 /** The dry run → review → commit flow of the Thẩm tra page, reading files in a worker. */
 export function useImportFlow(period: Period) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -73,21 +91,25 @@ export function useImportFlow(period: Period) {
   });
 
   const receive = useCallback(
-    async (files: IncomingFile[], refused: RefusedFile[] = [], again = false) => {
-      if (busy.current || files.length + refused.length === 0) return;
+    async (files: IncomingFile[], refused: RefusedFile[] = [], again = false, tooMany?: number) => {
+      if (busy.current) return;
+      // Above the batch limit nothing was read: refused before the dry run, pointing to the command-line tool.
+      if (tooMany !== undefined) return setState({ kind: 'failed', message: batchTooLargeMessage(tooMany) });
+      if (files.length + refused.length === 0) return;
       if (!again) batch.current = { files, refused, accepted: new Set() };
       busy.current = true;
       setState({ kind: 'checking', done: 0, total: files.length });
       const frameworks = (await listFrameworks(db)).map((f) => f.framework);
       const reader = createWorkerReader(frameworks);
       try {
-        // The worker takes the bytes it reads (transferred); a copy goes so the batch can be checked again.
-        const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice() }));
-        const plans = await dryRun(db, copies, reader.read, {
+        // The worker takes the bytes it reads (transferred); a copy goes, made as the file is handed over, so the
+        // batch can be checked again and only the read-ahead window is held twice.
+        const plans = await dryRun(db, files, (bytes, name) => reader.read(bytes.slice(), name), {
           period,
           officialCodes: await officialCodes(),
           acceptedParents: batch.current.accepted,
-          onProgress: (done, total) => setState({ kind: 'checking', done, total }),
+          concurrency: reader.size,
+          onProgress: throttled((done, total) => setState({ kind: 'checking', done, total })),
         });
         const all = [
           ...refused.map((r): FilePlan => ({ fileName: r.name, outcome: { kind: 'error', message: r.reason } })),

@@ -32,8 +32,8 @@ export function VerifyPage() {
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    const { files, refused } = await readDropped(e.dataTransfer.files);
-    await flow.receive(files, refused);
+    const { files, refused, tooMany } = await readDropped(e.dataTransfer.files);
+    await flow.receive(files, refused, false, tooMany);
   };
 
   return (

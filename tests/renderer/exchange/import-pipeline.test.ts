@@ -162,6 +162,43 @@ describe('import pipeline', () => {
     expect((await d.assessments.toArray())[0]?.imported?.revision).toBe(2);
   });
 
+  it('reads a batch several files at once, answers out of order, keeps the file order and commits each file whole', async () => {
+    const d = await districtDb();
+    const direct = await directReader(d);
+    const files = [
+      { name: 'a.xlsx', bytes: (await exportAssessment(sampleInput())).bytes },
+      { name: 'rong.xlsx', bytes: new Uint8Array() },
+      {
+        name: 'b.xlsx',
+        bytes: (await exportAssessment(sampleInput({ unit: { code: '14761', name: 'Xã Gia Trung', type: 'commune' } })))
+          .bytes,
+      },
+      { name: 'rac.xlsx', bytes: new Uint8Array([1, 2, 3]) },
+    ];
+    let inFlight = 0;
+    let most = 0;
+    // Later files answer first: the reader is a pool, not a queue.
+    const read = async (bytes: Uint8Array, name: string) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 40 - 10 * files.findIndex((f) => f.name === name)));
+      inFlight--;
+      return direct(bytes, name);
+    };
+    const plans = await dryRun(d, files, read, { period: { year: 2024, kind: 'year' }, concurrency: 2 });
+    expect(most).toBe(4);
+    expect(plans.map((p) => [p.fileName, p.outcome.kind])).toEqual([
+      ['a.xlsx', 'new'],
+      ['rong.xlsx', 'error'],
+      ['b.xlsx', 'new'],
+      ['rac.xlsx', 'error'],
+    ]);
+    const results = await commitImport(d, plans);
+    expect(results.map((r) => r.kind)).toEqual(['imported', 'skipped', 'imported', 'skipped']);
+    const stored = await d.assessments.toArray();
+    expect(stored.map((a) => a.unitCode).sort()).toEqual(['14758', '14761']);
+    for (const a of stored) expect(await d.entries.where('assessmentId').equals(a.id).count()).toBe(50);
+  });
+
   it('refuses another district, an unknown commune, another period and an unknown framework without writing', async () => {
     const d = await districtDb();
     const files = [

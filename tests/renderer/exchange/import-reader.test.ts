@@ -57,4 +57,55 @@ describe('worker reader', () => {
     reader.dispose();
     expect(workers[1]!.terminated).toBe(true);
   });
+
+  it('reads `size` files at once on a pool of workers and answers each call with its own file', async () => {
+    const workers: DeferredWorker[] = [];
+    const reader = createWorkerReader([], {
+      size: 2,
+      spawn: () => {
+        const w = new DeferredWorker();
+        workers.push(w);
+        return w;
+      },
+    });
+    expect(reader.size).toBe(2);
+    const names = ['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx'];
+    const answers = names.map((n) => reader.read(new Uint8Array(4), n));
+    await Promise.resolve();
+    // Two workers, each busy with one file; the other two files wait.
+    expect(workers).toHaveLength(2);
+    expect(workers.map((w) => w.pending.map((p) => p.name))).toEqual([['a.xlsx'], ['b.xlsx']]);
+    workers[1]!.answerAll(); // b finishes first
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(workers[1]!.pending.map((p) => p.name)).toEqual(['c.xlsx']);
+    workers[0]!.answerAll();
+    workers[1]!.answerAll();
+    await new Promise((r) => setTimeout(r, 0));
+    for (const w of workers) w.answerAll();
+    const got = await Promise.all(answers);
+    expect(got.map((r) => (r.ok ? '' : r.error.message))).toEqual(names);
+    reader.dispose();
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
 });
+
+/** A worker that answers only when told to, with the file name as the message. */
+class DeferredWorker implements WorkerLike {
+  onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((ev: ErrorEvent) => void) | null = null;
+  terminated = false;
+  pending: { id: number; name: string }[] = [];
+  postMessage(msg: WorkerRequest): void {
+    if (msg.type === 'read') this.pending.push({ id: msg.id, name: msg.name });
+  }
+  answerAll(): void {
+    for (const p of this.pending.splice(0)) {
+      const result: ImportRead = { ok: false, error: { kind: 'not-zip', message: p.name } };
+      this.onmessage?.({ data: { id: p.id, result } } as MessageEvent<WorkerResponse>);
+    }
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}

@@ -185,6 +185,12 @@ describe('request validators', () => {
     });
     expect(validateOpenFilesRequest({ multiple: 'yes', filters: xlsx }).ok).toBe(false);
     expect(validateOpenFilesRequest({ multiple: false }).ok).toBe(false);
+    expect(validateOpenFilesRequest({ multiple: true, filters: xlsx, maxFiles: 1000 })).toEqual({
+      ok: true,
+      value: { multiple: true, filters: xlsx, maxFiles: 1000 },
+    });
+    for (const maxFiles of [0, 1.5, '10', -1, 1e9])
+      expect(validateOpenFilesRequest({ multiple: true, filters: xlsx, maxFiles }).ok).toBe(false);
   });
 
   it('file:reveal needs an absolute path without ..', () => {
