@@ -6,7 +6,7 @@
  * from the workbook part, NFC, so a missing "_manifest" is known before a single worksheet is parsed. Images,
  * embeddings and every other part are never inflated.
  */
-import { Inflate, strFromU8 } from 'fflate';
+import { Inflate, inflateSync, strFromU8 } from 'fflate';
 import { formatViBytes } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
 import type { ZipEntry } from './zip-guard';
@@ -47,6 +47,12 @@ const READ = [
   /^xl\/queryTables\/[^/]+\.xml$/,
 ];
 const SLICE = 4096;
+/**
+ * Parts compressed to at most this many bytes are inflated in one call: at deflate's largest ratio (1:1032) a lying
+ * one could run on to about 66 MB of discarded output, a few tens of milliseconds; larger parts stream in slices and
+ * stop as soon as they pass their declared size.
+ */
+const ONE_SHOT_MAX = 64 * 1024;
 
 /** Inflates one entry, never past its declared size; undefined when the data is not a valid stream. */
 function inflate(bytes: Uint8Array, e: ZipEntry): Uint8Array | 'too-long' | undefined {
@@ -55,6 +61,16 @@ function inflate(bytes: Uint8Array, e: ZipEntry): Uint8Array | 'too-long' | unde
     e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
   const data = bytes.subarray(start, start + e.compressedSize);
   if (e.method === 0) return data;
+  if (e.compressedSize <= ONE_SHOT_MAX) {
+    // One call into a buffer of the declared size plus one byte: fflate writes nothing past it, so a longer stream
+    // shows as a full buffer. Streaming grows fflate's buffers block by block, several times slower in Chromium.
+    try {
+      const got = inflateSync(data, { out: new Uint8Array(e.uncompressedSize + 1) });
+      return got.length > e.uncompressedSize ? 'too-long' : got;
+    } catch {
+      return undefined;
+    }
+  }
   const out = new Uint8Array(e.uncompressedSize);
   let n = 0;
   let over = false;

@@ -165,6 +165,17 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
     ),
     { error: 'zip-bomb', says: ['xl/worksheets/sheet3.xml', 'kích thước ghi trong tệp'] },
   );
+  // A small liar (compressed well under 64 KB, inflated in one call): refused the same way.
+  const smallLiar = Buffer.concat([Buffer.from(files.get(MANI) as Uint8Array), Buffer.alloc(2 * 1024 * 1024, 0x20)]);
+  add(
+    'bomb-liar-size-small.xlsx',
+    zip(
+      [...files].map(([name, data]) =>
+        name === MANI ? { name, data: new Uint8Array(smallLiar), declaredSize: data.length } : { name, data },
+      ),
+    ),
+    { error: 'zip-bomb', says: ['xl/worksheets/sheet3.xml', 'kích thước ghi trong tệp'] },
+  );
   // <dimension> is only a hint: the caps apply to the cells that exist.
   add(
     'million-rows-declared.xlsx',
