@@ -1,6 +1,6 @@
 import type { RawField, RawValue } from '@shared/entry/raw';
 import { RAW_LABELS } from '@shared/entry/field-labels';
-import { NO, YES } from '@shared/entry/raw';
+import { NO, ratioTerms, YES } from '@shared/entry/raw';
 import type { Indicator } from '@shared/framework/types';
 import { formatPercent, formatPointsShort } from '@shared/scoring/format';
 import { parseViNumber } from '@shared/text/numbers';
@@ -15,6 +15,8 @@ interface Props {
 function NumberField(props: {
   id: string;
   label: string;
+  /** What the number counts, beside the input (ratio a and b). */
+  hint?: string | undefined;
   value: string;
   error: string | undefined;
   suffix?: string;
@@ -36,6 +38,11 @@ function NumberField(props: {
           onChange={(e) => props.onChange(e.target.value)}
         />
         {props.suffix && <span className="suffix">{props.suffix}</span>}
+        {props.hint && (
+          <span className="term" title={props.hint}>
+            {props.hint}
+          </span>
+        )}
       </span>
       {props.error && (
         <span className="field-error" id={`${props.id}-err`}>
@@ -99,20 +106,22 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
           onChange={(v) => onChange('value', v)}
         />
       );
-    case 'ratio':
+    case 'ratio': {
+      const terms = ratioTerms(ind.method);
       return (
         <div className="ratio">
           <NumberField
             id={`${id}-a`}
             label={RAW_LABELS.numerator}
+            hint={terms.a}
             value={raw.numerator ?? ''}
             error={errors.numerator}
             onChange={(v) => onChange('numerator', v)}
           />
-          <span className="ratio-sep">/</span>
           <NumberField
             id={`${id}-b`}
             label={RAW_LABELS.denominator}
+            hint={terms.b}
             value={raw.denominator ?? ''}
             error={errors.denominator}
             onChange={(v) => onChange('denominator', v)}
@@ -122,6 +131,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
           </span>
         </div>
       );
+    }
     case 'money':
     case 'text':
       return (

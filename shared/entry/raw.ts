@@ -119,3 +119,16 @@ export function sameRaw(a: RawValue, b: RawValue): boolean {
   for (const k of keys) if ((a[k] ?? '') !== (b[k] ?? '')) return false;
   return true;
 }
+
+/**
+ * What a and b of a ratio indicator count, read from its method text ("Nhập a = số cuộc họp …; b = tổng số …;"),
+ * so the form can say it beside the two inputs. Missing parts are undefined.
+ */
+export function ratioTerms(method: string): { a?: string; b?: string } {
+  const text = method.normalize('NFC');
+  const part = (letter: 'a' | 'b') =>
+    new RegExp(`(?:^|[^\\p{L}])${letter}\\s*=\\s*([^;]+?)\\s*(?:;|$)`, 'u').exec(text)?.[1]?.trim() || undefined;
+  const a = part('a');
+  const b = part('b');
+  return { ...(a ? { a } : {}), ...(b ? { b } : {}) };
+}

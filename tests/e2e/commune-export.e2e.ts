@@ -30,6 +30,7 @@ describe('commune export: check, where the file is, e-mail, export again', () =>
     await form.value('1.2', 'a').fill('36');
     await form.value('1.2', 'b').fill('30');
     await form.value('1.4').selectOption('yes');
+    await form.openMore('1.4');
     await form.evidence('1.4', 'docDate').fill(`15/03/${YEAR - 3}`);
     await form.value('2.1').selectOption('yes');
     await form.waitSaved();

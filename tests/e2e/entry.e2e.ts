@@ -42,6 +42,7 @@ describe('data entry in Chromium', () => {
     await form.value('3.2').selectOption('mot');
     await form.value('6.8').fill('12'); // target
     await form.value('7.2').fill('abc'); // not a number: kept, flagged, not scored
+    await form.openMore('1.4', '1.2');
     await form.evidence('1.4', 'docNumber').fill('15/QĐ-UBND');
     await form.evidence('1.4', 'docDate').fill('31/12/2024'); // outside the period
     await form.evidence('1.4', 'summary').fill('Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số');
@@ -91,6 +92,7 @@ describe('data entry in Chromium', () => {
     expect(await form.value('3.2').inputValue()).toBe('mot');
     expect(await form.value('6.8').inputValue()).toBe('12');
     expect(await form.value('7.2').inputValue()).toBe('60');
+    await form.openMore('1.4', '1.2');
     expect(await form.evidence('1.4', 'docNumber').inputValue()).toBe('15/QĐ-UBND');
     expect(await form.evidence('1.4', 'docDate').inputValue()).toBe('12/03/2025');
     expect(await form.evidence('1.4', 'summary').inputValue()).toBe('Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số');

@@ -91,6 +91,7 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     await form.value('1.2', 'a').fill('3');
     await form.value('1.2', 'b').fill('4');
     await form.value('1.4').selectOption('yes');
+    await form.openMore('1.4', '1.2');
     await form.evidence('1.4', 'docNumber').fill('15/QĐ-UBND');
     await form.evidence('1.4', 'summary').fill('Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số');
     // A long giải trình: the counter appears near the limit; an edit past it is refused by name, the text kept.

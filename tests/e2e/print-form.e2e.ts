@@ -63,6 +63,7 @@ describe('In / Lưu PDF on a commune assessment', () => {
     await list.open(COMMUNE_A.name, YEAR);
     const form = new FormModel(page);
     await fillAll(form);
+    await form.openMore('1.1');
     await form.evidence('1.1', 'docNumber').fill('12/QĐ-UBND');
     await form.evidence('1.1', 'docDate').fill(`15/03/${YEAR}`);
     await form.evidence('1.1', 'summary').fill('Kiện toàn Ban Chỉ đạo chuyển đổi số xã');

@@ -1,3 +1,4 @@
+import { cleanTyped } from '@shared/text/normalize';
 import type { DtiDatabase } from '../database';
 import { EMPTY_INFO, periodKey } from '@shared/entry/types';
 import type { AssessmentRow, GeneralInfo, Period } from '../types';
@@ -52,8 +53,9 @@ export async function saveInfoField(
   db: DtiDatabase,
   assessmentId: string,
   field: keyof GeneralInfo,
-  value: string,
+  typed: string,
 ): Promise<number> {
+  const value = cleanTyped(typed); // NFC, single spaces, as the exported workbook holds it
   return db.transaction('rw', db.assessments, db.history, async () => {
     const a = await db.assessments.get(assessmentId);
     if (!a) throw new Error('Bản đánh giá không còn trên máy.');

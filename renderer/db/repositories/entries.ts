@@ -1,4 +1,5 @@
 import type { RawField } from '@shared/entry/raw';
+import { cleanTyped } from '@shared/text/normalize';
 import type { DtiDatabase } from '../database';
 import type { EntryRow, Evidence } from '../types';
 import { recordChange } from './history';
@@ -63,8 +64,9 @@ export class EditConflictError extends Error {
 }
 
 /**
- * Saves one field of one indicator exactly as typed, with its history line and the assessment's last-change time,
- * in one transaction. Resolves with the commit time only after the transaction committed. With `expected` (the
+ * Saves one field of one indicator as typed, in the stored form (`cleanTyped`: NFC, single spaces, trimmed — the
+ * form the exported workbook carries), with its history line and the assessment's last-change time, in one
+ * transaction. Resolves with the commit time only after the transaction committed. With `expected` (the
  * value the edit was made on) a field that holds something else by now is not overwritten: EditConflictError.
  */
 export async function saveEntryField(
@@ -72,9 +74,10 @@ export async function saveEntryField(
   assessmentId: string,
   code: string,
   field: EntryField,
-  value: string,
+  typed: string,
   expected?: string,
 ): Promise<number> {
+  const value = cleanTyped(typed);
   return db.transaction('rw', db.entries, db.history, db.assessments, async () => {
     const now = Date.now();
     const current = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { periodLabel, type GeneralInfo } from '@shared/entry/types';
 import { db } from '../../db/db';
 import { saveInfoField } from '../../db/repositories/assessments';
@@ -14,7 +14,7 @@ import { HistoryDialog } from './history-dialog';
 import { IndicatorRow, type SaveSync } from './indicator-row';
 import { InfoBlock } from './info-block';
 import { RemarksBanner, RemarksImportButton } from './remarks-panel';
-import { focusIndicator, handleFormKeys } from '../../components/keyboard';
+import { focusIndicator, handleFormKeys, pickedWithPointer } from '../../components/keyboard';
 import { SaveIndicator } from './save-indicator';
 import { SaveQueue, describeSaveError } from '../../exchange/save-queue';
 import { SummaryPanel } from './summary-panel';
@@ -30,6 +30,21 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
   // The page is keyed by assessment, so one queue lives exactly as long as the open form.
   const [queue] = useState(() => new SaveQueue(describeSaveError));
   const [printing, setPrinting] = useState(false);
+  const page = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLElement>(null);
+  const loaded = view !== undefined && view !== null;
+
+  // The sticky head's height, for what sticks below it (filter bar, group navigator): measured, as it wraps.
+  useLayoutEffect(() => {
+    const h = head.current;
+    const root = page.current;
+    if (!h || !root) return;
+    const set = () => root.style.setProperty('--head-h', `${Math.ceil(h.getBoundingClientRect().height)}px`);
+    set();
+    const ro = new ResizeObserver(set);
+    ro.observe(h);
+    return () => ro.disconnect();
+  }, [loaded]);
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
@@ -108,8 +123,17 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
     : '';
 
   return (
-    <div className="entry-page" onKeyDown={(e) => handleFormKeys(e, goNextUnfilled)}>
-      <header className="entry-head">
+    <div
+      className="entry-page"
+      ref={page}
+      onKeyDown={(e) => {
+        pickedWithPointer.onKeyDown(e);
+        handleFormKeys(e, goNextUnfilled);
+      }}
+      onPointerDown={pickedWithPointer.onPointerDown}
+      onChange={(e) => pickedWithPointer.onChange(e, e.currentTarget)}
+    >
+      <header className="entry-head" ref={head}>
         <button type="button" className="back" onClick={leave}>
           ← Danh sách đánh giá
         </button>
@@ -157,7 +181,8 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
                   },
                 }}
               />
-              <RemarksImportButton assessmentId={assessmentId} />
+              {/* Remarks come back only to a commune, on its own form. */}
+              {fw.level === 'commune' && <RemarksImportButton assessmentId={assessmentId} />}
             </>
           )}
         </div>

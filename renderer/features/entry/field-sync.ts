@@ -1,3 +1,5 @@
+import { cleanTyped } from '@shared/text/normalize';
+
 /**
  * One row's fields against the database, when another tab or window may write the same assessment (issue 13).
  * Per field the row knows what it shows (`local`), the database value it last agreed with (`base`), and what another
@@ -17,6 +19,12 @@ export function startSync(db: Record<string, string>): FieldSync {
 const get = (r: Record<string, string>, k: string) => r[k] ?? '';
 
 /**
+ * Whether what the row shows is what the database holds. The database keeps text as `cleanTyped` makes it (NFC,
+ * single spaces, trimmed), so "Kế hoạch " being typed is the stored "Kế hoạch", not a different value.
+ */
+const same = (db: string, shown: string) => db === shown || db === cleanTyped(shown);
+
+/**
  * The database changed (this tab's commit or another's): a field equal to it is settled; a field not edited since
  * its base follows it; a field edited here AND changed there is a conflict, shown until the officer chooses.
  */
@@ -26,7 +34,7 @@ export function reconcile(s: FieldSync, db: Record<string, string>): FieldSync {
     const d = get(db, k);
     const l = get(s.local, k);
     const b = get(s.base, k);
-    if (d === l) {
+    if (same(d, l)) {
       next.base[k] = d;
       delete next.conflicts[k];
     } else if (l === b) {
@@ -48,13 +56,14 @@ export function edit(s: FieldSync, key: string, value: string): FieldSync {
 /** This tab's write of `value` committed. */
 export function committed(s: FieldSync, key: string, value: string): FieldSync {
   const conflicts = { ...s.conflicts };
-  if (get(s.local, key) === value) delete conflicts[key];
-  return { ...s, base: { ...s.base, [key]: value }, conflicts };
+  if (same(cleanTyped(value), get(s.local, key))) delete conflicts[key];
+  // The database holds the written text as stored (cleanTyped), which the next write must expect.
+  return { ...s, base: { ...s.base, [key]: cleanTyped(value) }, conflicts };
 }
 
 /** This tab's write was refused: the database holds `theirs`, written elsewhere. */
 export function conflicted(s: FieldSync, key: string, theirs: string): FieldSync {
-  if (get(s.local, key) === theirs) return { ...s, base: { ...s.base, [key]: theirs } };
+  if (same(theirs, get(s.local, key))) return { ...s, base: { ...s.base, [key]: theirs } };
   return { ...s, conflicts: { ...s.conflicts, [key]: theirs } };
 }
 

@@ -22,7 +22,7 @@ export function FilterBar({
       <input
         type="search"
         aria-label="Tìm chỉ số"
-        placeholder="Tìm chỉ số (không cần dấu, ví dụ: nhan thuc)"
+        placeholder="Tìm theo đầu từ, không cần dấu — VD: hoa don"
         value={filter.text}
         onChange={(e) => setFilter({ text: e.target.value })}
       />
@@ -61,8 +61,8 @@ export function FilterBar({
       <button type="button" onClick={onNextUnfilled} title="Alt+N">
         Chỉ số chưa nhập tiếp theo (Alt+N)
       </button>
-      <span className="count" data-testid="filter-count">
-        {shown}/{total} chỉ số
+      <span className="count" data-testid="filter-count" title="Số chỉ số đang hiện theo bộ lọc / tổng số chỉ số">
+        Đang hiện {shown}/{total} chỉ số
       </span>
     </div>
   );

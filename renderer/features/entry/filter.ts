@@ -1,18 +1,18 @@
 import type { Framework, Indicator } from '@shared/framework/types';
 import type { IndicatorScore } from '@shared/scoring/types';
-import { foldVi } from '@shared/text/normalize';
+import { matchesWordStart } from '@shared/text/normalize';
 import type { EntryFilter } from '../../store/slices/entry';
 
 /**
- * Indicators the filter bar lets through, in framework order. Text ignores diacritics and case and searches the
- * code, the name, the group's name, the method and the expected evidence.
+ * Indicators the filter bar lets through, in framework order. Text ignores diacritics and case, matches words from
+ * their start ("hoa don" finds "hóa đơn", not "Hoạt động") and searches the code, the name, the group's name, the
+ * method and the expected evidence.
  */
 export function filterIndicators(
   fw: Pick<Framework, 'indicators' | 'groups'>,
   scores: ReadonlyMap<string, IndicatorScore>,
   filter: EntryFilter,
 ): Indicator[] {
-  const words = foldVi(filter.text).split(/\s+/).filter(Boolean);
   const groupNames = new Map(fw.groups.map((g) => [g.code, g.name]));
   return fw.indicators.filter((ind) => {
     if (filter.group && ind.groupCode !== filter.group) return false;
@@ -20,11 +20,9 @@ export function filterIndicators(
     const status = score?.status ?? 'chua-nhap';
     if (filter.onlyUnfilled && status !== 'chua-nhap') return false;
     if (filter.status !== 'all' && status !== filter.status) return false;
-    if (words.length) {
-      const hay = foldVi(
-        `${ind.code} ${ind.name} ${groupNames.get(ind.groupCode) ?? ''} ${ind.method} ${ind.evidence}`,
-      );
-      if (!words.every((w) => hay.includes(w))) return false;
+    if (filter.text.trim() !== '') {
+      const hay = `${ind.code} ${ind.name} ${groupNames.get(ind.groupCode) ?? ''} ${ind.method} ${ind.evidence}`;
+      if (!matchesWordStart(hay, filter.text)) return false;
     }
     return true;
   });

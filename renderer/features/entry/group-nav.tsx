@@ -18,10 +18,13 @@ export function GroupNav({ agg }: { agg: UnitAggregate }) {
                 {g.group.code}. {g.group.name}
               </span>
               <span className="g-figures">
-                <span title="Đã nhập">
+                <span title={`Đã nhập ${g.entered}/${g.total} chỉ số của nhóm`}>
                   nhập {g.entered}/{g.total}
                 </span>
-                <span title="Hoàn thành và cơ bản hoàn thành" data-testid={`nav-ratio-${g.group.code}`}>
+                <span
+                  title={`Hoàn thành và cơ bản hoàn thành: ${g.completed}/${g.total} chỉ số của nhóm`}
+                  data-testid={`nav-ratio-${g.group.code}`}
+                >
                   HT {g.completed}/{g.total}
                 </span>
               </span>
@@ -30,6 +33,9 @@ export function GroupNav({ agg }: { agg: UnitAggregate }) {
           </li>
         ))}
       </ol>
+      <p className="nav-legend" data-testid="nav-legend">
+        nhập = chỉ số đã nhập · HT = hoàn thành và cơ bản hoàn thành
+      </p>
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkEvidenceDate } from '@shared/entry/dates';
-import { EVIDENCE_LABELS, fieldLabel, NOTE_LABEL } from '@shared/entry/field-labels';
+import { EVIDENCE_LABELS, fieldLabel, NOTE_LABEL, SHOWN_LABELS } from '@shared/entry/field-labels';
 import { parseRaw, type RawField, type RawValue } from '@shared/entry/raw';
 import type { Evidence, Period } from '@shared/entry/types';
 import type { Indicator, Thresholds } from '@shared/framework/types';
@@ -26,6 +26,14 @@ interface Props {
   /** The district's remark on this indicator (return for correction), if any. */
   remark?: ReceivedRemark | undefined;
 }
+
+/** Examples that read as examples, not as values already filled in. */
+const EVIDENCE_HINTS: Record<keyof Evidence, string> = {
+  docNumber: 'VD: 15/QĐ-UBND',
+  docDate: 'VD: 12/03/2025',
+  summary: 'VD: Quyết định kiện toàn Ban Chỉ đạo',
+  link: 'VD: https://…',
+};
 
 /** What the save queue tells the row about its write: the value it was made on, and how it ended. */
 export interface SaveSync {
@@ -73,6 +81,9 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
   }, []);
   useEffect(() => apply((s) => reconcile(s, entryFieldValues(entry))), [apply, entry]);
 
+  // Evidence, giải trình, the method and the history stay folded until used (a mark says when they hold something).
+  const [open, setOpen] = useState(false);
+
   const local = shown.local;
   const raw = useMemo(() => {
     const r: RawValue = {};
@@ -117,117 +128,164 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
   const conflicts = Object.entries(shown.conflicts);
 
   const state = (parsed.touched && !parsed.value) || score.state === 'invalid' ? 'invalid' : score.status;
+  const evidenceCount = (Object.keys(EVIDENCE_LABELS) as (keyof Evidence)[]).filter(
+    (f) => evidence[f].trim() !== '',
+  ).length;
+  const hasNote = note.trim() !== '';
+  const panelId = `more-${ind.code}`;
   return (
     <article className="indicator" id={`ind-${ind.code}`} data-code={ind.code} data-status={state}>
-      <header className="indicator-head">
-        <span className="code">{ind.code}</span>
-        <h4 className="name">{ind.name}</h4>
-        <span className="unit" title="Đơn vị tính">
-          {ind.unit}
-        </span>
-        <span className="max" title="Điểm tối đa">
-          tối đa {formatPointsShort(ind.maxPoints)}
-        </span>
-      </header>
-      {remark && <RemarkNote remark={remark} code={ind.code} />}
-      {conflicts.map(([key, theirs]) => (
-        <div className="conflict" role="alert" key={key} data-testid={`conflict-${ind.code}`} data-field={key}>
-          <p>
-            Ô “{fieldLabel(key)}” vừa được lưu ở một cửa sổ khác là “{theirs || '(trống)'}”; ở đây đang là “
-            {local[key] || '(trống)'}”. Chọn giá trị giữ lại:
-          </p>
+      <span className="code">{ind.code}</span>
+      <div className="ind-text">
+        <h4 className="name" title={ind.name}>
+          {ind.name}
+        </h4>
+        <p className="ind-meta">
+          <span title="Đơn vị tính">{ind.unit}</span> ·{' '}
+          <span title="Điểm tối đa">tối đa {formatPointsShort(ind.maxPoints)}</span> ·{' '}
           <button
             type="button"
+            className="link fold-toggle"
+            aria-expanded={open}
+            aria-controls={panelId}
+            data-testid={`more-${ind.code}`}
             onClick={() => {
-              apply((s) => takeTheirs(s, key));
-              onConflict(ind.code, fieldOfKey(key), false);
+              setOpen(!open);
+              // Opened to be used: the first evidence field takes the focus.
+              if (!open) requestAnimationFrame(() => document.getElementsByName(`${ind.code}-docNumber`)[0]?.focus());
             }}
           >
-            Dùng giá trị đã lưu
-          </button>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              apply((s) => keepMine(s, key));
-              onConflict(ind.code, fieldOfKey(key), false);
-              save(fieldOfKey(key), local[key] ?? '');
-            }}
-          >
-            Giữ giá trị của tôi
+            {open ? '▾' : '▸'} {SHOWN_LABELS.evidenceDisplay}, {NOTE_LABEL.toLowerCase()}
           </button>
-        </div>
-      ))}
-      <div className="indicator-body">
+          <span className="marks" data-testid={`marks-${ind.code}`}>
+            {evidenceCount > 0 && (
+              <span className="mark" title={`Đã ghi ${evidenceCount}/4 mục tài liệu kiểm chứng`}>
+                ✓ tài liệu {evidenceCount}/4
+              </span>
+            )}
+            {hasNote && (
+              <span className="mark" title={`Đã có ${NOTE_LABEL.toLowerCase()}`}>
+                ✓ {NOTE_LABEL.toLowerCase()}
+              </span>
+            )}
+            {dateError && (
+              <span className="mark bad" title={dateError}>
+                ! ngày văn bản
+              </span>
+            )}
+          </span>
+        </p>
+      </div>
+      <div className="ind-input">
         <ValueInput ind={ind} raw={raw} errors={parsed.errors} onChange={setRawField} />
-        <div className="result">
-          <span className="points" data-testid={`points-${ind.code}`}>
-            {parsed.value ? formatPoints(score.points) : '—'}
-          </span>
-          <span
-            className={`status status-${score.state === 'invalid' ? 'review' : score.status}`}
-            data-testid={`status-${ind.code}`}
-          >
-            {statusLabel(score)}
-          </span>
+      </div>
+      <div className="result">
+        <span className="points" data-testid={`points-${ind.code}`}>
+          {parsed.value ? formatPoints(score.points) : '—'}
+        </span>
+        <span
+          className={`status status-${score.state === 'invalid' ? 'review' : score.status}`}
+          data-testid={`status-${ind.code}`}
+        >
+          {statusLabel(score)}
+        </span>
+      </div>
+      {remark && (
+        <div className="ind-wide">
+          <RemarkNote remark={remark} code={ind.code} />
         </div>
+      )}
+      <div className="ind-wide">
+        {conflicts.map(([key, theirs]) => (
+          <div className="conflict" role="alert" key={key} data-testid={`conflict-${ind.code}`} data-field={key}>
+            <p>
+              Ô “{fieldLabel(key)}” vừa được lưu ở một cửa sổ khác là “{theirs || '(trống)'}”; ở đây đang là “
+              {local[key] || '(trống)'}”. Chọn giá trị giữ lại:
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                apply((s) => takeTheirs(s, key));
+                onConflict(ind.code, fieldOfKey(key), false);
+              }}
+            >
+              Dùng giá trị đã lưu
+            </button>{' '}
+            <button
+              type="button"
+              onClick={() => {
+                apply((s) => keepMine(s, key));
+                onConflict(ind.code, fieldOfKey(key), false);
+                save(fieldOfKey(key), local[key] ?? '');
+              }}
+            >
+              Giữ giá trị của tôi
+            </button>
+          </div>
+        ))}
       </div>
       {score.warnings.length > 0 && parsed.value && (
-        <ul className="warnings">
+        <ul className="warnings ind-wide">
           {score.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
         </ul>
       )}
-      <details className="how">
-        <summary>Cách tính điểm</summary>
-        <p className="method">{ind.method}</p>
-        <p className="explanation" data-testid={`how-${ind.code}`}>
-          {score.explanation}
-        </p>
-        {ind.evidence && <p className="expected">Tài liệu kiểm chứng cần có: {ind.evidence}</p>}
-      </details>
-      <fieldset className="evidence">
-        <legend>Tài liệu kiểm chứng</legend>
-        {(Object.keys(EVIDENCE_LABELS) as (keyof Evidence)[]).map((f) => {
-          const err = f === 'docDate' ? dateError : null;
-          return (
-            <label key={f} className={err ? `field ev-${f} has-error` : `field ev-${f}`}>
-              <span className="field-label">{EVIDENCE_LABELS[f]}</span>
-              <input
-                data-nav=""
-                type="text"
-                name={`${ind.code}-${f}`}
-                placeholder={f === 'docDate' ? 'ngày/tháng/năm' : undefined}
-                value={evidence[f]}
-                aria-invalid={err ? true : undefined}
-                onChange={(e) => setEvidenceField(f, e.target.value)}
-              />
-              {err && <span className="field-error">{err}</span>}
-              <TextLimit
-                value={evidence[f]}
-                where={where(EVIDENCE_LABELS[f])}
-                refused={guard.refusedAt(`evidence.${f}`)}
-              />
-            </label>
-          );
-        })}
-      </fieldset>
-      <label className="field note">
-        <span className="field-label">{NOTE_LABEL}</span>
-        <textarea
-          data-nav=""
-          name={`${ind.code}-note`}
-          rows={1}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        <TextLimit value={note} where={where(NOTE_LABEL)} refused={guard.refusedAt('note')} />
-      </label>
-      <footer className="indicator-foot">
-        <button type="button" className="link" onClick={() => onHistory(ind.code)}>
-          Lịch sử thay đổi
-        </button>
-      </footer>
+      {open && (
+        <div className="ind-more ind-wide" id={panelId}>
+          <fieldset className="evidence">
+            <legend>{SHOWN_LABELS.evidenceDisplay}</legend>
+            {(Object.keys(EVIDENCE_LABELS) as (keyof Evidence)[]).map((f) => {
+              const err = f === 'docDate' ? dateError : null;
+              return (
+                <label key={f} className={err ? `field ev-${f} has-error` : `field ev-${f}`}>
+                  <span className="field-label">{EVIDENCE_LABELS[f]}</span>
+                  <input
+                    data-nav=""
+                    type="text"
+                    name={`${ind.code}-${f}`}
+                    placeholder={EVIDENCE_HINTS[f]}
+                    value={evidence[f]}
+                    aria-invalid={err ? true : undefined}
+                    onChange={(e) => setEvidenceField(f, e.target.value)}
+                  />
+                  {err && <span className="field-error">{err}</span>}
+                  <TextLimit
+                    value={evidence[f]}
+                    where={where(EVIDENCE_LABELS[f])}
+                    refused={guard.refusedAt(`evidence.${f}`)}
+                  />
+                </label>
+              );
+            })}
+          </fieldset>
+          <label className="field note">
+            <span className="field-label">
+              {NOTE_LABEL} (Enter: sang ô sau · Shift+Enter hoặc Alt+Enter: xuống dòng)
+            </span>
+            <textarea
+              data-nav=""
+              name={`${ind.code}-note`}
+              rows={1}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+            <TextLimit value={note} where={where(NOTE_LABEL)} refused={guard.refusedAt('note')} />
+          </label>
+          <div className="how">
+            <p className="method">
+              <strong>Cách tính điểm:</strong> {ind.method}
+            </p>
+            <p className="explanation" data-testid={`how-${ind.code}`}>
+              {score.explanation}
+            </p>
+            {ind.evidence && <p className="expected">Tài liệu kiểm chứng cần có: {ind.evidence}</p>}
+          </div>
+          <button type="button" className="link" onClick={() => onHistory(ind.code)}>
+            Lịch sử thay đổi
+          </button>
+        </div>
+      )}
     </article>
   );
 }

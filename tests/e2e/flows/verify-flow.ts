@@ -120,6 +120,7 @@ export async function communeCorrects(
   const importMessage = await new RemarksModel(page).importFile(remarksPath);
   const form = new FormModel(page);
   await form.value('1.3').fill('3');
+  await form.openMore('1.3');
   await form.evidence('1.3', 'docNumber').fill('27/KH-UBND');
   await form.waitSaved();
   return { r2: await exportForm(page, dir), importMessage };

@@ -91,6 +91,18 @@ export class FormModel {
     return this.page.locator(`#v-${this.esc(code)}${part ? `-${part}` : ''}`);
   }
 
+  /**
+   * Unfolds "Tài liệu kiểm chứng, giải trình" of the indicators (evidence, giải trình, method and history stay
+   * folded until used), so that `evidence` and `note` can be typed into.
+   */
+  async openMore(...codes: string[]): Promise<void> {
+    for (const code of codes) {
+      const toggle = this.page.getByTestId(`more-${code}`);
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      await this.note(code).waitFor();
+    }
+  }
+
   evidence(code: string, field: 'docNumber' | 'docDate' | 'summary' | 'link'): Locator {
     return this.page.locator(`input[name="${code}-${field}"]`);
   }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { frameworkFromCatalog } from '../../../shared/framework/catalog';
 import { parseFrameworkIndex } from '../../../shared/framework/framework-index';
 import type { Framework } from '../../../shared/framework/types';
-import { fieldsFor, parseRaw, sameRaw } from '../../../shared/entry/raw';
+import { fieldsFor, parseRaw, ratioTerms, sameRaw } from '../../../shared/entry/raw';
+import { shippedFramework } from '../helpers';
 import { evaluate } from '../../../shared/entry/evaluate';
 
 function commune(): Framework {
@@ -84,5 +85,24 @@ describe('evaluate', () => {
     expect(r.aggregate.byStatus['khong-ap-dung']).toBe(1);
     expect(r.parsed.get('1.3')!.errors.value).toBeDefined();
     expect(r.parsed.has('99.9')).toBe(false);
+  });
+});
+
+describe('ratioTerms', () => {
+  it('reads what a and b count from the method text', () => {
+    expect(
+      ratioTerms(
+        'Nhập a = số cuộc họp về chuyển đổi số do Chủ tịch chủ trì; b = tổng số cuộc họp của xã trong năm; điểm = min(a/b, 1) × 20.',
+      ),
+    ).toEqual({ a: 'số cuộc họp về chuyển đổi số do Chủ tịch chủ trì', b: 'tổng số cuộc họp của xã trong năm' });
+    expect(ratioTerms('Tỷ lệ phần trăm.')).toEqual({});
+  });
+  it('finds them in every shipped ratio indicator', () => {
+    for (const level of ['commune', 'district'] as const)
+      for (const ind of shippedFramework(level).indicators.filter((i) => i.valueType === 'ratio')) {
+        const t = ratioTerms(ind.method);
+        expect(t.a, ind.code).toBeTruthy();
+        expect(t.b, ind.code).toBeTruthy();
+      }
   });
 });

@@ -46,4 +46,14 @@ describe('a row against the database (two tabs)', () => {
     expect(conflicted(s, 'note', 'y').conflicts).toEqual({ note: 'y' });
     expect(conflicted(s, 'note', 'x').conflicts).toEqual({});
   });
+
+  it("text stored clean (NFC, single spaces, trimmed) is the value typed, not another tab's change", () => {
+    const typed = 'Ke\u0302\u0301  hoạch '; // decomposed "Kế", two spaces, a trailing space: still being typed
+    let s = edit(startSync({ note: '' }), 'note', typed);
+    s = committed(s, 'note', typed);
+    expect(s.base.note).toBe('Kế hoạch'); // what the database holds, which the next write expects
+    s = reconcile(s, { note: 'Kế hoạch' });
+    expect(s).toMatchObject({ local: { note: typed }, base: { note: 'Kế hoạch' }, conflicts: {} });
+    expect(conflicted(edit(startSync({ note: '' }), 'note', typed), 'note', 'Kế hoạch').conflicts).toEqual({});
+  });
 });
