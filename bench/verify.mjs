@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rawCommitTimes } from './entry-probe.mjs';
-import { bundleForNode, launchApp, ms, percentile, result } from './lib.mjs';
+import { bundleForNode, launchApp, ms, percentile, result, setupDistrictByHand } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
@@ -88,10 +88,7 @@ export async function benchVerify(ctx) {
     await page.setViewportSize({ width: 1366, height: 768 });
     const file = await communeFile(dir);
     await page.goto(ctx.baseUrl);
-    await page.getByText('Thiết lập lần đầu').waitFor();
-    await page.locator('input[name=district-code]').fill(DISTRICT.code);
-    await page.locator('input[name=district-name]').fill(DISTRICT.name);
-    await page.getByRole('button', { name: 'Bắt đầu' }).click();
+    await setupDistrictByHand(page, DISTRICT);
     await page.locator('textarea[name=unit-paste]').fill(`Mã\tTên\n${COMMUNE.code}\t${COMMUNE.name}`);
     await page.getByRole('button', { name: 'Thêm các xã' }).click();
     await page.getByTestId('unit-list').getByText(COMMUNE.name).waitFor();
