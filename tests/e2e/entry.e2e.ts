@@ -129,20 +129,21 @@ describe('data entry in Chromium', () => {
     const search = app.page.getByRole('searchbox', { name: 'Tìm chỉ số' });
     await search.fill('nhan thuc');
     // The 5 indicators of group 1 (Nhận thức số) and 4.1 ("… nâng cao nhận thức, kỹ năng số").
-    await expect.poll(() => app!.page.getByTestId('filter-count').textContent()).toBe('6/50 chỉ số');
+    await expect.poll(() => app!.page.getByTestId('filter-count').textContent()).toBe('Đang hiện 6/50 chỉ số');
     expect(await form.row('1.5').isVisible()).toBe(true);
     expect(await form.row('4.1').isVisible()).toBe(true);
     expect(await form.row('2.1').isVisible()).toBe(false);
     await search.fill('');
     await app.page.getByLabel('Chỉ chỉ số chưa nhập').check();
-    await expect.poll(() => app!.page.getByTestId('filter-count').textContent()).toBe('49/50 chỉ số');
+    await expect.poll(() => app!.page.getByTestId('filter-count').textContent()).toBe('Đang hiện 49/50 chỉ số');
     expect(await form.row('1.2').isVisible()).toBe(false);
     await app.page.getByLabel('Chỉ chỉ số chưa nhập').uncheck();
     await app.page.getByLabel('Lọc theo nhóm').selectOption('6');
-    await expect.poll(() => app!.page.getByTestId('filter-count').textContent()).toBe('12/50 chỉ số');
+    await expect.poll(() => app!.page.getByTestId('filter-count').textContent()).toBe('Đang hiện 12/50 chỉ số');
 
     // History of 1.2: one line per field, typed values coalesced.
     await app.page.getByLabel('Lọc theo nhóm').selectOption('0');
+    await form.openMore('1.2'); // the history button is in the fold
     await form.row('1.2').getByRole('button', { name: 'Lịch sử thay đổi' }).click();
     const history = app.page.getByTestId('history-table');
     await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
