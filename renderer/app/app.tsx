@@ -9,6 +9,7 @@ import { confirmLeave } from '../components/leave-guard';
 import { autoBackup } from '../exchange/backup';
 import { boot, type BootReport } from './boot';
 import { DatabaseRefused } from './database-refused';
+import { Subtitle } from './subtitle';
 import { openDatabase, type DatabaseGate } from './open-database';
 
 /** The day's first backup waits until start-up is over, so it never slows the first screen. */
@@ -69,7 +70,7 @@ export function App() {
       <header className="shell-header">
         <div>
           <h1 data-testid="app-title">{t('app.title')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
+          <Subtitle open={open} />
         </div>
         <button type="button" className="lang-toggle" title={t('lang.toggleTitle')} onClick={toggleLanguage}>
           {t('lang.toggle')}

@@ -4,6 +4,11 @@ import type { MessageKey } from './vi';
 export const en: Record<MessageKey, string> = {
   'app.title': 'DTI Desk — Digital transformation assessment',
   'app.subtitle': 'Self-assessment, verification and consolidation of district and commune DT indicators',
+  'app.subtitle.province':
+    'Department of Science and Technology: verification and consolidation of its communes’ DT indicators',
+  'app.subtitle.district':
+    'District: own self-assessment, verification and consolidation of its communes’ DT indicators',
+  'app.subtitle.commune': 'Commune DT self-assessment, sent to the verifying unit',
   'nav.label': 'Main navigation',
   'nav.assess': 'Assessments',
   'nav.verify': 'Verification',

@@ -2,6 +2,10 @@
 export const vi = {
   'app.title': 'DTI Desk — Đánh giá chuyển đổi số',
   'app.subtitle': 'Tự đánh giá, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp huyện, cấp xã',
+  'app.subtitle.province':
+    'Sở Khoa học và Công nghệ: thẩm tra và tổng hợp chỉ số chuyển đổi số của các xã, phường, đặc khu',
+  'app.subtitle.district': 'UBND huyện: tự đánh giá cấp huyện, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp xã',
+  'app.subtitle.commune': 'Tự đánh giá chỉ số chuyển đổi số cấp xã và gửi kết quả cho đơn vị thẩm tra',
   'nav.label': 'Điều hướng chính',
   'nav.assess': 'Đánh giá',
   'nav.verify': 'Thẩm tra',

@@ -28,6 +28,10 @@ describe('the setup package, in Chromium', () => {
     const plist = new AssessmentsModel(p);
     await plist.setupBySearch('2025', 'verifier', 'ninh binh', 'Tỉnh Ninh Bình');
     await plist.finishSetup();
+    // The province machine says what it does, not "cấp huyện, cấp xã".
+    const subtitle = p.locator('.shell-header .subtitle');
+    await expect.poll(() => subtitle.innerText()).toMatch(/^Sở Khoa học và Công nghệ: thẩm tra và tổng hợp/);
+    expect(await subtitle.innerText()).not.toMatch(/huyện/);
     await new ShellPage(p).open('Cài đặt');
     const [download] = await Promise.all([
       p.waitForEvent('download'),
@@ -67,6 +71,9 @@ describe('the setup package, in Chromium', () => {
     await hits.first().click();
     const clist = new AssessmentsModel(c);
     await clist.finishSetup();
+    await expect
+      .poll(() => c.locator('.shell-header .subtitle').innerText())
+      .toMatch(/^Tự đánh giá chỉ số chuyển đổi số cấp xã/);
     await clist.open('Xã Gia Viễn', YEAR);
     const form = new FormModel(c);
     await fillCommuneB(form);
