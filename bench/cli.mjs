@@ -18,7 +18,7 @@ const GOAL_MS = 60_000;
 const GOAL_MB = 1024;
 
 /** The generated files (made once, then reused); returns the folder. */
-async function filesFolder(n) {
+export async function filesFolder(n) {
   const dir = join(root, `node_modules/.cache/bench/cli-files-${n}`);
   const done = join(dir, '.complete');
   if (existsSync(done)) return dir;

@@ -6,7 +6,7 @@
 //  • Node, the pipeline alone: dryRun + commitImport on fake-indexeddb with the same reader, no worker, no UI.
 // The TypeScript pipeline is bundled once with Vite (library mode) into node_modules/.cache/bench/.
 // Run with `node bench/import.mjs` after `npm run build`, or from bench/run.mjs (`benchImport`).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,6 +24,8 @@ import {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '129,1000').split(',').map(Number);
+/** A country's worth of files: the app refuses the batch up front (above 1,000 files) and points to dti-desk. */
+const COUNTRY = Number(process.env.BENCH_IMPORT_COUNTRY ?? 3321);
 const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
 const YEAR = 2024;
 
@@ -208,6 +210,39 @@ async function inChromium(ctx, communes, files) {
   }
 }
 
+/** Chromium: the app handed `paths` (more than its batch limit): the time until its refusal is on screen. */
+async function refusedInChromium(ctx, paths) {
+  const profile = await mkdtemp(join(tmpdir(), 'dti-bench-import-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: ctx.chromiumPath,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 860 },
+    locale: 'vi-VN',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    let crashed = false;
+    page.on('crash', () => (crashed = true));
+    await page.goto(ctx.baseUrl);
+    await setupDistrictByHand(page, DISTRICT);
+    await page.getByRole('navigation').getByRole('button', { name: 'Thẩm tra', exact: true }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Nhập tệp của xã…' }).click(),
+    ]);
+    const t = now();
+    await chooser.setFiles(paths);
+    const alert = page.getByRole('alert').filter({ hasText: 'dti-desk check' });
+    await alert.waitFor({ timeout: 120_000 });
+    const took = now() - t;
+    return { took, message: (await alert.textContent()) ?? '', crashed };
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
 /** For bench/run.mjs: the figures of both places for each size; goals 129 files ≤ 1.5 s, every size ≤ 1.0× raw parse. */
 export async function benchImport(ctx) {
   const lib = await bundle();
@@ -237,6 +272,22 @@ export async function benchImport(ctx) {
         result(`import ${n} files ÷ raw (${place})`, ratio, 1.0, 'goal ≤ 1.0× raw single-threaded parse', '×'),
       );
     }
+  }
+  if (COUNTRY > 0) {
+    // The same files as the CLI bench (generated once, kept in node_modules/.cache/bench/).
+    const { filesFolder } = await import('./cli.mjs');
+    const dir = await filesFolder(COUNTRY);
+    const paths = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).map((f) => join(dir, f));
+    const r = await refusedInChromium(ctx, paths);
+    console.log(`\nimport: ${paths.length} files in the app → refused up front in ${ms(r.took)}: "${r.message}"`);
+    rows.push(
+      result(
+        `import ${paths.length} files (chromium)`,
+        r.took,
+        10_000,
+        r.crashed ? 'PAGE CRASHED' : 'refused up front, pointing to dti-desk; no crash',
+      ),
+    );
   }
   return rows;
 }
