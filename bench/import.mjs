@@ -23,7 +23,10 @@ import {
 } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '129,1000').split(',').map(Number);
+const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '129,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 /** A country's worth of files: the app refuses the batch up front (above 1,000 files) and points to dti-desk. */
 const COUNTRY = Number(process.env.BENCH_IMPORT_COUNTRY ?? 3321);
 const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
