@@ -30,7 +30,7 @@ async function communeFile(dir) {
   const entry = index.entries.find((e) => e.meta.level === 'commune');
   const fw = lib.frameworkFromCatalog(entry.meta, await readFile(join(fwDir, entry.file), 'utf8')).framework;
   const rnd = lib.seededRandom(15);
-  const out = lib.exportAssessment({
+  const out = await lib.exportAssessment({
     framework: fw,
     unit: { ...COMMUNE, type: 'commune' },
     district: DISTRICT,
