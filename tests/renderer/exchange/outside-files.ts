@@ -6,7 +6,7 @@ import { frameworkToWorkbook } from '../../../shared/exchange/framework-workbook
 import { exportRemarks } from '../../../shared/verify/remarks';
 import type { OutsideKind } from '../../../renderer/exchange/outside-kinds';
 import { communeFw, sampleInput } from '../../shared/exchange/sample';
-import { agreeAll, AT, ind, layer, sampleEntries } from '../../shared/verify/fixtures';
+import { agreeAll, giaPhongRemarks, ind, layer, sampleEntries } from '../../shared/verify/fixtures';
 
 /** A unit list of `n` communes (codes 14000…); uncompressed, 129 rows weigh about 30 kB. */
 export function unitListBytes(n: number, compression = false): Uint8Array {
@@ -22,18 +22,7 @@ async function remarksBytes(): Promise<Uint8Array> {
   const entries = sampleEntries();
   const layers = agreeAll(communeFw, entries);
   layers.set('1.2', layer(ind('1.2'), entries[1]!, { verdict: 'request', remark: 'Bổ sung biên bản' }));
-  const out = await exportRemarks({
-    framework: communeFw,
-    unit: { code: '14758', name: 'Xã Gia Phong' },
-    district: { code: '373', name: 'Huyện Gia Viễn' },
-    period: { year: 2025, kind: 'year' },
-    revision: 1,
-    selfEntries: entries,
-    layers,
-    exportId: 'r-1',
-    exportedAt: AT,
-    appVersion: '0.1.0',
-  });
+  const out = await exportRemarks(giaPhongRemarks(entries, layers, 'r-1'));
   return out.bytes;
 }
 

@@ -21,7 +21,7 @@ import {
 import { exportRemarks, REMARKS_FORMAT, REMARKS_FORMAT_VERSION } from '../../../shared/verify/remarks';
 import { writeXlsx, BookBuilder } from '../../../shared/excel/xlsx-write';
 import { communeFw, sampleInput } from './sample';
-import { agreeAll, AT, ind, layer, sampleEntries } from '../verify/fixtures';
+import { agreeAll, AT, giaPhongRemarks, ind, layer, sampleEntries } from '../verify/fixtures';
 
 const read = (bytes: Uint8Array) => XLSX.read(bytes, { type: 'array' });
 
@@ -29,18 +29,7 @@ async function written(): Promise<{ kind: ManifestKind; bytes: Uint8Array }[]> {
   const entries = sampleEntries();
   const layers = agreeAll(communeFw, entries);
   layers.set('1.2', layer(ind('1.2'), entries[1]!, { verdict: 'request', remark: 'Bổ sung' }));
-  const remarks = await exportRemarks({
-    framework: communeFw,
-    unit: { code: '14758', name: 'Xã Gia Phong' },
-    district: { code: '373', name: 'Huyện Gia Viễn' },
-    period: { year: 2025, kind: 'year' },
-    revision: 1,
-    selfEntries: entries,
-    layers,
-    exportId: 'r-1',
-    exportedAt: AT,
-    appVersion: '0.1.0',
-  });
+  const remarks = await exportRemarks(giaPhongRemarks(entries, layers, 'r-1'));
   return [
     {
       kind: { format: MANIFEST_FORMAT, version: MANIFEST_FORMAT_VERSION, what: 'tệp' },

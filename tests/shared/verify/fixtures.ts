@@ -2,6 +2,7 @@
 import type { RawValue } from '../../../shared/entry/raw';
 import type { EntryData } from '../../../shared/entry/types';
 import type { Framework, Indicator } from '../../../shared/framework/types';
+import type { RemarksInput } from '../../../shared/verify/remarks';
 import { applyVerdict, type VerdictInput } from '../../../shared/verify/verdict';
 import type { VerifiedLayer } from '../../../shared/verify/types';
 import { communeFw, sampleEntries, sampleRaw } from '../exchange/sample';
@@ -44,4 +45,24 @@ export function agreeAll(fw: Framework, entries: readonly EntryData[]): Map<stri
 /** Entries whose value is the same valid value everywhere (commune sample), without notes. */
 export function plainEntries(fw: Framework = communeFw): EntryData[] {
   return fw.indicators.map((i) => entry(i.code, sampleRaw(i)));
+}
+
+/** The remarks export input for Xã Gia Phong's 2025 assessment (revision 1, under Huyện Gia Viễn). */
+export function giaPhongRemarks(
+  entries: readonly EntryData[],
+  layers: Map<string, VerifiedLayer>,
+  exportId = 'r-1',
+): RemarksInput {
+  return {
+    framework: communeFw,
+    unit: { code: '14758', name: 'Xã Gia Phong' },
+    district: { code: '373', name: 'Huyện Gia Viễn' },
+    period: { year: 2025, kind: 'year' },
+    revision: 1,
+    selfEntries: entries,
+    layers,
+    exportId,
+    exportedAt: AT,
+    appVersion: '0.1.0',
+  };
 }

@@ -9,7 +9,7 @@ import { exportRemarks, type RemarksInput } from '../../../shared/verify/remarks
 import { readRemarksFile } from '../../../shared/verify/remarks-read';
 import { readBook, sampleInput, writeBook } from '../exchange/sample';
 import { unzip } from '../exchange/zip-tools';
-import { agreeAll, AT, communeFw, ind, layer, sampleEntries } from './fixtures';
+import { agreeAll, AT, communeFw, giaPhongRemarks, ind, layer, sampleEntries } from './fixtures';
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const entries = sampleEntries();
@@ -37,18 +37,7 @@ function input(): RemarksInput {
     ...layer(ind('3.1'), entries[9]!, { verdict: 'request', remark: 'cũ' }),
     stale: { revision: 2, at: AT, changes: [] },
   });
-  return {
-    framework: communeFw,
-    unit: { code: '14758', name: 'Xã Gia Phong' },
-    district: { code: '373', name: 'Huyện Gia Viễn' },
-    period: { year: 2025, kind: 'year' },
-    revision: 1,
-    selfEntries: entries,
-    layers,
-    exportId: 'a1b2c3',
-    exportedAt: AT,
-    appVersion: '0.1.0',
-  };
+  return giaPhongRemarks(entries, layers, 'a1b2c3');
 }
 
 function setManifest(bytes: Uint8Array, key: string, value: string | null): Uint8Array {
