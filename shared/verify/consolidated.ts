@@ -212,6 +212,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
       framework: c.framework,
       unit: c.unit,
       district: input.district,
+      ...(input.level ? { level: input.level } : {}),
       period: input.period,
       revision: c.revision,
       team: input.team,

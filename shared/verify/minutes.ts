@@ -19,6 +19,7 @@ import {
   type UnitAggregate,
 } from '../scoring';
 import { viDateLong } from './dates';
+import type { VerifierLevel } from './handoff';
 import { verificationFigures } from './figures';
 import { layerOf, type LayersInput, type PastVerdict, VERDICT_LABELS_VI } from './types';
 
@@ -34,6 +35,11 @@ export interface MinutesInput {
   framework: Framework;
   unit: { name: string };
   district: { name: string };
+  /**
+   * Who verifies: a district's team (before 1/7/2025, the default) or the team of the province's Sở Khoa học và
+   * Công nghệ (from 1/7/2025): it names the body in the header and the opening.
+   */
+  level?: VerifierLevel;
   period: Period;
   /** Revision of the commune's file that was verified. */
   revision: number;
@@ -205,6 +211,11 @@ function continued(sentence: string): string {
   return sentence.charAt(0).toLocaleLowerCase('vi') + sentence.slice(1);
 }
 
+/** "Sở Khoa học và Công nghệ tỉnh Ninh Bình": the province's verifying office, named in running text. */
+function skhcn(provinceName: string): string {
+  return `Sở Khoa học và Công nghệ ${nameInSentence(provinceName)}`;
+}
+
 /** Builds the minutes of one commune's verification. */
 export function minutesModel(input: MinutesInput): MinutesModel {
   const fw = input.framework;
@@ -212,7 +223,10 @@ export function minutesModel(input: MinutesInput): MinutesModel {
   const { adjusted, requested } = verdictRounds(fw, input.layers);
   const unitName = input.unit.name.normalize('NFC').trim();
   const unit = nameInSentence(unitName);
-  const district = nameInSentence(input.district.name.normalize('NFC').trim());
+  const districtName = input.district.name.normalize('NFC').trim();
+  const province = input.level === 'province';
+  // "huyện Gia Viễn" / "của Sở Khoa học và Công nghệ tỉnh Ninh Bình"
+  const district = province ? `của ${skhcn(districtName)}` : nameInSentence(districtName);
   const periodText = periodLabel(input.period);
   const dateText = viDateLong(input.date);
   const place = (input.place ?? '').normalize('NFC').trim();
@@ -230,11 +244,11 @@ export function minutesModel(input: MinutesInput): MinutesModel {
   if (fig.progress.pending > 0)
     follow.push(`Còn ${fig.progress.pending}/${fig.progress.total} chỉ số chưa có kết luận thẩm tra.`);
   return {
-    issuer: `UBND ${input.district.name.normalize('NFC').trim()}`.toLocaleUpperCase('vi'),
+    issuer: (province ? skhcn(districtName) : `UBND ${districtName}`).toLocaleUpperCase('vi'),
     title: 'BIÊN BẢN THẨM TRA',
     subtitle: `Kết quả tự đánh giá mức độ chuyển đổi số ${periodText} của ${unit}`,
     unitName,
-    districtName: input.district.name.normalize('NFC').trim(),
+    districtName,
     periodText,
     revision: input.revision,
     dateText,

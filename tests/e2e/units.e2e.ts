@@ -115,6 +115,15 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
     await v.back();
 
     const h = new HandoffModel(page);
+    // The minutes are the team of the Sở Khoa học và Công nghệ tỉnh Ninh Bình, not a UBND.
+    const minutes = await h.openMinutes(COMMUNES[0]!.code);
+    const minutesText = await minutes.innerText();
+    expect(minutesText).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NINH BÌNH');
+    expect(minutesText).toContain('Tổ thẩm tra của Sở Khoa học và Công nghệ tỉnh Ninh Bình');
+    expect(minutesText).not.toMatch(/UBND TỈNH|huyện/u);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: join(tmpdir(), 'dti-province-minutes.png') });
+    await page.getByRole('button', { name: '← Quay lại danh sách xã' }).click();
     await h.setProvinceEmail('sokhcn@ninhbinh.gov.vn');
     await h.openSummary();
     // The province's send card: 4 of 129 received, the partial report confirmed, no word of a district.
@@ -134,6 +143,10 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
     expect(text).toContain('UBND TỈNH NINH BÌNH');
     expect(text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
     expect(text).toContain('Kính gửi: UBND tỉnh Ninh Bình');
+    const book = XLSX.read(await readFile(path), { type: 'buffer' });
+    const minutesSheet = XLSX.utils.sheet_to_csv(book.Sheets['Biên bản'] as XLSX.WorkSheet);
+    expect(minutesSheet).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NINH BÌNH');
+    expect(minutesSheet).not.toMatch(/UBND TỈNH|huyện/u);
     const q = new URLSearchParams((await h.mailto()).split('?')[1]);
     expect(q.get('body')).toContain('Sở Khoa học và Công nghệ tỉnh Ninh Bình gửi kèm theo thư này');
     expect(q.get('body')).toContain('BÁO CÁO CHƯA ĐẦY ĐỦ');

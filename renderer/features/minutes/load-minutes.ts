@@ -30,6 +30,7 @@ export async function loadMinutes(
       framework: fw.framework,
       unit: { name: unit?.name ?? a.unitCode },
       district: { name: district?.name ?? '' },
+      level: district?.type === 'province' ? 'province' : 'district',
       period: a.period,
       revision: a.imported?.revision ?? a.revision,
       team,

@@ -237,6 +237,15 @@ describe('the Tổng hợp header follows the verifier', () => {
       .filter((c): c is string => typeof c === 'string');
     expect(all.some((c) => c.startsWith('GIÁM ĐỐC\n'))).toBe(true);
     expect(all.some((c) => c.includes('TM. ỦY BAN NHÂN DÂN'))).toBe(false);
+    // The minutes of a verified commune: the Sở's team, not a UBND.
+    const minutes = cells(readBook((await exportConsolidated(input)).bytes), 'Biên bản')
+      .flat()
+      .filter((c): c is string => typeof c === 'string');
+    expect(minutes.slice(0, 4)).toEqual(
+      expect.arrayContaining(['SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NINH BÌNH', 'TỔ THẨM TRA']),
+    );
+    expect(minutes.join('|')).toContain('Tổ thẩm tra của Sở Khoa học và Công nghệ tỉnh Ninh Bình');
+    expect(minutes.join('|')).not.toMatch(/UBND TỈNH|huyện/u);
   });
 
   it('a district: its UBND under and to the UBND tỉnh', async () => {

@@ -121,6 +121,18 @@ describe('minutesModel', () => {
     expect(m.issuer).toBe('UBND HUYỆN GIA VIỄN');
   });
 
+  it('a province names its Sở Khoa học và Công nghệ in the header and the opening, never a UBND huyện', () => {
+    const team = [{ name: 'Trần Văn Bình', position: 'Phó Giám đốc Sở Khoa học và Công nghệ, Tổ trưởng' }];
+    const m = minutesModel({ ...input(), district: { name: 'Tỉnh Ninh Bình' }, level: 'province', team });
+    expect(m.issuer).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NINH BÌNH');
+    expect(m.opening).toContain('Tổ thẩm tra của Sở Khoa học và Công nghệ tỉnh Ninh Bình tiến hành thẩm tra');
+    const rows = docRows(minutesSheet(m));
+    expect(rows[0]).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NINH BÌNH');
+    expect(rows[1]).toContain('TỔ THẨM TRA');
+    expect(rows[2]?.join(' ')).toMatch(/Ninh Bình, ngày \d\d tháng/u);
+    expect(rows.join('\n')).not.toMatch(/huyện|UBND TỈNH/iu);
+  });
+
   it('has no follow-up when everything is decided', () => {
     const m = minutesModel({ ...input(), layers: agreeAll(communeFw, entries) });
     expect(m.followUp).toBe('');
