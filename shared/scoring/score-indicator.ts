@@ -145,8 +145,9 @@ export function scoreIndicator(
       const opt = typeof value.key === 'string' ? rule.options.find((o) => o.key === value.key) : undefined;
       if (!opt) return invalid(`Mức "${String(value.key)}" không có trong danh sách lựa chọn của chỉ số ${ind.code}.`);
       const p = opt.fraction * max;
-      const label = opt.label === '' ? '' : ` (${opt.label})`;
-      return scored(p, `Mức "${opt.key}"${label} → ${frac(opt.fraction)} × ${frac(max)} = ${pts(p)}`);
+      // The option in the framework's words; its key only when it has none.
+      const said = opt.label === '' ? `Mức "${opt.key}"` : `Mức: ${opt.label}`;
+      return scored(p, `${said} → ${frac(opt.fraction)} × ${frac(max)} = ${pts(p)}`);
     }
 
     case 'manual': {

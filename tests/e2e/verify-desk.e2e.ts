@@ -162,5 +162,12 @@ describe('dense verification desk, in Chromium at 1366×768', () => {
     expect(await page.getByTestId('detail-evidence').innerText()).toContain('44/QĐ-UBND');
     await expect.poll(() => page.getByTestId('detail-history').innerText()).toContain('Yêu cầu bổ sung — Đề nghị gửi');
     expect((await storedVerdicts(page))['8.1']).toBe('request');
+
+    // The panel's method reads as words, as in the Excel and the print: no catalogue keys ("truong = …").
+    await v.select('1.1');
+    await page.screenshot({ path: join(tmpdir(), 'dti-verify-desk-method.png') });
+    const method = await page.getByTestId('detail-method').innerText();
+    expect(method).toContain('Trưởng ban là Bí thư Đảng ủy hoặc Chủ tịch UBND xã (20 điểm)');
+    expect(method).not.toMatch(/\b(truong|pho|khong)\s*=/);
   }, 180_000);
 });

@@ -274,7 +274,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
           </label>
           <div className="how">
             <p className="method">
-              <strong>Cách tính điểm:</strong> {ind.method}
+              <strong>Cách tính điểm:</strong> {methodText(ind)}
             </p>
             <p className="explanation" data-testid={`how-${ind.code}`}>
               {score.explanation}

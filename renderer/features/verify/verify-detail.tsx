@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { EVIDENCE_LABELS, NOTE_LABEL } from '@shared/entry/field-labels';
 import { parseRaw } from '@shared/entry/raw';
-import { displayValue } from '@shared/exchange/form-layout';
+import { displayValue, methodText } from '@shared/exchange/form-layout';
 import type { Indicator, Thresholds } from '@shared/framework/types';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
 import { db } from '../../db/db';
@@ -97,7 +97,7 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
           </>
         )}
         <dt>Cách tính điểm</dt>
-        <dd>{ind.method}</dd>
+        <dd data-testid="detail-method">{methodText(ind)}</dd>
         {layer && (
           <>
             <dt>Kết luận hiện tại</dt>

@@ -160,7 +160,7 @@ describe('choice', () => {
     });
     const pho = scoreIndicator(choiceInd, { type: 'choice', key: 'pho' }, T);
     expect(pho).toMatchObject({ points: 7.5, status: 'co-ban-hoan-thanh' });
-    expect(pho.explanation).toBe('Mức "pho" (Trưởng ban là cấp phó) → 0,5 × 15 = 7,5 điểm');
+    expect(pho.explanation).toBe('Mức: Trưởng ban là cấp phó → 0,5 × 15 = 7,5 điểm');
     expect(scoreIndicator(choiceInd, { type: 'choice', key: 'khong' }, T)).toMatchObject({
       points: 0,
       status: 'chua-thuc-hien',
