@@ -10,6 +10,7 @@ import { VALUES_ONLY, WORKBOOK_LIMITS } from '../excel/sheet-grid';
 import { formatViNumber } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
 import { type HazardFinding, scanHazards } from './hazards';
+import { PARSE_HEAP_FACTOR } from './read-limits';
 import { findSheetRef, type OfficePackage, openPackage, type SheetRef, unescapeXml } from './package';
 import type { ZipEntry } from './zip-guard';
 
@@ -75,6 +76,7 @@ export function readGuardedWorkbook(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   wanted: readonly WantedSheet[] = [],
+  checkpoint?: (heldBytes: number) => void,
 ): GuardedRead {
   const opened = openPackage(bytes, entries);
   if (!opened.ok) return opened;
@@ -92,9 +94,11 @@ export function readGuardedWorkbook(
   const hazards = scanHazards(pkg);
   const refused = hazards.find((h) => h.decision === 'refuse');
   if (refused) return { ok: false, error: { ...exchangeError('hazard', refused.message, refused.detail), hazards } };
+  const parts = partsFor(pkg, new Set(refs.map((r) => r.path)));
+  // The memory cap is asked before the parse, from the real sizes of what SheetJS is about to read.
+  checkpoint?.(parts.reduce((sum, n) => sum + (pkg.bytes(n)?.length ?? 0), 0) * PARSE_HEAP_FACTOR);
   try {
     const cfb = sheetjs.CFB.utils.cfb_new();
-    const parts = partsFor(pkg, new Set(refs.map((r) => r.path)));
     const set = new Set(parts);
     for (const n of parts) {
       const data = n === CONTENT_TYPES ? contentTypesFor(pkg.text(n) ?? '', set) : (pkg.bytes(n) as Uint8Array);

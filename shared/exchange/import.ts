@@ -45,8 +45,9 @@ export type ImportRead =
 export interface ReadOptions {
   resolveFramework?: (id: string, version: string) => Framework | undefined;
   /**
-   * Called between the phases of the read with the bytes it holds so far (file and parsed text); a reader with a
-   * memory cap throws `MemoryCapExceeded` here, and the read ends with the 'memory' refusal.
+   * The reader's memory cap: called before SheetJS parses, with the heap the parse will hold (the unpacked size of the
+   * parts it reads × `PARSE_HEAP_FACTOR`), and again after the form is read; throwing `MemoryCapExceeded` here ends the
+   * read with the 'memory' refusal.
    */
   checkpoint?: (heldBytes: number) => void;
 }
@@ -96,15 +97,21 @@ const NO_FORM = exchangeError(
 );
 
 function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRead {
+  // The heap the read holds, as the door estimates it before the parse; checked again after the form is read, where a
+  // reader that sees its real heap may find more.
+  let held = bytes.length;
+  const check = (n: number): void => {
+    held = Math.max(held, n);
+    opts.checkpoint?.(held);
+  };
   const wb = openOutsideWorkbook(bytes, {
+    checkpoint: check,
     wanted: [
       { name: SHEET_MANIFEST, missing: NO_MANIFEST },
       { name: SHEET_FORM, missing: NO_FORM },
     ],
   });
   if (!wb.ok) return wb;
-  const check = opts.checkpoint ?? (() => undefined);
-  check(bytes.length * 4);
   const manifest = readAssessmentManifest(wb.wb);
   if (!manifest.ok) return manifest;
   if (payloadSha256(manifest.value) !== manifest.value.sha256) {
@@ -122,7 +129,7 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
   if (!fs) return { ok: false, error: NO_FORM };
   const fg = formGrid(fs.sheet);
   if (!fg.ok) return fg;
-  check(bytes.length * 8);
+  check(held);
   const fw = opts.resolveFramework?.(m.framework.id, m.framework.version);
   const form = readFormGrid(fg.rows, m, fw);
   if (!form.ok) return form;

@@ -9,6 +9,7 @@ import { readWorkbook, sheetToGrid, type GridRow } from '../excel/sheet-grid';
 import { type ExchangeError, exchangeError } from './errors';
 import { readGuardedWorkbook, type WantedSheet } from './guarded-read';
 import type { HazardFinding } from './hazards';
+import { MEMORY_MESSAGE, MemoryCapExceeded } from './read-limits';
 import { boundedZip, inspectZip, ZIP_CAPS } from './zip-guard';
 
 /** An opened outside workbook (with the hazards to warn about), or why it was refused. */
@@ -22,6 +23,11 @@ export interface OpenOptions {
    * before any sheet is parsed, and only these are parsed. Every sheet is parsed when none is named.
    */
   wanted?: readonly WantedSheet[];
+  /**
+   * The reader's memory cap: called before SheetJS parses, with the heap the parse will hold (from the unpacked
+   * sizes of the parts it reads); throwing `MemoryCapExceeded` there ends the open with the 'memory' refusal.
+   */
+  checkpoint?: (heldBytes: number) => void;
 }
 
 /** Opens workbook bytes from outside through the zip guard and the bounded reader; never throws. */
@@ -33,12 +39,14 @@ export function openOutsideWorkbook(input: Uint8Array | ArrayBuffer, opts: OpenO
     // An xlsx goes through the package checks, the hazard scan and a parse of just the parts needed; the .ods and
     // .xlsb that hand-made files may be are read by SheetJS from the bounded zip.
     if (zip.entries.some((e) => e.name === 'xl/workbook.xml'))
-      return readGuardedWorkbook(bytes, zip.entries, opts.wanted);
+      return readGuardedWorkbook(bytes, zip.entries, opts.wanted, opts.checkpoint);
     const wb = readWorkbook(boundedZip(bytes, zip.entries));
     if (!wb.ok)
       return { ok: false, error: exchangeError(wb.tooLarge ? 'too-large' : 'unreadable', wb.error, wb.detail) };
     return { ok: true, wb: wb.wb, hazards: [] };
   } catch (e) {
+    if (e instanceof MemoryCapExceeded)
+      return { ok: false, error: exchangeError('memory', MEMORY_MESSAGE, `${e.usedBytes} bytes`) };
     return {
       ok: false,
       error: exchangeError(
