@@ -17,8 +17,26 @@ export interface FinishOptions {
 /** Height in points that `text` needs in a wrapped cell `widthChars` wide (a generous estimate). */
 export function textHeight(text: string, widthChars: number, size = 11): number {
   const perLine = Math.max(4, (widthChars * 1.2 * 11) / size);
-  const lines = text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / perLine)), 0);
+  let lines = 0;
+  let from = 0;
+  for (;;) {
+    const to = text.indexOf('\n', from);
+    const end = to < 0 ? text.length : to;
+    lines += Math.max(1, Math.ceil(codePoints(text, from, end) / perLine));
+    if (to < 0) break;
+    from = to + 1;
+  }
   return Math.ceil(lines * size * 1.22 + 3);
+}
+
+/** Characters (code points) of text[from, to): UTF-16 units less the low halves of surrogate pairs. */
+function codePoints(text: string, from: number, to: number): number {
+  let n = to - from;
+  for (let i = from; i < to; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0xdc00 && u <= 0xdfff && i > from && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+  }
+  return n;
 }
 
 /** Builds one sheet. */
@@ -113,19 +131,19 @@ export class SheetBuilder {
    * wrapped text written by a library, so without them long texts print cut off.
    */
   private autoHeights(widths: readonly number[]): void {
-    const span = new Map<string, number>();
+    const span = new Map<number, number>(); // r × 16384 + c (Excel's column count) → width of a one-row merge
     for (const [r1, c1, r2, c2] of this.merges) {
       if (r1 !== r2) continue;
       let w = 0;
       for (let c = c1; c <= c2; c++) w += widths[c] ?? 10;
-      span.set(`${r1}:${c1}`, w);
+      span.set(r1 * 16384 + c1, w);
     }
     for (const [r, cells] of this.rows) {
       if (this.heights.has(r)) continue;
       let h = 0;
       for (const [c, cell] of cells) {
         if (!cell.s.wrap || typeof cell.v !== 'string' || cell.v === '') continue;
-        const w = span.get(`${r}:${c}`) ?? widths[c] ?? 10;
+        const w = span.get(r * 16384 + c) ?? widths[c] ?? 10;
         if (cell.v.length < w && !cell.v.includes('\n')) continue;
         h = Math.max(h, textHeight(cell.v, w, cell.s.size ?? 11));
       }

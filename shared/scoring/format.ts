@@ -10,7 +10,10 @@ import { formatViCompact, formatViNumber } from '../text/numbers';
 
 /** Hundredths of `points` rounded half-up; `toPrecision(12)` first so that 1.005 × 100 = 100.4999… counts as 100.5. */
 function cents(points: number): number {
-  return Math.round(Number((points * 100).toPrecision(12)));
+  const x = points * 100;
+  // Whole hundredths (most points) are their own rounding; toPrecision is the slow part of a 129-commune export.
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x === 0 ? 0 : x;
+  return Math.round(Number(x.toPrecision(12)));
 }
 
 /** Points as shown: rounded half-up to 2 decimals (685.8149 → 685.81, 1.005 → 1.01). */

@@ -10,7 +10,7 @@ import type { EntryData, GeneralInfo } from '../entry/types';
 import { displayEvidence, displayValue, FORM_COLUMNS, methodText } from '../exchange/form-layout';
 import { closing, type FormHeader, header, infoBlock } from '../exchange/form-sheet';
 import { SheetBuilder } from '../excel/sheet-builder';
-import type { Framework } from '../framework/types';
+import type { Framework, Indicator } from '../framework/types';
 import { formatIndexPercent, formatPointsShort, roundPoints, statusLabel, unitSentence } from '../scoring';
 import type { VerificationFigures } from './figures';
 import { layerOf, type LayersInput, VERDICT_LABELS_VI, type VerifiedLayer } from './types';
@@ -49,12 +49,14 @@ export function buildVerifiedFormSheet(
   VERIFIED_HEADERS.forEach((t, i) => b.text(r, V0 + i, t, S.th));
   r++;
   const byCode = new Map(entries.map((e) => [e.code, e]));
+  const byGroup = new Map<string, Indicator[]>();
+  for (const ind of fw.indicators) byGroup.set(ind.groupCode, [...(byGroup.get(ind.groupCode) ?? []), ind]);
   fig.self.groups.forEach((g, gi) => {
     const vg = fig.verified.groups[gi];
     b.text(r, 0, `${g.group.code}. ${g.group.name} (${formatPointsShort(g.group.maxPoints)})`, S.group);
     b.merge(r, 0, r, 2).num(r, 3, g.group.maxPoints, S.groupInt).fill(r, 4, LAST, S.group);
     r++;
-    for (const ind of fw.indicators.filter((i) => i.groupCode === g.group.code)) {
+    for (const ind of byGroup.get(g.group.code) ?? []) {
       const e = byCode.get(ind.code) ?? {
         raw: {},
         evidence: { docNumber: '', docDate: '', summary: '', link: '' },

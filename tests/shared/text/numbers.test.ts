@@ -76,3 +76,26 @@ describe('formatViNumber', () => {
     expect(formatViCompact(0.5, 4)).toBe('0,5');
   });
 });
+
+describe('formatted numbers, remembered', () => {
+  const intl = (max: number) =>
+    new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: max });
+  it('give what Intl gives for integers, fractions, signs and -0, on first and repeated calls', () => {
+    const values = [0, -0, 1, 7, 999, 1000, 2416, -5, -1000, 0.5, 6.666666, 1.005, 1234567.891, -0.25, 85.5];
+    for (let pass = 0; pass < 2; pass++)
+      for (const n of values)
+        for (const d of [0, 2, 4, 6]) {
+          if (d > 0)
+            expect(formatViNumber(n, d)).toBe(
+              new Intl.NumberFormat('vi-VN', { minimumFractionDigits: d, maximumFractionDigits: d }).format(n),
+            );
+          expect(formatViCompact(n, d)).toBe(intl(d).format(n));
+          if (d === 0) expect(formatViNumber(n)).toBe(intl(0).format(n));
+        }
+  });
+  it('keeps -0 and 0 apart whichever comes first', () => {
+    expect(formatViCompact(-0, 3)).toBe(intl(3).format(-0));
+    expect(formatViCompact(0, 3)).toBe('0');
+    expect(formatViCompact(-0, 3)).toBe(intl(3).format(-0));
+  });
+});
