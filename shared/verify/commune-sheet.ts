@@ -49,8 +49,12 @@ export function buildVerifiedFormSheet(
   VERIFIED_HEADERS.forEach((t, i) => b.text(r, V0 + i, t, S.th));
   r++;
   const byCode = new Map(entries.map((e) => [e.code, e]));
-  const byGroup = new Map<string, Indicator[]>();
-  for (const ind of fw.indicators) byGroup.set(ind.groupCode, [...(byGroup.get(ind.groupCode) ?? []), ind]);
+  const byGroup = new Map<number, Indicator[]>();
+  for (const ind of fw.indicators) {
+    const list = byGroup.get(ind.groupCode);
+    if (list) list.push(ind);
+    else byGroup.set(ind.groupCode, [ind]);
+  }
   fig.self.groups.forEach((g, gi) => {
     const vg = fig.verified.groups[gi];
     b.text(r, 0, `${g.group.code}. ${g.group.name} (${formatPointsShort(g.group.maxPoints)})`, S.group);
