@@ -1,14 +1,13 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
-import { ROUTES, type Route } from '../store/slices/ui';
 import { AssessmentsPage } from '../features/assessments';
 import { EntryPage } from '../features/entry';
 import { storageErrorMessage } from '@shared/storage/full';
-import { confirmLeave } from '../components/leave-guard';
 import { autoBackup } from '../exchange/backup';
 import { boot, type BootReport } from './boot';
 import { DatabaseRefused } from './database-refused';
+import { ShellNav, useMachineRoutes } from './shell-nav';
 import { Subtitle } from './subtitle';
 import { openDatabase, type DatabaseGate } from './open-database';
 
@@ -20,19 +19,11 @@ const VerifyPage = lazy(() => import('../features/verify').then((m) => ({ defaul
 const SummaryPage = lazy(() => import('../features/summary').then((m) => ({ default: m.SummaryPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
-const NAV_KEYS = {
-  assess: 'nav.assess',
-  verify: 'nav.verify',
-  summary: 'nav.summary',
-  settings: 'nav.settings',
-} as const satisfies Record<Route, string>;
-
 /** The app shell: header with the language toggle, the main navigation, and the current place. */
 export function App() {
   const t = useT();
   const language = useAppStore((s) => s.language);
-  const route = useAppStore((s) => s.route);
-  const navigate = useAppStore((s) => s.navigate);
+  const chosen = useAppStore((s) => s.route);
   const toggleLanguage = useAppStore((s) => s.toggleLanguage);
   const openAssessmentId = useAppStore((s) => s.openAssessmentId);
   const [gate, setGate] = useState<DatabaseGate>({ kind: 'checking' });
@@ -62,8 +53,11 @@ export function App() {
     document.title = t('app.title');
   }, [language, t]);
 
-  if (gate.kind === 'refused') return <DatabaseRefused message={gate.message} />;
   const open = gate.kind === 'open';
+  const routes = useMachineRoutes(open);
+  // A place this machine does not use (the role changed under it) falls back to Đánh giá.
+  const route = routes.includes(chosen) ? chosen : 'assess';
+  if (gate.kind === 'refused') return <DatabaseRefused message={gate.message} />;
 
   return (
     <div className="shell">
@@ -76,18 +70,7 @@ export function App() {
           {t('lang.toggle')}
         </button>
       </header>
-      <nav className="shell-nav" aria-label={t('nav.label')}>
-        {ROUTES.map((r) => (
-          <button
-            key={r}
-            type="button"
-            aria-current={r === route ? 'page' : undefined}
-            onClick={() => confirmLeave() && navigate(r)}
-          >
-            {t(NAV_KEYS[r])}
-          </button>
-        ))}
-      </nav>
+      <ShellNav routes={routes} route={route} />
       <main className="shell-main">
         {booted && booted.problems.length > 0 && (
           <div className="boot-problems" role="alert">

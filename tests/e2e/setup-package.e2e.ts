@@ -74,8 +74,16 @@ describe('the setup package, in Chromium', () => {
     await expect
       .poll(() => c.locator('.shell-header .subtitle').innerText())
       .toMatch(/^Tự đánh giá chỉ số chuyển đổi số cấp xã/);
+    // A commune's machine shows only what a commune uses: no Thẩm tra or Tổng hợp; the province has them.
+    const navNames = (page: typeof c) => page.getByRole('navigation').getByRole('button').allInnerTexts();
+    await expect.poll(() => navNames(c)).toEqual(['Đánh giá', 'Cài đặt']);
+    expect(await navNames(p)).toEqual(['Đánh giá', 'Thẩm tra', 'Tổng hợp', 'Cài đặt']);
     await clist.open('Xã Gia Viễn', YEAR);
     const form = new FormModel(c);
+    // It still prints its own form.
+    await c.getByRole('button', { name: 'In / Lưu PDF' }).waitFor();
+    await c.setViewportSize({ width: 1366, height: 768 });
+    await c.screenshot({ path: join(tmpdir(), 'dti-commune-shell-1366x768.png') });
     await fillCommuneB(form);
     await form.waitSaved();
     const file = await exportForm(c, dir);

@@ -5,6 +5,14 @@ import type { AppState } from './app-state';
 export const ROUTES = ['assess', 'verify', 'summary', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
+/** A commune's machine fills and sends its own form: it has no Thẩm tra or Tổng hợp (issue 15). */
+const COMMUNE_ROUTES: readonly Route[] = ['assess', 'settings'];
+
+/** The places this machine uses, from its role (all of them before the role is known). */
+export function routesFor(roleKind: 'district' | 'province' | 'commune' | undefined): readonly Route[] {
+  return roleKind === 'commune' ? COMMUNE_ROUTES : ROUTES;
+}
+
 /** Language and navigation: the shell's UI state. */
 export interface UiSlice {
   language: 'vi' | 'en';

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../renderer/store';
+import { ROUTES, routesFor } from '../../../renderer/store/slices/ui';
 
 class MemoryStorage {
   private data = new Map<string, string>();
@@ -64,5 +65,12 @@ describe('ui slice', () => {
     store.getState().openAssessment('a-2');
     expect(store.getState().route).toBe('assess');
     expect(store.getState().filter.onlyUnfilled).toBe(false);
+  });
+
+  it('a commune machine has no Thẩm tra or Tổng hợp; the verifier machines have every place', () => {
+    expect(routesFor('commune')).toEqual(['assess', 'settings']);
+    expect(routesFor('district')).toEqual(ROUTES);
+    expect(routesFor('province')).toEqual(ROUTES);
+    expect(routesFor(undefined)).toEqual(ROUTES);
   });
 });
