@@ -121,7 +121,15 @@ function districtRows(n, revisions) {
         at: r,
       });
   }
-  return { units, assessments, entries, history, meta: [{ key: 'role', value: { kind: 'district' } }] };
+  // The app keeps the history as one log per assessment × indicator (schema v3): the same lines, grouped.
+  const logs = new Map();
+  for (const { seq: _seq, assessmentId, code, ...line } of history) {
+    const key = `${assessmentId}\t${code}`;
+    if (!logs.has(key)) logs.set(key, { assessmentId, code, lines: [] });
+    logs.get(key).lines.push(line);
+  }
+  const meta = [{ key: 'role', value: { kind: 'district' } }];
+  return { rows: { units, assessments, entries, historyLogs: [...logs.values()], meta }, lines: history.length };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -138,7 +146,7 @@ export async function benchBackup(ctx) {
     await app.page.evaluate(async (code) => {
       await import(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
     }, script);
-    const rows = districtRows(COMMUNES, REVISIONS);
+    const { rows, lines } = districtRows(COMMUNES, REVISIONS);
     const figures = await app.page.evaluate(
       async ({ rows, runs, frameworkCsv }) => {
         const { DtiDatabase, createBackup, readBackupFile, restoreBackup, snapshotTables } = globalThis.__bench;
@@ -214,7 +222,9 @@ export async function benchBackup(ctx) {
     console.log(
       `backup: ${COMMUNES} communes × ${REVISIONS} revisions — ${Object.entries(figures.counts)
         .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}; file ${mb(figures.size)}, IndexedDB usage ${mb(figures.usage)}. Medians of ${RUNS} ` +
+        .join(
+          ', ',
+        )} (${lines} history lines); file ${mb(figures.size)}, IndexedDB usage ${mb(figures.usage)}. Medians of ${RUNS} ` +
         `(all runs: backup ${all('backup')}, restore ${all('restore')}, raw read ${all('floorRead')}, ` +
         `raw write ${all('floorWrite')} ms)`,
     );

@@ -17,7 +17,7 @@ import {
   type Sha256Hex,
 } from '@shared/backup';
 import { DtiDatabase } from './database';
-import { CURRENT_SCHEMA_VERSION, CURRENT_TABLES } from './schema';
+import { CURRENT_SCHEMA_VERSION, CURRENT_TABLES, tablesAt } from './schema';
 import type { AssessmentRow, MetaRow, UnitRow } from './types';
 
 /**
@@ -68,7 +68,8 @@ export interface BackupOptions {
 
 /** Takes a backup of the whole database. */
 export async function createBackup(db: DtiDatabase, opts: BackupOptions): Promise<EncodedBackup> {
-  const tables = await snapshotTables(db);
+  // The tables of the database's own version: before an upgrade it is opened as the older version it is.
+  const tables = await snapshotTables(db, tablesAt(db.verno));
   return encodeBackupWith(
     tables,
     {
@@ -86,7 +87,7 @@ const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).
 
 /** Reads and checks a backup file against this app's schema (the dry run's first step). Never rejects. */
 export function readBackupFile(bytes: Uint8Array): Promise<ReadResult> {
-  return readBackupWith(bytes, { decode, schemaVersion: CURRENT_SCHEMA_VERSION, tables: CURRENT_TABLES }, webSha256Hex);
+  return readBackupWith(bytes, { decode, schemaVersion: CURRENT_SCHEMA_VERSION, tables: tablesAt }, webSha256Hex);
 }
 
 /** The dry run: what the backup holds and what the database holds now, table by table. */
@@ -97,12 +98,14 @@ export interface RestorePlan {
 
 /** Builds the dry run of a checked backup (reads only). */
 export async function planRestore(db: DtiDatabase, backup: ReadBackup): Promise<RestorePlan> {
+  // A backup from an older schema may name tables this one replaced (v2's `history`): shown too, none now.
+  const names = [...new Set([...CURRENT_TABLES, ...Object.keys(backup.tables)])];
   const rows = await db.transaction('r', db.tables, () =>
     Promise.all(
-      CURRENT_TABLES.map(async (table) => ({
+      names.map(async (table) => ({
         table,
         inBackup: backup.header.counts[table] ?? 0,
-        now: await db.table(table).count(),
+        now: CURRENT_TABLES.includes(table) ? await db.table(table).count() : 0,
       })),
     ),
   );

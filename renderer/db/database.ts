@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { UpgradeInputs } from './upgrade-v2-units';
-import type { AssessmentRow, EntryRow, FrameworkRow, HistoryRow, MetaRow, UnitRow } from './types';
+import type { AssessmentRow, EntryRow, FrameworkRow, HistoryLogRow, MetaRow, UnitRow } from './types';
 
 /** How to open the database: another IndexedDB (tests), an older version (upgrade tests, old backups). */
 export interface DatabaseOptions {
@@ -20,7 +20,7 @@ export class DtiDatabase extends Dexie {
   frameworks!: Dexie.Table<FrameworkRow, [string, string]>;
   assessments!: EntityTable<AssessmentRow, 'id'>;
   entries!: Dexie.Table<EntryRow, [string, string]>;
-  history!: EntityTable<HistoryRow, 'seq'>;
+  historyLogs!: Dexie.Table<HistoryLogRow, [string, string]>;
   /** Set before `open()` when an upgrade is pending; read by the upgrade functions (see schema.ts). */
   upgradeInputs: UpgradeInputs = {};
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeHistoryToV3 } from './upgrade-v3-history';
 import { upgradeUnitsToV2, type UpgradeInputs } from './upgrade-v2-units';
 
 /**
@@ -27,6 +28,17 @@ export const SCHEMA_V2 = {
   units: '&code, parentCode, type, list',
 } as const;
 
+/**
+ * v3 — 2026-12-06 (issue 13): the history is kept as one log per assessment × indicator (`historyLogs`, lines
+ * oldest first) instead of one row per change (`history`, dropped), so a district's database holds a tenth of the
+ * rows and backup and restore, whose cost IndexedDB charges per row, take a tenth of the time. Upgrade: every
+ * history row becomes a line of its indicator's log, in `seq` order; no line is dropped or changed.
+ */
+export const SCHEMA_V3 = {
+  history: null,
+  historyLogs: '&[assessmentId+code], assessmentId',
+} as const;
+
 /** One declared version: its stores and, from v2 on, the upgrade that brings v-1 data to it. */
 export interface SchemaVersion {
   version: number;
@@ -43,17 +55,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The 2024 list is read before opening (boot) and handed over on the database instance.
     upgrade: (tx) => upgradeUnitsToV2(tx, (tx.db as { upgradeInputs?: UpgradeInputs }).upgradeInputs?.list2024),
   },
+  { version: 3, stores: SCHEMA_V3, upgrade: upgradeHistoryToV3 },
 ];
 
 /** The newest schema version this app knows. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
+/** The tables a database of schema version `version` holds, in backup order. */
+export function tablesAt(version: number): readonly string[] {
+  const stores = SCHEMA_VERSIONS.filter((v) => v.version <= version).reduce<Record<string, string | null>>(
+    (acc, v) => ({ ...acc, ...v.stores }),
+    {},
+  );
+  return Object.entries(stores)
+    .filter(([, def]) => def !== null)
+    .map(([name]) => name);
+}
+
 /** The tables of the newest version, in backup order. */
-export const CURRENT_TABLES: readonly string[] = Object.entries(
-  SCHEMA_VERSIONS.reduce<Record<string, string | null>>((acc, v) => ({ ...acc, ...v.stores }), {}),
-)
-  .filter(([, def]) => def !== null)
-  .map(([name]) => name);
+export const CURRENT_TABLES: readonly string[] = tablesAt(CURRENT_SCHEMA_VERSION);
 
 /** The database's name in IndexedDB; fixed forever so no rename orphans the data. */
 export const DB_NAME = 'dti-desk';

@@ -2,6 +2,7 @@ import type { Framework, Level } from '@shared/framework/types';
 import type { EntryData, Evidence, GeneralInfo, Period } from '@shared/entry/types';
 import type { VerifiedLayer } from '@shared/verify/types';
 import type { OfficialListId } from '@shared/units/official';
+import type { HistoryChange, HistoryLog } from '@shared/history/log';
 
 export type { Evidence, GeneralInfo, Period };
 
@@ -107,16 +108,16 @@ export interface EntryRow extends EntryData {
   verified?: VerifiedLayer;
 }
 
-/** One change of one field: (time, field, old → new). */
-export interface HistoryRow {
+/**
+ * One change of one field: (time, field, old → new). Stored in v1–v2 as one row each (`seq` its key); from v3 a
+ * line of its indicator's `HistoryLogRow`, where `seq` is its place in that log.
+ */
+export interface HistoryRow extends HistoryChange {
   seq?: number;
-  assessmentId: string;
-  code: string;
-  field: string;
-  old: string;
-  new: string;
-  at: number;
 }
+
+/** v3: the history of one indicator of one assessment (code '' for Thông tin chung and imports), oldest first. */
+export type HistoryLogRow = HistoryLog;
 
 /** Small key/value settings (the province e-mail, the machine's role…). */
 export interface MetaRow {

@@ -16,7 +16,8 @@ export interface ReadOptions {
   /** Must throw on invalid UTF-8 (TextDecoder with `fatal: true`). */
   decode(bytes: Uint8Array): string;
   schemaVersion: number;
-  tables: readonly string[];
+  /** The tables a database of each schema version holds (a backup from an older version holds that one's). */
+  tables: readonly string[] | ((schemaVersion: number) => readonly string[]);
 }
 
 /** A backup that passed every check, ready for a dry run and a restore. */
@@ -113,10 +114,11 @@ function readContent(text: string, header: BackupHeader, opts: ReadOptions): Rea
   }
   if (!isRecord(raw)) return fail('invalid', 'Nội dung tệp sao lưu không hợp lệ.');
   const tables: BackupTables = {};
+  const known = typeof opts.tables === 'function' ? opts.tables(header.schemaVersion) : opts.tables;
   for (const name of Object.keys(raw)) {
-    if (!opts.tables.includes(name)) return fail('invalid', `Tệp sao lưu có bảng "${name}" mà ứng dụng không biết.`);
+    if (!known.includes(name)) return fail('invalid', `Tệp sao lưu có bảng "${name}" mà ứng dụng không biết.`);
   }
-  for (const name of opts.tables) {
+  for (const name of known) {
     const rows = raw[name];
     if (!Array.isArray(rows)) return fail('invalid', `Tệp sao lưu thiếu bảng "${name}".`);
     if (rows.length !== header.counts[name]) {

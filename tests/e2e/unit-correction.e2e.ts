@@ -79,10 +79,14 @@ describe('a commune corrects its units in Cài đặt, in Chromium', () => {
         new Promise<string[]>((resolve) => {
           const open = indexedDB.open('dti-desk');
           open.onsuccess = () => {
-            const req = open.result.transaction('history').objectStore('history').getAll();
+            const req = open.result.transaction('historyLogs').objectStore('historyLogs').getAll();
             req.onsuccess = () => {
+              const logs = req.result as { lines: { field: string; new: string }[] }[];
               resolve(
-                (req.result as { field: string; new: string }[]).filter((r) => r.field === 'parent').map((r) => r.new),
+                logs
+                  .flatMap((l) => l.lines)
+                  .filter((r) => r.field === 'parent')
+                  .map((r) => r.new),
               );
               open.result.close();
             };

@@ -33,9 +33,10 @@ function parentHistory(page: Page): Promise<{ field: string; old: string; new: s
         const open = indexedDB.open('dti-desk');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('history').objectStore('history').getAll();
+          const req = open.result.transaction('historyLogs').objectStore('historyLogs').getAll();
           req.onsuccess = () => {
-            const rows = req.result as { field: string; old: string; new: string }[];
+            const logs = req.result as { lines: { field: string; old: string; new: string; at: number }[] }[];
+            const rows = logs.flatMap((l) => l.lines).sort((a, b) => a.at - b.at);
             resolve(rows.filter((r) => r.field === 'parent').map((r) => ({ field: r.field, old: r.old, new: r.new })));
             open.result.close();
           };

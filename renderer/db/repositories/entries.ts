@@ -78,7 +78,7 @@ export async function saveEntryField(
   expected?: string,
 ): Promise<number> {
   const value = cleanTyped(typed);
-  return db.transaction('rw', db.entries, db.history, db.assessments, async () => {
+  return db.transaction('rw', db.entries, db.historyLogs, db.assessments, async () => {
     const now = Date.now();
     const current = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
     const old = read(current, field);

@@ -4,6 +4,7 @@ import { RAW_FIELDS } from '@shared/exchange/manifest';
 import { carryVerdicts } from '@shared/verify/carry';
 import type { DtiDatabase } from '../database';
 import type { AssessmentRow, EntryRow, GeneralInfo, HistoryRow, ImportedFrom, UnitRow } from '../types';
+import { appendHistory } from './history';
 
 /** What this machine knows when it receives files: its district, the communes under it, the frameworks held. */
 export interface DistrictContext {
@@ -105,7 +106,7 @@ export async function storeImportedAssessment(
   const m = incoming.manifest;
   return db.transaction(
     'rw',
-    [db.units, db.frameworks, db.assessments, db.entries, db.history],
+    [db.units, db.frameworks, db.assessments, db.entries, db.historyLogs],
     async (): Promise<StoreOutcome> => {
       const unit = await db.units.get(m.unit.code);
       const parent = unit ? await db.units.get(unit.parentCode) : undefined;
@@ -204,7 +205,7 @@ export async function storeImportedAssessment(
           : []),
         ...changes.map((c) => ({ ...c, assessmentId: id, at: now })),
       ];
-      await db.history.bulkAdd(lines);
+      await appendHistory(db, lines);
       return { kind: 'stored', assessmentId: id, revision: cls, changedFields: changes.length };
     },
   );

@@ -2,6 +2,7 @@ import { nfc } from '@shared/text/normalize';
 import type { OfficialListId } from '@shared/units/official';
 import type { DtiDatabase } from '../database';
 import type { HistoryRow, UnitRow } from '../types';
+import { appendHistory } from './history';
 import { getDistrict } from './units';
 import { getMeta } from './meta';
 
@@ -78,7 +79,7 @@ export async function applyCorrection(
   db: DtiDatabase,
   c: UnitCorrection,
 ): Promise<{ ok: true; plan: CorrectionPlan } | { ok: false; message: string }> {
-  return db.transaction('rw', [db.units, db.meta, db.assessments, db.history], async () => {
+  return db.transaction('rw', [db.units, db.meta, db.assessments, db.historyLogs], async () => {
     const r = await check(db, c);
     if (!r.ok) return r;
     const now = Date.now();
@@ -109,7 +110,7 @@ export async function applyCorrection(
     const lines: HistoryRow[] = [];
     for (const assessmentId of ['', ...ids])
       for (const ch of r.plan.changes) lines.push({ assessmentId, code: '', ...ch, at: now });
-    await db.history.bulkAdd(lines);
+    await appendHistory(db, lines);
     return { ok: true, plan: r.plan };
   });
 }

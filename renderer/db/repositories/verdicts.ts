@@ -11,6 +11,7 @@ import {
 import { VERDICT_LABELS_VI, type VerifiedLayer } from '@shared/verify/types';
 import type { DtiDatabase } from '../database';
 import type { EntryRow, HistoryRow } from '../types';
+import { appendHistory } from './history';
 import { emptyEntry } from './entries';
 import { frameworkRowOf } from './frameworks';
 
@@ -66,7 +67,7 @@ export async function saveVerdict(
 ): Promise<VerdictResult> {
   return db.transaction(
     'rw',
-    [db.assessments, db.frameworks, db.entries, db.history],
+    [db.assessments, db.frameworks, db.entries, db.historyLogs],
     async (): Promise<VerdictResult> => {
       const { fw, revision } = await frameworkOf(db, assessmentId, framework);
       const ind = fw.indicators.find((i) => i.code === code);
@@ -76,7 +77,7 @@ export async function saveVerdict(
       if (!r.ok) return r;
       const layer = supersede(entry.verified, r.layer);
       await db.entries.put({ ...entry, verified: layer });
-      await db.history.add(verdictLine(fw, entry, layer));
+      await appendHistory(db, [verdictLine(fw, entry, layer)]);
       return { ok: true, layer };
     },
   );
@@ -97,7 +98,7 @@ export async function agreeGroupVerdicts(
 ): Promise<AgreeGroupOutcome> {
   return db.transaction(
     'rw',
-    [db.assessments, db.frameworks, db.entries, db.history],
+    [db.assessments, db.frameworks, db.entries, db.historyLogs],
     async (): Promise<AgreeGroupOutcome> => {
       const { fw, revision } = await frameworkOf(db, assessmentId);
       const rows = await db.entries.where('assessmentId').equals(assessmentId).toArray();
@@ -117,7 +118,7 @@ export async function agreeGroupVerdicts(
         lines.push(verdictLine(fw, entry, kept));
       }
       await db.entries.bulkPut(writes);
-      await db.history.bulkAdd(lines);
+      await appendHistory(db, lines);
       return { agreed: [...r.layers.keys()], skipped: r.skipped };
     },
   );
@@ -133,7 +134,7 @@ export async function restoreVerdicts(
   previous: readonly (readonly [string, VerifiedLayer | undefined])[],
   at = Date.now(),
 ): Promise<string[]> {
-  return db.transaction('rw', [db.assessments, db.frameworks, db.entries, db.history], async () => {
+  return db.transaction('rw', [db.assessments, db.frameworks, db.entries, db.historyLogs], async () => {
     const { fw } = await frameworkOf(db, assessmentId);
     const restored: string[] = [];
     for (const [code, layer] of previous) {
@@ -141,14 +142,16 @@ export async function restoreVerdicts(
       if (!entry) continue;
       const { verified: current, ...rest } = entry;
       await db.entries.put(layer ? { ...rest, verified: layer } : rest);
-      await db.history.add({
-        assessmentId,
-        code,
-        field: 'verdict',
-        old: verdictText(fw, code, current),
-        new: verdictText(fw, code, layer),
-        at,
-      });
+      await appendHistory(db, [
+        {
+          assessmentId,
+          code,
+          field: 'verdict',
+          old: verdictText(fw, code, current),
+          new: verdictText(fw, code, layer),
+          at,
+        },
+      ]);
       restored.push(code);
     }
     return restored;

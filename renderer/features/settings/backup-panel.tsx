@@ -12,7 +12,8 @@ const TABLE_LABELS: Record<string, string> = {
   frameworks: 'Bộ chỉ số',
   assessments: 'Bản đánh giá (kể cả tệp đã nhận)',
   entries: 'Số liệu chỉ số và kết quả thẩm tra',
-  history: 'Lịch sử thay đổi',
+  history: 'Lịch sử thay đổi (số dòng; bản sao lưu cũ)',
+  historyLogs: 'Lịch sử thay đổi (số chỉ số có thay đổi)',
 };
 
 const dateTime = (at: number | string) =>

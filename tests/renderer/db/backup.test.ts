@@ -6,8 +6,11 @@ import { encodeBackup } from '../../../shared/backup';
 import { createBackup, planRestore, readBackupFile, restoreBackup, snapshotTables } from '../../../renderer/db/backup';
 import { saveEntryField } from '../../../renderer/db/repositories/entries';
 import { setMeta } from '../../../renderer/db/repositories/meta';
+import { appendHistory, historyOf } from '../../../renderer/db/repositories/history';
+import type { HistoryLogRow } from '../../../renderer/db/types';
+import { flattenLogs } from '../../../shared/history/log';
 import { saveVerdict } from '../../../renderer/db/repositories/verdicts';
-import { CURRENT_TABLES } from '../../../renderer/db/schema';
+import { CURRENT_SCHEMA_VERSION, CURRENT_TABLES } from '../../../renderer/db/schema';
 import { dbHash, districtDb } from '../exchange/helpers';
 import { freshDb, giaPhongAssessment } from './fixtures';
 
@@ -46,10 +49,16 @@ describe('backup and restore of the whole database', () => {
     await restoreBackup(target, read.backup);
     const after = await snapshotTables(target);
     for (const t of CURRENT_TABLES) expect(after[t], t).toEqual(before[t]);
-    expect(before.history!.length).toBeGreaterThan(3);
-    // The restored history keeps counting on from where it was.
-    const seq = await target.history.add({ assessmentId: 'x', code: '', field: 'f', old: '', new: '', at: 1 });
-    expect(seq).toBeGreaterThan(Math.max(...before.history!.map((h) => (h as { seq: number }).seq)));
+    const logs = before.historyLogs as HistoryLogRow[];
+    expect(flattenLogs(logs).length).toBeGreaterThan(3);
+    // The restored history keeps growing from where it was: a new line goes after the restored ones of its log.
+    const log = logs.find((l) => l.lines.length > 1)!;
+    const change = { assessmentId: log.assessmentId, code: log.code, field: 'note', old: '', new: 'sau', at: 9 };
+    await target.transaction('rw', target.historyLogs, () => appendHistory(target, [change]));
+    expect((await historyOf(target, log.assessmentId, log.code)).map((h) => h.new)).toEqual([
+      'sau',
+      ...log.lines.map((l) => l.new).reverse(),
+    ]);
   });
 
   it('refuses a truncated, a tampered and a newer backup, and the database stays as it was', async () => {
@@ -83,7 +92,7 @@ describe('backup and restore of the whole database', () => {
     const enc = encodeBackup(broken, {
       appVersion: '0.1.0',
       createdAt: new Date().toISOString(),
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       reason: 'manual',
       periods: [],
     });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DtiDatabase } from '../../../renderer/db/database';
+import { flattenLogs, type HistoryChange } from '../../../shared/history/log';
 import { createAssessment } from '../../../renderer/db/repositories/assessments';
 import { ensureShippedFrameworks } from '../../../renderer/db/repositories/frameworks';
 
@@ -28,4 +29,13 @@ export async function giaPhongAssessment(db: DtiDatabase) {
     frameworkId: fw.id,
     frameworkVersion: fw.version,
   });
+}
+
+/** Every history line (of one assessment, or all), oldest first by time, as rows of the old one-row-per-line view. */
+export async function allHistory(db: DtiDatabase, assessmentId?: string): Promise<HistoryChange[]> {
+  const logs =
+    assessmentId === undefined
+      ? await db.historyLogs.toArray()
+      : await db.historyLogs.where('assessmentId').equals(assessmentId).toArray();
+  return flattenLogs(logs).sort((a, b) => a.at - b.at);
 }

@@ -9,8 +9,11 @@ describe('database schema', () => {
   it('the latest version creates every table with its keys and indexes', async () => {
     const db = new DtiDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect(db.verno).toBe(3);
+    // v3 keeps the history as one log per assessment × indicator instead of one row per change.
+    const tables = [...Object.keys(SCHEMA_V1).filter((t) => t !== 'history'), 'historyLogs'];
+    expect(db.tables.map((t) => t.name).sort()).toEqual(tables.sort());
+    expect(db.historyLogs.schema.primKey.keyPath).toEqual(['assessmentId', 'code']);
     expect(db.entries.schema.primKey.keyPath).toEqual(['assessmentId', 'code']);
     expect(db.assessments.schema.indexes.map((i) => i.name)).toContain(
       '[unitCode+periodKey+frameworkId+frameworkVersion]',
@@ -73,7 +76,7 @@ describe('v1 → v2 upgrade (units matched to the 2024 list)', () => {
     const name = `upgrade-v2-${Date.now()}`;
     const before = await writeV1(name);
     expect(await versionOnDisk(name)).toBe(1);
-    const db = new DtiDatabase(name);
+    const db = new DtiDatabase(name, { maxVersion: 2 });
     db.upgradeInputs.list2024 = list2024;
     await db.open();
     expect(await Promise.all(db.tables.map((t) => t.count()))).toEqual(before);

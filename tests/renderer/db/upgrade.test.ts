@@ -3,10 +3,11 @@
 // value it held (upgrades may only add). A backup taken at an earlier version restores into the current one too.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { encodeBackup } from '../../../shared/backup';
-import { readBackupFile, restoreBackup, snapshotTables } from '../../../renderer/db/backup';
+import { encodeBackup, type BackupTables } from '../../../shared/backup';
+import { flattenLogs, type HistoryChange, type HistoryLog } from '../../../shared/history/log';
+import { createBackup, planRestore, readBackupFile, restoreBackup, snapshotTables } from '../../../renderer/db/backup';
 import { DtiDatabase } from '../../../renderer/db/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, tablesAt } from '../../../renderer/db/schema';
 import { freshDb } from './fixtures';
 
 /** Rows an app of any version has written: a district, two communes, an imported assessment with verdicts. */
@@ -59,11 +60,33 @@ function sampleRows(): Record<string, Record<string, unknown>[]> {
         verified: { verdict: 'agree', raw: { numerator: '3', denominator: '4' }, remark: '', at: 4, revision: 2 },
       },
     ],
+    // Lines of two indicators interleaved, as edits leave them: v3 keeps each indicator's in `seq` order.
     history: [
-      { seq: 1, assessmentId: 'a1', code: '', field: 'import', old: '', new: 'r2', at: 3 },
-      { seq: 2, assessmentId: 'a1', code: '1.2', field: 'verdict', old: '', new: 'Đồng ý', at: 4 },
+      { seq: 1, assessmentId: 'a1', code: '', field: 'import', old: '', new: 'r1', at: 1 },
+      { seq: 2, assessmentId: 'a1', code: '1.2', field: 'raw.numerator', old: '', new: '3', at: 2 },
+      { seq: 3, assessmentId: 'a1', code: '', field: 'import', old: 'r1', new: 'r2', at: 3 },
+      { seq: 4, assessmentId: 'a1', code: '1.2', field: 'verdict', old: '', new: 'Đồng ý', at: 4 },
+      { seq: 5, assessmentId: 'a1', code: '1.2', field: 'note', old: 'Cũ', new: 'Mới', at: 4 },
     ],
   };
+}
+
+/** v1–v2 kept one row per change in `history`; v3 keeps them as lines of per-indicator logs: the same lines. */
+function expectSameHistory(after: BackupTables, rows: unknown[]) {
+  expect(after.history, 'no history table from v3 on').toBeUndefined();
+  const bySeq = [...(rows as (HistoryChange & { seq: number })[])].sort((a, b) => a.seq - b.seq);
+  const want = bySeq.map(({ seq: _seq, ...line }) => line);
+  const logs = after.historyLogs as HistoryLog[];
+  expect(logs.map((l) => [l.assessmentId, l.code])).toEqual([
+    ['a1', ''],
+    ['a1', '1.2'],
+  ]);
+  for (const log of logs) {
+    expect(log.lines, log.code).toEqual(
+      want.filter((w) => w.code === log.code).map(({ assessmentId: _a, code: _c, ...line }) => line),
+    );
+  }
+  expect(flattenLogs(logs)).toHaveLength(want.length);
 }
 
 const earlier = SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION);
@@ -96,6 +119,10 @@ describe('schema upgrades from every earlier version', () => {
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       const after = await snapshotTables(db);
       for (const [table, list] of Object.entries(before)) {
+        if (table === 'history') {
+          expectSameHistory(after, list);
+          continue;
+        }
         expect(after[table]?.length, table).toBe(list.length);
         expect(after[table], table).toEqual(expect.arrayContaining(list.map((r) => expect.objectContaining(r))));
       }
@@ -122,8 +149,37 @@ describe('schema upgrades from every earlier version', () => {
     await restoreBackup(db, read.backup);
     const after = await snapshotTables(db);
     for (const [table, list] of Object.entries(tables)) {
+      if (table === 'history') {
+        expectSameHistory(after, list);
+        continue;
+      }
       expect(after[table]?.length, table).toBe(list.length);
       expect(after[table], table).toEqual(expect.arrayContaining(list.map((r) => expect.objectContaining(r))));
     }
   });
+
+  it.each(earlier.map((v) => v.version))(
+    'the backup before an upgrade reads a v%i database as that version, and restores into the current one',
+    async (v) => {
+      const name = `before-upgrade-${v}-${Date.now()}`;
+      const old = new DtiDatabase(name, { maxVersion: v });
+      const rows = sampleRows();
+      await old.transaction('rw', old.tables, async () => {
+        for (const t of old.tables) await t.bulkAdd(rows[t.name] ?? []);
+      });
+      const { header, bytes } = await createBackup(old, { appVersion: '0.1.0', reason: 'upgrade' });
+      old.close();
+      await old.delete();
+      expect(header.schemaVersion).toBe(v);
+      expect(Object.keys(header.counts).sort()).toEqual([...tablesAt(v)].sort());
+      expect(header.counts.history).toBe(rows.history!.length);
+      const read = await readBackupFile(bytes);
+      if (!read.ok) throw new Error(read.error.message);
+      const db = await freshDb(false);
+      const plan = await planRestore(db, read.backup);
+      expect(plan.rows.find((r) => r.table === 'history')).toEqual({ table: 'history', inBackup: 5, now: 0 });
+      await restoreBackup(db, read.backup);
+      expectSameHistory(await snapshotTables(db), rows.history!);
+    },
+  );
 });

@@ -6,6 +6,8 @@ import { createAssessment } from '../../../renderer/db/repositories/assessments'
 import { entriesOf, saveEntryField } from '../../../renderer/db/repositories/entries';
 import { agreeGroupVerdicts, restoreVerdicts, saveVerdict } from '../../../renderer/db/repositories/verdicts';
 import { communeDb, dbHash } from '../exchange/helpers';
+import { historyOf } from '../../../renderer/db/repositories/history';
+import { allHistory } from './fixtures';
 
 async function setup() {
   const db = await communeDb();
@@ -49,9 +51,7 @@ describe('verdicts repository', () => {
       remark: 'Biên bản chỉ có 2 cuộc',
     });
     expect(e.raw).toEqual({ numerator: '3', denominator: '4' });
-    const lines = (await db.history.where('[assessmentId+code]').equals([a.id, '1.2']).toArray()).filter(
-      (h) => h.field === 'verdict',
-    );
+    const lines = (await historyOf(db, a.id, '1.2')).reverse().filter((h) => h.field === 'verdict');
     expect(lines.map((h) => [h.old, h.new])).toEqual([
       ['', 'Đồng ý'],
       ['Đồng ý', 'Điều chỉnh: a = 2; b = 4 — Biên bản chỉ có 2 cuộc'],
@@ -89,7 +89,7 @@ describe('verdicts repository', () => {
     for (const c of r.agreed) expect(entries.get(c)?.verified?.verdict, c).toBe('agree');
     expect(entries.get('1.2')?.verified?.verdict).toBe('request');
     expect(entries.get('1.5')?.verified).toBeUndefined();
-    const lines = (await db.history.toArray()).filter((h) => h.field === 'verdict');
+    const lines = (await allHistory(db)).filter((h) => h.field === 'verdict');
     expect(lines).toHaveLength(1 + r.agreed.length);
   });
 
@@ -114,7 +114,7 @@ describe('verdicts repository', () => {
     expect(entries.get('1.2')?.verified).toEqual(before);
     expect(entries.get('1.4')?.verified).toBeUndefined();
     expect(entries.get('1.4')?.raw).toEqual({ value: 'yes' }); // the self entry is untouched
-    const last = (await db.history.toArray()).filter((h) => h.field === 'verdict' && h.at === 3000);
+    const last = (await allHistory(db)).filter((h) => h.field === 'verdict' && h.at === 3000);
     expect(last.map((h) => [h.code, h.old, h.new])).toEqual([
       ['1.2', 'Yêu cầu bổ sung — Bổ sung biên bản', 'Đồng ý'],
       ['1.4', 'Đồng ý', ''],

@@ -12,6 +12,7 @@ import { outcomeLabel } from '../../../renderer/exchange/import-labels';
 import { hostileCorpus } from '../../shared/exchange/hostile-corpus';
 import { sampleInput } from '../../shared/exchange/sample';
 import { communeDb, dbHash, directReader, districtDb } from './helpers';
+import { allHistory } from '../db/fixtures';
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const Y2024 = { year: 2024, kind: 'year' } as const;
@@ -133,7 +134,7 @@ describe('import pipeline', () => {
     expect(entries.get('1.2')?.note).toBe('Đã sửa giải trình');
     const after = await d.assessments.get(held.id);
     expect(after?.imported?.revision).toBe(2);
-    const history = await d.history.where('assessmentId').equals(held.id).toArray();
+    const history = await allHistory(d, held.id);
     expect(history).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: '', field: 'import', old: 'r1', new: 'r2' }),

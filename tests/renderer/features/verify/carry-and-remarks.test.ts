@@ -11,6 +11,7 @@ import { buildRemarksExport } from '../../../../renderer/exchange/remarks-export
 import { importRemarksFile, storeRemarks } from '../../../../renderer/exchange/remarks-import';
 import type { DtiDatabase } from '../../../../renderer/db/database';
 import { communeDb, dbHash, directReader, districtDb } from '../../exchange/helpers';
+import { allHistory } from '../../db/fixtures';
 
 const Y2024 = { year: 2024, kind: 'year' } as const;
 
@@ -71,7 +72,7 @@ describe('verdicts across revisions', () => {
     });
     const entries = [...(await entriesOf(d, id)).values()];
     expect(changedSinceVerified(fw, entries, after).map((i) => i.code)).toEqual(['1.4']);
-    expect((await d.history.toArray()).filter((h) => h.field === 'import').map((h) => h.new)).toEqual(['r1', 'r2']);
+    expect((await allHistory(d)).filter((h) => h.field === 'import').map((h) => h.new)).toEqual(['r1', 'r2']);
 
     const hash = await dbHash(d);
     const again = await receive(r2);
