@@ -27,12 +27,14 @@ const GROUPS = [
   { code: 7, nameEn: 'Digital economy activity', maxPoints: 150 },
   { code: 8, nameEn: 'Digital society activity', maxPoints: 150 },
 ];
+// periods: the administrative periods a framework applies to ('2024' before 1/7/2025, '2025' from then on).
 const FRAMEWORKS = [
   {
     source: 'catalog-district-72.csv',
     file: 'district-72.csv',
     id: 'ninh-binh-huyen',
     level: 'district',
+    periods: ['2024'],
     version: '2022.1',
     title: 'Bộ chỉ số đánh giá chuyển đổi số cấp huyện (72 chỉ số)',
   },
@@ -41,10 +43,48 @@ const FRAMEWORKS = [
     file: 'commune-50.csv',
     id: 'ninh-binh-xa',
     level: 'commune',
+    periods: ['2024', '2025'],
     version: '2022.1',
     title: 'Bộ chỉ số đánh giá chuyển đổi số cấp xã (50 chỉ số)',
   },
+  {
+    // The same 50 indicators and scoring, worded for the two-level government from 1/7/2025: "xã, phường, đặc
+    // khu" (thị trấn no longer exist), and the province where the 2022 text named the district.
+    source: 'catalog-commune-50.csv',
+    reword: 'commune-2025',
+    file: 'commune-50-2025.csv',
+    id: 'ninh-binh-xa',
+    level: 'commune',
+    periods: ['2025'],
+    version: '2025.1',
+    title: 'Bộ chỉ số đánh giá chuyển đổi số cấp xã — xã, phường, đặc khu (50 chỉ số)',
+  },
 ];
+
+// Each rewording replaces one exact phrase of one indicator's row, and must match exactly once.
+const REWORDS = {
+  'commune-2025': [
+    ['1.1', 'Người đứng đầu xã, phường, thị trấn', 'Người đứng đầu xã, phường, đặc khu'],
+    ['3.3', 'kết nối với huyện, tỉnh đang hoạt động', 'kết nối với tỉnh đang hoạt động'],
+    ['5.2', 'Xác nhận của cơ quan chuyên môn cấp huyện', 'Xác nhận của cơ quan chuyên môn cấp tỉnh'],
+    ['6.8', 'Đếm số cuộc họp trực tuyến với huyện, tỉnh', 'Đếm số cuộc họp trực tuyến với tỉnh'],
+  ],
+};
+
+/** Applies a rewording to catalogue text, line by line (an indicator's row starts with its code and a comma). */
+function reword(name, text, list) {
+  const lines = text.split('\r\n');
+  for (const [code, from, to] of list) {
+    const at = lines.findIndex((l) => l.startsWith(`${code},`));
+    if (at < 0) throw new Error(`${name}: no indicator ${code} to reword`);
+    const line = lines[at];
+    if (line.split(from).length !== 2) throw new Error(`${name}: "${from}" not found exactly once in ${code}`);
+    lines[at] = line.replace(from, to);
+  }
+  const out = lines.join('\r\n');
+  if (/thị trấn|huyện/iu.test(out)) throw new Error(`${name}: still names a thị trấn or a huyện after rewording`);
+  return out;
+}
 
 function check(name, bytes) {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) throw new Error(`${name}: starts with a BOM`);
@@ -59,8 +99,11 @@ const entries = [];
 for (const fw of FRAMEWORKS) {
   const bytes = await readFile(join(sourceDir, fw.source));
   check(fw.source, bytes);
-  await writeFile(join(outDir, fw.file), bytes);
-  const { source: _source, ...meta } = fw;
+  const out = fw.reword
+    ? new TextEncoder().encode(reword(fw.file, new TextDecoder().decode(bytes), REWORDS[fw.reword]))
+    : bytes;
+  await writeFile(join(outDir, fw.file), out);
+  const { source: _source, reword: _reword, ...meta } = fw;
   entries.push({ ...meta, sourceNote: SOURCE_NOTE, thresholds: THRESHOLDS, groups: GROUPS });
   console.log(`${fw.source} → renderer/public/frameworks/${fw.file}`);
 }

@@ -2,8 +2,9 @@
  * A framework as an Excel workbook, for provinces that edit frameworks in Excel:
  * - sheet "ChiSo": the catalogue columns exactly (catalogs.md), one row per indicator;
  * - sheet "Nhom": the groups (group_code, group_name_vi, group_name_en, max_points), an empty row, then
- *   metadata rows under the header "thuoc_tinh | gia_tri": id, level, version, title, sourceNote,
- *   threshold_complete, threshold_basic.
+ *   metadata rows under the header "thuoc_tinh | gia_tri": id, level, periods ("2024, 2025": before / from
+ *   1/7/2025; absent in older files, then the level's default), version, title, sourceNote, threshold_complete,
+ *   threshold_basic.
  * Reading returns errors as values naming sheet, row and column; it never throws.
  */
 import * as XLSX from 'xlsx';
@@ -12,7 +13,7 @@ import { CATALOG_COLUMNS, numberOf } from '../framework/columns';
 import { indicatorCells, tableRowsFromGrid } from '../framework/catalog';
 import { type FrameworkError, type FrameworkResult, frameworkError } from '../framework/errors';
 import { checkMeta } from '../framework/meta';
-import type { Framework } from '../framework/types';
+import { type Framework, periodsOf } from '../framework/types';
 import { HAND_MADE, openOutsideWorkbook } from './open-workbook';
 import { sheetToGrid, findSheet, type GridRow } from '../excel/sheet-grid';
 
@@ -23,7 +24,16 @@ export const SHEET_GROUPS = 'Nhom';
 
 const GROUP_HEADER = ['group_code', 'group_name_vi', 'group_name_en', 'max_points'] as const;
 const META_HEADER = ['thuoc_tinh', 'gia_tri'] as const;
-const META_KEYS = ['id', 'level', 'version', 'title', 'sourceNote', 'threshold_complete', 'threshold_basic'] as const;
+const META_KEYS = [
+  'id',
+  'level',
+  'periods',
+  'version',
+  'title',
+  'sourceNote',
+  'threshold_complete',
+  'threshold_basic',
+] as const;
 type MetaKey = (typeof META_KEYS)[number];
 const WIDTHS: Record<(typeof CATALOG_COLUMNS)[number], number> = {
   code: 7,
@@ -54,6 +64,7 @@ export function frameworkBook(fw: Framework, withIndicators: boolean): XLSX.Work
   const meta: [MetaKey, string | number][] = [
     ['id', fw.id],
     ['level', fw.level],
+    ['periods', periodsOf(fw).join(', ')],
     ['version', fw.version],
     ['title', fw.title],
     ['sourceNote', fw.sourceNote],
@@ -120,6 +131,7 @@ function readGroupsSheet(rows: readonly GridRow[]): {
   const input: Record<string, unknown> = {
     id: values.get('id'),
     level: values.get('level'),
+    periods: values.get('periods'),
     version: values.get('version'),
     title: values.get('title'),
     sourceNote: values.get('sourceNote'),

@@ -144,9 +144,19 @@ export function assembleFramework(
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  const { id, level, version, title, sourceNote, thresholds } = meta;
+  const { id, level, periods, version, title, sourceNote, thresholds } = meta;
   return {
     ok: true,
-    framework: { id, level, version, title, sourceNote, groups, indicators, thresholds: { ...thresholds } },
+    framework: {
+      id,
+      level,
+      ...(periods ? { periods: [...periods] } : {}),
+      version,
+      title,
+      sourceNote,
+      groups,
+      indicators,
+      thresholds: { ...thresholds },
+    },
   };
 }

@@ -86,6 +86,7 @@ export function frameworkMeta(fw: Framework): FrameworkMeta {
   return {
     id: fw.id,
     level: fw.level,
+    ...(fw.periods ? { periods: [...fw.periods] } : {}),
     version: fw.version,
     title: fw.title,
     sourceNote: fw.sourceNote,

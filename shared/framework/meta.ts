@@ -4,7 +4,15 @@
  */
 import { type ErrorLocation, type FrameworkError, frameworkError } from './errors';
 import { numberOf, textOf } from './columns';
-import { DEFAULT_THRESHOLDS, LEVELS, type Level, type Thresholds } from './types';
+import {
+  ADMIN_PERIODS,
+  type AdminPeriod,
+  DEFAULT_THRESHOLDS,
+  defaultPeriods,
+  LEVELS,
+  type Level,
+  type Thresholds,
+} from './types';
 
 /** A group as metadata gives it; `name` may be left to the catalogue's `group_name_vi` column. */
 export interface GroupMeta {
@@ -18,6 +26,8 @@ export interface GroupMeta {
 export interface FrameworkMeta {
   id: string;
   level: Level;
+  /** Only when they differ from the level's default (./types.ts defaultPeriods): absent or default in the input. */
+  periods?: AdminPeriod[];
   version: string;
   title: string;
   sourceNote: string;
@@ -78,13 +88,73 @@ export function checkMeta(
       ),
     );
   }
+  const periods = checkPeriods(own(input, 'periods'), level as Level, where, errors);
   const version = text('version', 'phiên bản', true);
   const title = text('title', 'tên bộ chỉ số', true);
   const sourceNote = text('sourceNote', 'ghi chú nguồn', false);
   const thresholds = checkThresholds(own(input, 'thresholds'), where, errors);
   const groups = checkGroups(own(input, 'groups'), where, errors);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, meta: { id, level: level as Level, version, title, sourceNote, groups, thresholds } };
+  return {
+    ok: true,
+    meta: {
+      id,
+      level: level as Level,
+      ...(periods ? { periods } : {}),
+      version,
+      title,
+      sourceNote,
+      groups,
+      thresholds,
+    },
+  };
+}
+
+const PERIOD_WORDS = '2024 = trước 1/7/2025 (tỉnh – huyện – xã), 2025 = từ 1/7/2025 (tỉnh – xã)';
+
+/**
+ * Periods as a list (index.json, a Framework) or as text ("2024, 2025" in the workbook). Absent, blank or equal to
+ * the level's default: undefined (the framework then carries none, as before periods existed). A district set
+ * cannot apply from 1/7/2025: districts no longer exist.
+ */
+function checkPeriods(
+  v: unknown,
+  level: Level,
+  where: MetaLocator,
+  errors: FrameworkError[],
+): AdminPeriod[] | undefined {
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
+  const items = Array.isArray(v)
+    ? v
+    : typeof v === 'string' || typeof v === 'number'
+      ? String(v).split(/[\s,;]+/u)
+      : [v];
+  const bad = items.filter(
+    (p) => !(ADMIN_PERIODS as readonly unknown[]).includes(typeof p === 'number' ? String(p) : p),
+  );
+  const given = items.map((p) => String(p)).filter((p) => p !== '');
+  if (bad.filter((p) => p !== '').length > 0 || given.length === 0) {
+    errors.push(
+      frameworkError(
+        'meta-invalid',
+        where('periods'),
+        `Giai đoạn áp dụng "${given.join(', ')}" không hợp lệ; chỉ nhận 2024 và/hoặc 2025 (${PERIOD_WORDS}).`,
+      ),
+    );
+    return undefined;
+  }
+  const periods = ADMIN_PERIODS.filter((p) => given.includes(p));
+  if (!LEVELS.includes(level)) return undefined;
+  if (level === 'district' && periods.includes('2025')) {
+    errors.push(
+      frameworkError(
+        'meta-invalid',
+        where('periods'),
+        'Bộ chỉ số cấp huyện không áp dụng từ 1/7/2025: từ ngày này không còn cấp huyện (giai đoạn chỉ được là 2024).',
+      ),
+    );
+  }
+  return periods.join() === defaultPeriods(level).join() ? undefined : periods;
 }
 
 function checkThresholds(v: unknown, where: MetaLocator, errors: FrameworkError[]): Thresholds {

@@ -6,6 +6,33 @@
 /** Assessment level: the district's own set (72 indicators) or the commune set (50). */
 export type Level = 'district' | 'commune';
 
+/**
+ * The administrative period a framework applies to, by the official unit list in force: '2024' before 1/7/2025
+ * (province → district → commune), '2025' from 1/7/2025 (province → commune; no district, no thị trấn).
+ */
+export type AdminPeriod = '2024' | '2025';
+
+/** Both periods, oldest first. */
+export const ADMIN_PERIODS: readonly AdminPeriod[] = ['2024', '2025'];
+
+/**
+ * The periods of a framework that does not say (files and databases from before periods existed): a district
+ * set only before 1/7/2025 (districts were abolished), a commune set in both.
+ */
+export function defaultPeriods(level: Level): AdminPeriod[] {
+  return level === 'district' ? ['2024'] : ['2024', '2025'];
+}
+
+/** The periods a framework applies to: its own, or its level's default. */
+export function periodsOf(fw: { level: Level; periods?: readonly AdminPeriod[] }): AdminPeriod[] {
+  return fw.periods && fw.periods.length > 0 ? [...fw.periods] : defaultPeriods(fw.level);
+}
+
+/** Whether a framework applies to a period. */
+export function appliesTo(fw: { level: Level; periods?: readonly AdminPeriod[] }, period: AdminPeriod): boolean {
+  return periodsOf(fw).includes(period);
+}
+
 /** What the officer enters for an indicator (catalogue column `value_type`). */
 export type ValueType = 'boolean' | 'choice' | 'count' | 'ratio' | 'percent' | 'money' | 'text';
 
@@ -75,6 +102,12 @@ export interface Thresholds {
 export interface Framework {
   id: string;
   level: Level;
+  /**
+   * The administrative periods it applies to, oldest first, when they differ from the level's default (see
+   * defaultPeriods; read them with periodsOf). Absent on every framework made before periods existed and on any
+   * whose periods are the default, so their content and fingerprint stay what they were.
+   */
+  periods?: AdminPeriod[];
   version: string;
   title: string;
   sourceNote: string;

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,9 +36,22 @@ describe('frameworks as data, in Chromium', () => {
     );
     await new ShellPage(page).open('Cài đặt');
     const table = page.getByTestId('framework-table');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
     expect(await table.innerText()).toContain('chưa phải văn bản chính thức');
-    expect(await table.getByText('Có sẵn trong ứng dụng').count()).toBe(2);
+    expect(await table.getByText('Có sẵn trong ứng dụng').count()).toBe(3);
+    // Each set says its level and the administrative period it applies to (issue 12).
+    expect(await page.getByTestId('framework-ninh-binh-huyen-2022.1').innerText()).toMatch(
+      /Cấp huyện\s+trước 1\/7\/2025/,
+    );
+    expect(await page.getByTestId('framework-ninh-binh-xa-2022.1').innerText()).toMatch(
+      /Cấp xã\s+trước 1\/7\/2025; từ 1\/7\/2025/,
+    );
+    expect(await page.getByTestId('framework-ninh-binh-xa-2025.1').innerText()).toMatch(
+      /xã, phường, đặc khu.*\s+Cấp xã \(xã, phường, đặc khu\)\s+từ 1\/7\/2025\s+2025\.1/s,
+    );
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'dti-frameworks-periods.png') });
 
     const row = page.getByTestId('framework-ninh-binh-xa-2022.1');
     const [download] = await Promise.all([
@@ -61,11 +75,11 @@ describe('frameworks as data, in Chromium', () => {
     };
 
     // A province's edited list under a new version loads and becomes the default for new assessments.
-    await upload('v2025.xlsx', editWorkbook(exported, { version: '2025.1', title: 'Bộ chỉ số cấp xã năm 2025' }));
+    await upload('v2025.xlsx', editWorkbook(exported, { version: '2026.1', title: 'Bộ chỉ số cấp xã năm 2025' }));
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toContain('Đã nạp bộ chỉ số: Bộ chỉ số cấp xã năm 2025, phiên bản 2025.1 (50 chỉ số)');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+      .toContain('Đã nạp bộ chỉ số: Bộ chỉ số cấp xã năm 2025, phiên bản 2026.1 (50 chỉ số)');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
     // The workbook (about 28 kB) was read in the app's import worker, off the page's thread.
     expect(
       await page.evaluate(() => (globalThis as { __dtiLastOutsideRead?: unknown }).__dtiLastOutsideRead),
@@ -73,18 +87,18 @@ describe('frameworks as data, in Chromium', () => {
     expect(workers.some((u) => u.includes('import.worker'))).toBe(true);
 
     // A broken rule: refused with sheet, row, column and indicator; nothing added.
-    await upload('broken.xlsx', editWorkbook(exported, { version: '2025.2' }, { I3: 'steps:abc' }));
+    await upload('broken.xlsx', editWorkbook(exported, { version: '2026.2' }, { I3: 'steps:abc' }));
     const errors = page.getByTestId('framework-errors');
     await expect.poll(() => errors.innerText()).toContain('Trang "ChiSo", dòng 3, cột "scoring", chỉ số 1.2');
-    expect(await table.locator('tbody tr').count()).toBe(3);
+    expect(await table.locator('tbody tr').count()).toBe(4);
 
-    // Used by an assessment, version 2025.1 can no longer change.
+    // Used by an assessment, version 2026.1 can no longer change.
     await new ShellPage(page).open('Đánh giá');
     await new AssessmentsModel(page).open('Xã Gia Phong', 2025);
-    expect(await page.locator('.framework-note').innerText()).toContain('Bộ chỉ số cấp xã năm 2025 (phiên bản 2025.1)');
+    expect(await page.locator('.framework-note').innerText()).toContain('Bộ chỉ số cấp xã năm 2025 (phiên bản 2026.1)');
     await new ShellPage(page).open('Cài đặt');
-    await upload('changed.xlsx', editWorkbook(exported, { version: '2025.1', title: 'Tên khác' }));
+    await upload('changed.xlsx', editWorkbook(exported, { version: '2026.1', title: 'Tên khác' }));
     await expect.poll(() => errors.innerText()).toContain('đã được 1 bản đánh giá sử dụng nên không thể thay đổi');
-    expect(await page.getByTestId('framework-ninh-binh-xa-2025.1').innerText()).toContain('Bộ chỉ số cấp xã năm 2025');
+    expect(await page.getByTestId('framework-ninh-binh-xa-2026.1').innerText()).toContain('Bộ chỉ số cấp xã năm 2025');
   });
 });

@@ -110,6 +110,7 @@ export const frameworkArb: fc.Arbitrary<Framework> = fc
     groupCount: fc.integer({ min: 1, max: 4 }),
     id: fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,20}$/),
     level: fc.constantFrom('district', 'commune') as fc.Arbitrary<Framework['level']>,
+    lastPeriodOnly: fc.boolean(),
     version: fc.constantFrom('2022.1', '2025', 'v2'),
     title: viText(),
     sourceNote: fc.constantFrom('', 'Tái dựng — chưa phải văn bản chính thức'),
@@ -117,7 +118,10 @@ export const frameworkArb: fc.Arbitrary<Framework> = fc
     groupNames: fc.array(viText(20), { minLength: 4, maxLength: 4 }),
     indicators: fc.tuple(...GROUP_ARBS),
   })
-  .map(({ groupCount, groupNames, indicators, ...meta }) => {
+  .map(({ groupCount, groupNames, indicators, lastPeriodOnly, ...rest }) => {
+    // A district set applies before 1/7/2025 only; a commune set to both periods or from 1/7/2025 only.
+    // Periods equal to the level's default are not written (see defaultPeriods).
+    const meta = { ...rest, ...(rest.level === 'commune' && lastPeriodOnly ? { periods: ['2025' as const] } : {}) };
     const groups: Group[] = groupNames.slice(0, groupCount).map((name, g) => ({
       code: g + 1,
       name,

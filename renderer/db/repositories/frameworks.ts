@@ -1,7 +1,7 @@
 import { frameworkFromCatalog } from '@shared/framework/catalog';
 import { compareFrameworks, frameworkFingerprint } from '@shared/framework/fingerprint';
 import { parseFrameworkIndex } from '@shared/framework/framework-index';
-import type { Framework, Level } from '@shared/framework/types';
+import { type AdminPeriod, appliesTo, type Framework, type Level, periodsOf } from '@shared/framework/types';
 import type { DtiDatabase } from '../database';
 import type { FrameworkRow } from '../types';
 
@@ -63,10 +63,26 @@ export async function listFrameworks(db: DtiDatabase): Promise<FrameworkRow[]> {
   return rows.sort((a, b) => a.level.localeCompare(b.level) || b.loadedAt - a.loadedAt);
 }
 
-/** The framework a new assessment of this level gets by default: the most recently loaded one. */
-export async function defaultFramework(db: DtiDatabase, level: Level): Promise<FrameworkRow | undefined> {
+/**
+ * The framework a new assessment of this level gets by default: among those that apply to the assessment's
+ * administrative period (all of the level when none is given), the most recently loaded one (a province's own set,
+ * a setup package's); on a tie (the shipped ones load together) the one made for fewer periods, then the higher
+ * version. So from 1/7/2025 a commune gets the set worded "xã, phường, đặc khu", before it the 2022 set.
+ */
+export async function defaultFramework(
+  db: DtiDatabase,
+  level: Level,
+  period?: AdminPeriod,
+): Promise<FrameworkRow | undefined> {
   const rows = await db.frameworks.where('level').equals(level).toArray();
-  return rows.sort((a, b) => b.loadedAt - a.loadedAt)[0];
+  return rows
+    .filter((r) => period === undefined || appliesTo(r.framework, period))
+    .sort(
+      (a, b) =>
+        b.loadedAt - a.loadedAt ||
+        periodsOf(a.framework).length - periodsOf(b.framework).length ||
+        b.version.localeCompare(a.version, 'en', { numeric: true }),
+    )[0];
 }
 
 /** Reads a file shipped beside the app (the frameworks folder); a test passes its own reader. */

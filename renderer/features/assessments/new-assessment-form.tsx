@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { db } from '../../db/db';
-import { createAssessment } from '../../db/repositories/assessments';
-import { defaultFramework } from '../../db/repositories/frameworks';
+import { beginAssessment } from '../../db/repositories/begin-assessment';
 import type { UnitRow } from '../../db/types';
 import { useAppStore } from '../../store';
 
-/** Creates (or reopens) the assessment of a unit for a period, with the newest framework of its level. */
+/** Opens the assessment of a unit for a period: the one begun, or a new one with the framework in force for it. */
 export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
   const openAssessment = useAppStore((s) => s.openAssessment);
   const [unitCode, setUnitCode] = useState(units[0]?.code ?? '');
@@ -19,19 +18,9 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
     const y = Number(year);
     if (!unit) return setError('Chọn đơn vị.');
     if (!Number.isInteger(y) || y < 2020 || y > 2100) return setError('Năm đánh giá không hợp lệ (2020–2100).');
-    const fw = await defaultFramework(db, unit.type === 'district' ? 'district' : 'commune');
-    if (!fw) return setError('Chưa có bộ chỉ số cho cấp này. Vào Cài đặt để nạp bộ chỉ số.');
-    try {
-      const a = await createAssessment(db, {
-        unitCode: unit.code,
-        period: { year: y, kind },
-        frameworkId: fw.id,
-        frameworkVersion: fw.version,
-      });
-      openAssessment(a.id);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+    const r = await beginAssessment(db, unit.code, { year: y, kind });
+    if (!r.ok) return setError(r.message);
+    openAssessment(r.row.id);
   };
 
   return (

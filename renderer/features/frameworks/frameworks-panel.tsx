@@ -1,13 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { frameworkTemplateWorkbook, frameworkToWorkbook } from '@shared/exchange/framework-workbook';
-import type { Framework } from '@shared/framework/types';
+import { type Framework, periodsOf } from '@shared/framework/types';
 import { db } from '../../db/db';
 import { addFramework, listFrameworks } from '../../db/repositories/frameworks';
 import { readOutsideFile } from '../../exchange/outside-read';
 import { platform } from '../../platform';
 
 const LEVEL_LABEL = { district: 'Cấp huyện', commune: 'Cấp xã' } as const;
+/** "Cấp xã", or with the units it names when made for one period: from 7/2025 there is no thị trấn. */
+function levelLabel(fw: Framework): string {
+  const periods = periodsOf(fw);
+  if (fw.level === 'district' || periods.length !== 1) return LEVEL_LABEL[fw.level];
+  return `Cấp xã (${periods[0] === '2025' ? 'xã, phường, đặc khu' : 'xã, phường, thị trấn'})`;
+}
+
+/** The administrative periods, as a framework's "Áp dụng" column names them. */
+const PERIOD_LABEL = { '2024': 'trước 1/7/2025', '2025': 'từ 1/7/2025' } as const;
 const EXCEL = [{ name: 'Excel', extensions: ['xlsx'] }];
 const ADDED = {
   added: 'Đã nạp bộ chỉ số',
@@ -60,6 +69,7 @@ export function FrameworksPanel() {
           <tr>
             <th>Bộ chỉ số</th>
             <th>Cấp</th>
+            <th>Áp dụng</th>
             <th>Phiên bản</th>
             <th>Số chỉ số</th>
             <th>Nguồn</th>
@@ -70,7 +80,12 @@ export function FrameworksPanel() {
           {rows?.map((r) => (
             <tr key={`${r.id}@${r.version}`} data-testid={`framework-${r.id}-${r.version}`}>
               <td>{r.framework.title}</td>
-              <td>{LEVEL_LABEL[r.level]}</td>
+              <td>{levelLabel(r.framework)}</td>
+              <td>
+                {periodsOf(r.framework)
+                  .map((p) => PERIOD_LABEL[p])
+                  .join('; ')}
+              </td>
               <td>{r.version}</td>
               <td>{r.framework.indicators.length}</td>
               <td>

@@ -129,6 +129,29 @@ describe('workbookToFramework on files from elsewhere', () => {
     expect(noName[0]).toMatchObject({ code: 'group-invalid', sheet: 'Nhom', row: 3 });
   });
 
+  it('carries the administrative periods (row "periods"): written, read, defaulted for older files, checked', () => {
+    const nhom = grid(sheets(bytes), 'Nhom');
+    expect(nhom[13]?.slice(0, 2)).toEqual(['periods', '2024']);
+    // A commune set for periods from 7/2025 only reads back with them.
+    const fw2025 = { ...shippedFramework('commune'), version: '2025.1', periods: ['2025' as const] };
+    const back = workbookToFramework(frameworkToWorkbook(fw2025));
+    expect(back.ok && back.framework).toEqual(fw2025);
+    // A file from before periods existed (no such row): the level's default, the same framework as before.
+    const old = sheets(bytes);
+    XLSX.utils.sheet_add_aoa(old.Sheets.Nhom!, [['', '']], { origin: 'A14' });
+    expect(workbookToFramework(write(old))).toEqual({ ok: true, framework: district });
+    // "2024, 2025" written out in full for a commune set equals the default: nothing stored.
+    const both = workbookToFramework(frameworkToWorkbook(shippedFramework('commune')));
+    expect(both.ok && both.framework.periods).toBeUndefined();
+    // A district set from 7/2025 (no districts any more) and an unknown period: refused where they are.
+    const late = errorsOf(edit('Nhom', 'B14', '2024, 2025'));
+    expect(late[0]).toMatchObject({ code: 'meta-invalid', sheet: 'Nhom', row: 14 });
+    expect(late[0]?.message).toContain('không còn cấp huyện');
+    const odd = errorsOf(edit('Nhom', 'B14', '2023'));
+    expect(odd[0]).toMatchObject({ code: 'meta-invalid', sheet: 'Nhom', row: 14 });
+    expect(odd[0]?.message).toContain('chỉ nhận 2024 và/hoặc 2025');
+  });
+
   it('reports a missing sheet and a missing column', () => {
     const wb = sheets(bytes);
     wb.SheetNames = ['ChiSo'];
