@@ -95,4 +95,53 @@ describe('a commune corrects its units in Cài đặt, in Chromium', () => {
     );
     expect(history).toEqual(['Tỉnh Ninh Bình (mã 37)', 'Tỉnh Ninh Bình (mã 37)']);
   });
+
+  it('a commune typed by hand (a merger not yet in the list) corrects its typed code, with its assessment kept', async () => {
+    await app?.dispose();
+    app = await launchApp();
+    const page = app.page;
+    const list = new AssessmentsModel(page);
+    // Set up by hand, from 7/2025: a new commune not in the list, its code mistyped.
+    await list.startSetup('2025', 'commune');
+    await list.typeByHand();
+    await page.locator('input[name=district-code]').fill('37');
+    await page.locator('input[name=district-name]').fill('Tỉnh Ninh Bình');
+    await page.locator('input[name=commune-code]').fill('99991');
+    await page.locator('input[name=commune-name]').fill('Xã Gia Hưng Mới');
+    await list.finishSetup();
+    await list.open('Xã Gia Hưng Mới', YEAR);
+    const form = new FormModel(page);
+    await fillCommuneB(form);
+    await form.waitSaved();
+
+    const shell = new ShellPage(page);
+    await shell.open('Cài đặt');
+    const units = page.getByTestId('machine-units');
+    expect(await units.innerText()).toContain('Xã Gia Hưng Mới (mã 99991) — nhập tay, không có trong danh mục');
+    await page.getByRole('button', { name: 'Sửa đơn vị…' }).click();
+    const box = page.getByTestId('unit-correct');
+    // A typed unit opens on its typed fields, filled with what it is now.
+    const typed = box.getByTestId('correct-typed');
+    expect(await typed.locator('input[name=correct-commune-code]').inputValue()).toBe('99991');
+    await typed.locator('input[name=correct-commune-code]').fill('99 1');
+    await box.getByRole('button', { name: 'Xem thay đổi' }).click();
+    expect(await box.getByRole('alert').innerText()).toContain('Xã: mã đơn vị "99 1" không hợp lệ');
+    await typed.locator('input[name=correct-commune-code]').fill('99919');
+    await typed.locator('input[name=correct-commune-name]').fill('Xã  Gia Hưng');
+    await box.getByRole('button', { name: 'Xem thay đổi' }).click();
+    expect(await box.getByTestId('correct-plan').innerText()).toContain(
+      'Xã: Xã Gia Hưng Mới (mã 99991) → Xã Gia Hưng (mã 99919)',
+    );
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await box.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'dti-unit-correct-typed.png') });
+    await box.getByRole('button', { name: 'Xác nhận sửa' }).click();
+    await expect.poll(() => units.innerText()).toContain('Xã Gia Hưng (mã 99919) — nhập tay');
+
+    await shell.open('Đánh giá');
+    await page.getByTestId('entry-title').waitFor();
+    expect(await form.value('1.1').inputValue()).toBe('pho');
+    const m = await manifestOf((await exportForm(page, dir)).path);
+    expect([m.get('unitCode'), m.get('unitName'), m.get('parentCode')]).toEqual(['99919', 'Xã Gia Hưng', '37']);
+  });
 });

@@ -12,6 +12,7 @@ import {
 } from '../../db/repositories/unit-correction';
 import { getDistrict, officialRow } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
+import { TypedUnitFields, typedCorrection, typedFrom, type TypedUnits } from './unit-typed-fields';
 
 const PERIOD: Record<OfficialListId, string> = {
   '2025': 'từ 1/7/2025 (tỉnh – xã)',
@@ -42,13 +43,13 @@ export function UnitPanel() {
           <>
             <dt>Xã</dt>
             <dd>
-              {own.name} (mã {own.code})
+              {own.name} (mã {own.code}){handNote(own)}
             </dd>
           </>
         )}
         <dt>{commune ? 'Gửi tệp đến' : 'Đơn vị thẩm tra'}</dt>
         <dd>
-          {receiving.name} (mã {receiving.code})
+          {receiving.name} (mã {receiving.code}){handNote(receiving)}
         </dd>
         <dt>Danh mục đơn vị</dt>
         <dd>{PERIOD[receiving.list ?? '2024']}</dd>
@@ -61,6 +62,7 @@ export function UnitPanel() {
       {editing ? (
         <CorrectForm
           receiving={receiving}
+          own={own}
           commune={commune}
           onClose={(message) => {
             setEditing(false);
@@ -76,8 +78,21 @@ export function UnitPanel() {
   );
 }
 
-function CorrectForm(props: { receiving: UnitRow; commune: boolean; onClose: (message: string) => void }) {
+/** A unit typed by hand at setup (not in the official list) says so. */
+function handNote(u: UnitRow): string {
+  return u.official === false ? ' — nhập tay, không có trong danh mục' : '';
+}
+
+function CorrectForm(props: {
+  receiving: UnitRow;
+  own: UnitRow | undefined;
+  commune: boolean;
+  onClose: (message: string) => void;
+}) {
   const [listId, setListId] = useState<OfficialListId>(props.receiving.list ?? '2024');
+  // A unit typed by hand is corrected by hand first (its fields filled with what it is now); the list stays a click away.
+  const [manual, setManual] = useState(props.receiving.official === false || props.own?.official === false);
+  const [typed, setTyped] = useState<TypedUnits>(() => typedFrom(props.receiving, props.own));
   const { list } = useOfficialList(listId);
   const [own, setOwn] = useState<OfficialUnit | undefined>();
   const [receiving, setReceiving] = useState<OfficialUnit | undefined>();
@@ -87,6 +102,7 @@ function CorrectForm(props: { receiving: UnitRow; commune: boolean; onClose: (me
 
   const correction = (): UnitCorrection | string => {
     if (!list) return 'Danh mục đơn vị hành chính chưa tải xong.';
+    if (manual) return typedCorrection(list, listId, typed, props.commune);
     if (props.commune && !own) return 'Hãy tìm và chọn xã của máy này.';
     const parent = receiving ?? (own ? list.byCode.get(own.parentCode) : undefined);
     if (!parent) return `Hãy tìm và chọn ${listId === '2025' ? 'tỉnh' : 'huyện'}.`;
@@ -123,7 +139,18 @@ function CorrectForm(props: { receiving: UnitRow; commune: boolean; onClose: (me
           </label>
         ))}
       </fieldset>
-      {props.commune && (
+      {manual && (
+        <TypedUnitFields
+          commune={props.commune}
+          listId={listId}
+          typed={typed}
+          onChange={(t) => (setTyped(t), changed())}
+        />
+      )}
+      <button type="button" className="link" onClick={() => (setManual(!manual), changed())}>
+        {manual ? 'Chọn từ danh mục' : 'Đơn vị chưa có trong danh mục? Nhập tay…'}
+      </button>
+      {!manual && props.commune && (
         <UnitPicker
           listId={listId}
           kinds={['commune']}
@@ -132,12 +159,12 @@ function CorrectForm(props: { receiving: UnitRow; commune: boolean; onClose: (me
           onPick={(u) => (setOwn(u), setReceiving(undefined), changed())}
         />
       )}
-      {props.commune && own && list && (
+      {!manual && props.commune && own && list && (
         <p className="muted">
           {own.name} thuộc {list.byCode.get(own.parentCode)?.name ?? '?'} theo danh mục.
         </p>
       )}
-      {!props.commune && (
+      {!manual && !props.commune && (
         <UnitPicker
           listId={listId}
           kinds={[receivingKind]}
