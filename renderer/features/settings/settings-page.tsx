@@ -5,6 +5,7 @@ import { FrameworksPanel } from '../frameworks';
 import { BackupPanel } from './backup-panel';
 import { DocumentsPanel } from './documents-panel';
 import { ProvinceEmailField } from './province-email';
+import { PackageReceivePanel } from './package-receive-panel';
 import { SetupPackagePanel } from './setup-package-panel';
 import { UnitPanel } from './unit-panel';
 
@@ -27,6 +28,7 @@ export function SettingsPage() {
     <>
       <UnitPanel />
       <SetupPackagePanel />
+      <PackageReceivePanel />
       <BackupPanel />
       <DocumentsPanel />
       <ProvinceEmailField />
