@@ -12,7 +12,8 @@ export interface UnitListResult {
   errors: string[];
 }
 
-const CODE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,19}$/;
+/** A unit code: digits and unaccented letters (with . _ -), at most 20 characters. */
+export const UNIT_CODE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,19}$/;
 const HEADER_WORDS = /^(mã|ma|code|stt)$/i;
 
 /** Checks one (code, name) pair; `where` says where it came from, e.g. "Dòng 3". */
@@ -24,7 +25,7 @@ export function checkUnitItem(codeIn: unknown, nameIn: unknown, where: string): 
       .trim(),
   );
   if (!code && !name) return `${where}: trống.`;
-  if (!CODE.test(code))
+  if (!UNIT_CODE.test(code))
     return `${where}: mã đơn vị "${code}" không hợp lệ (chỉ gồm chữ số, chữ cái không dấu, tối đa 20 ký tự).`;
   if (!name) return `${where}: thiếu tên đơn vị cho mã ${code}.`;
   if (name.length > 120) return `${where}: tên đơn vị quá dài (tối đa 120 ký tự).`;

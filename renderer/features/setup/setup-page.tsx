@@ -3,7 +3,7 @@ import type { SetupPackage } from '@shared/exchange/setup-package';
 import type { OfficialList, OfficialListId, OfficialUnit } from '@shared/units/official';
 import { matchOfficial } from '@shared/units/match';
 import { describeOfficial } from '@shared/units/search';
-import { checkUnitItem } from '@shared/units/unit-list';
+import { checkTypedUnits, type TypedUnitErrors, type TypedUnits } from '@shared/units/unit-fields';
 import { UnitPicker, useOfficialList } from '../../components/unit-picker';
 import { db } from '../../db/db';
 import { installPackageFramework } from '../../db/repositories/setup-package';
@@ -31,6 +31,7 @@ export function SetupPage() {
   const [manual, setManual] = useState(false);
   const [typed, setTyped] = useState({ rCode: '', rName: '', cCode: '', cName: '' });
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<TypedUnitErrors>({});
   const [pkg, setPkg] = useState<{ pkg: SetupPackage; fileName: string } | undefined>();
   const { list } = useOfficialList(listId);
   const verifierWord = listId === '2025' ? 'tỉnh' : 'huyện';
@@ -43,18 +44,20 @@ export function SetupPage() {
     if (next.role) setRole(next.role);
     setPicked(undefined);
     setError(null);
+    setFieldErrors({});
   };
 
   const choice = (): SetupChoice | string => {
     if (!list) return 'Danh mục đơn vị hành chính chưa tải xong.';
     const receivingType = listId === '2025' ? 'province' : 'district';
     if (manual) {
-      const r = checkUnitItem(typed.rCode, typed.rName, verifierWord === 'tỉnh' ? 'Tỉnh' : 'Huyện');
-      if (typeof r === 'string') return r;
-      const receiving = handRow(list, r, receivingType);
-      if (role === 'verifier') return { list: listId, receiving, communes: [] };
-      const c = checkUnitItem(typed.cCode, typed.cName, 'Xã');
-      if (typeof c === 'string') return c;
+      // Every field's problem at once, each shown beside its field.
+      const checked = checkTypedUnits(typed, role === 'commune', verifierWord);
+      setFieldErrors(checked.ok ? {} : checked.errors);
+      if (!checked.ok) return 'Chưa thiết lập được: sửa các ô được đánh dấu đỏ ở trên.';
+      const receiving = handRow(list, checked.receiving, receivingType);
+      if (!checked.commune) return { list: listId, receiving, communes: [] };
+      const c = checked.commune;
       return { list: listId, receiving, own: handRow(list, c, unitTypeFromName(c.name)), communes: [] };
     }
     if (!pickedOk) return role === 'commune' ? 'Hãy tìm và chọn xã của máy này.' : `Hãy tìm và chọn ${verifierWord}.`;
@@ -195,8 +198,12 @@ export function SetupPage() {
           role={role}
           verifierWord={verifierWord}
           typed={typed}
+          errors={fieldErrors}
           onChange={setTyped}
-          onCancel={() => setManual(false)}
+          onCancel={() => {
+            setManual(false);
+            setFieldErrors({});
+          }}
         />
       )}
       {!manual && !pkg && (
@@ -226,25 +233,33 @@ function handRow(list: OfficialList, item: { code: string; name: string }, type:
   return { code: item.code, name: item.name, type, parentCode: '', list: list.id, official, createdAt: Date.now() };
 }
 
-type Typed = { rCode: string; rName: string; cCode: string; cName: string };
+type Typed = TypedUnits;
 
 function ManualFields(props: {
   role: Role;
   verifierWord: string;
   typed: Typed;
+  errors: TypedUnitErrors;
   onChange: (t: Typed) => void;
   onCancel: () => void;
 }) {
-  const { role, verifierWord, typed, onChange } = props;
-  const field = (key: keyof Typed, name: string, label: string, placeholder: string) => (
-    <label className="field">
+  const { role, verifierWord, typed, errors, onChange } = props;
+  // "VD: …" hints, never a value that looks already filled in.
+  const field = (key: keyof Typed, name: string, label: string, example: string) => (
+    <label className={errors[key] ? 'field has-error' : 'field'}>
       <span className="field-label">{label}</span>
       <input
         name={name}
-        placeholder={placeholder}
+        placeholder={`VD: ${example}`}
         value={typed[key]}
+        aria-invalid={errors[key] ? true : undefined}
         onChange={(e) => onChange({ ...typed, [key]: e.target.value })}
       />
+      {errors[key] && (
+        <span className="field-error" data-testid={`error-${name}`}>
+          {errors[key]}
+        </span>
+      )}
     </label>
   );
   return (
