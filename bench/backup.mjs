@@ -21,7 +21,7 @@ globalThis.__bench = { DtiDatabase, createBackup, readBackupFile, restoreBackup,
 `;
 
 /** Rows a district holds after receiving COMMUNES communes' files REVISIONS times each and verifying them. */
-function districtRows(n, revisions) {
+export function districtRows(n, revisions) {
   const text = (i, len) =>
     `Nội dung kiểm chứng số ${i} — Kế hoạch chuyển đổi số của UBND xã năm 2024. `.repeat(4).slice(0, len);
   const units = [

@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import {
-  encodeBackupWith,
+  encodeBackupJson,
   readBackupWith,
   sha256Hex,
   type BackupReason,
@@ -15,6 +15,7 @@ import {
   type ReadBackup,
   type ReadResult,
   type Sha256Hex,
+  type TableJson,
 } from '@shared/backup';
 import { DtiDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, CURRENT_TABLES, tablesAt } from './schema';
@@ -66,18 +67,34 @@ export interface BackupOptions {
   now?: Date;
 }
 
-/** Takes a backup of the whole database. */
+/** The tables `describeTables` reads (small: the machine's role, its units, the assessments). */
+const DESCRIBED = new Set(['meta', 'units', 'assessments']);
+
+/**
+ * Takes a backup of the whole database: every table read in one read transaction, each turned into JSON as soon
+ * as IndexedDB hands it over while the next is still being read, then hashed once.
+ */
 export async function createBackup(db: DtiDatabase, opts: BackupOptions): Promise<EncodedBackup> {
   // The tables of the database's own version: before an upgrade it is opened as the older version it is.
-  const tables = await snapshotTables(db, tablesAt(db.verno));
-  return encodeBackupWith(
+  const names = tablesAt(db.verno);
+  const described: BackupTables = {};
+  const tables: TableJson[] = await db.transaction('r', [...names], () =>
+    Promise.all(
+      names.map(async (name) => {
+        const rows = await db.table(name).toArray();
+        if (DESCRIBED.has(name)) described[name] = rows;
+        return { name, json: JSON.stringify(rows), count: rows.length };
+      }),
+    ),
+  );
+  return encodeBackupJson(
     tables,
     {
       appVersion: opts.appVersion,
       createdAt: (opts.now ?? new Date()).toISOString(),
       schemaVersion: db.verno,
       reason: opts.reason,
-      ...describeTables(tables),
+      ...describeTables(described),
     },
     webSha256Hex,
   );

@@ -2,10 +2,12 @@ export * from './format';
 export {
   encodeBackup,
   encodeBackupWith,
+  encodeBackupJson,
   backupFileName,
   sha256Hex,
   type BackupInfo,
   type EncodedBackup,
+  type TableJson,
   type Sha256Hex,
 } from './write';
 export {

@@ -105,13 +105,7 @@ function readHeader(text: string, opts: ReadOptions): { ok: true; header: Backup
 }
 
 /** Line 2 against the header: every known table present, none unknown, counts equal, rows are objects. */
-function readContent(text: string, header: BackupHeader, opts: ReadOptions): ReadResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return fail('truncated', TRUNCATED);
-  }
+function readContent(raw: unknown, header: BackupHeader, opts: ReadOptions): ReadResult {
   if (!isRecord(raw)) return fail('invalid', 'Nội dung tệp sao lưu không hợp lệ.');
   const tables: BackupTables = {};
   const known = typeof opts.tables === 'function' ? opts.tables(header.schemaVersion) : opts.tables;
@@ -150,27 +144,29 @@ function split(bytes: Uint8Array, opts: ReadOptions): { header: BackupHeader; co
   return { header: head.header, content: bytes.subarray(nl + 1) };
 }
 
-/** Line 2 against its hash, then its tables against the header. */
-function finish(header: BackupHeader, content: Uint8Array, hash: string, opts: ReadOptions): ReadResult {
-  let text: string;
+/** Line 2 decoded and parsed, or not (a cut-off or damaged file). */
+type Parsed = { ok: true; raw: unknown } | { ok: false };
+
+function parse(content: Uint8Array, opts: ReadOptions): Parsed {
   try {
-    text = opts.decode(content);
+    return { ok: true, raw: JSON.parse(opts.decode(content)) };
   } catch {
-    return fail('truncated', TRUNCATED);
+    return { ok: false };
   }
+}
+
+/** Line 2 against its hash, then its tables against the header. */
+function finish(header: BackupHeader, parsed: Parsed, hash: string, opts: ReadOptions): ReadResult {
   if (hash !== header.sha256) {
     // Tell a cut-off file from one whose bytes were changed: only the second still parses.
-    try {
-      JSON.parse(text);
-    } catch {
-      return fail('truncated', TRUNCATED);
-    }
+    if (!parsed.ok) return fail('truncated', TRUNCATED);
     return fail(
       'hash-mismatch',
       'Mã kiểm tra SHA-256 của tệp sao lưu không khớp với nội dung: tệp đã bị sửa hoặc hỏng sau khi tạo. Không khôi phục.',
     );
   }
-  return readContent(text, header, opts);
+  if (!parsed.ok) return fail('truncated', TRUNCATED);
+  return readContent(parsed.raw, header, opts);
 }
 
 /**
@@ -181,18 +177,23 @@ function finish(header: BackupHeader, content: Uint8Array, hash: string, opts: R
 export function readBackup(bytes: Uint8Array, opts: ReadOptions): ReadResult {
   const parts = split(bytes, opts);
   if (!('content' in parts)) return parts;
-  return finish(parts.header, parts.content, sha256Hex(parts.content) as string, opts);
+  return finish(parts.header, parse(parts.content, opts), sha256Hex(parts.content) as string, opts);
 }
 
-/** `readBackup` with the content hashed by `hash` (the app: Web Crypto, once over the bytes). Never rejects. */
+/**
+ * `readBackup` with the content hashed by `hash` (the app: Web Crypto, once over the bytes). The hash is started
+ * first and the content decoded and parsed while it runs (Web Crypto hashes off the page's thread); nothing is
+ * used before the hash matched. Never rejects.
+ */
 export async function readBackupWith(bytes: Uint8Array, opts: ReadOptions, hash: Sha256Hex): Promise<ReadResult> {
   const parts = split(bytes, opts);
   if (!('content' in parts)) return parts;
-  let actual: string;
+  let hashing: Promise<string>;
   try {
-    actual = await hash(parts.content);
+    hashing = Promise.resolve(hash(parts.content)).catch(() => '');
   } catch {
-    actual = '';
+    hashing = Promise.resolve('');
   }
-  return finish(parts.header, parts.content, actual, opts);
+  const parsed = parse(parts.content, opts);
+  return finish(parts.header, parsed, await hashing, opts);
 }

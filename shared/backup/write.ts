@@ -59,6 +59,28 @@ export async function encodeBackupWith(
   return assemble(content, counts, await hash(content), info);
 }
 
+/** One table already turned into JSON (its array of rows), with its row count. */
+export interface TableJson {
+  name: string;
+  json: string;
+  count: number;
+}
+
+/**
+ * The same file as `encodeBackupWith`, from tables turned into JSON one by one (the app: each as soon as IndexedDB
+ * hands it over, while the next is still being read). Byte for byte what `encodeBackupWith` writes for those rows.
+ */
+export async function encodeBackupJson(
+  tables: readonly TableJson[],
+  info: BackupInfo,
+  hash: Sha256Hex,
+): Promise<EncodedBackup> {
+  const counts: Record<string, number> = {};
+  for (const t of tables) counts[t.name] = t.count;
+  const content = utf8ToBytes(`{${tables.map((t) => `${JSON.stringify(t.name)}:${t.json}`).join(',')}}`);
+  return assemble(content, counts, await hash(content), info);
+}
+
 /** The file name offered for a backup: `DTI-Desk_sao-luu_2026-12-05_0755.dtidesk` (local time of `at`). */
 export function backupFileName(at: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');

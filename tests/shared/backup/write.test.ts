@@ -3,6 +3,7 @@ import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   encodeBackup,
+  encodeBackupJson,
   encodeBackupWith,
   readBackupWith,
   sha256Hex,
@@ -46,5 +47,24 @@ describe('.dtidesk with a native SHA-256', () => {
     expect(cut.ok || cut.error.kind).toBe('truncated');
     const broken = await readBackupWith(new TextEncoder().encode(text), opts, () => Promise.reject(new Error('x')));
     expect(broken.ok).toBe(false);
+  });
+
+  it('writes the same bytes from tables turned into JSON one by one (the app, table by table as they are read)', async () => {
+    const parts = Object.entries(tables).map(([name, rows]) => ({
+      name,
+      json: JSON.stringify(rows),
+      count: rows.length,
+    }));
+    const enc = await encodeBackupJson(parts, info, subtleHex);
+    expect(enc.bytes).toEqual(encodeBackup(tables, info).bytes);
+    expect(enc.header.counts).toEqual({ meta: 1, entries: 1 });
+  });
+
+  it('refuses damaged bytes (not UTF-8) as cut off, and invalid UTF-8 never reaches the tables', async () => {
+    const bytes = encodeBackup(tables, info).bytes;
+    const damaged = bytes.slice();
+    damaged[damaged.length - 5] = 0xff;
+    const r = await readBackupWith(damaged, opts, subtleHex);
+    expect(r.ok || r.error.kind).toBe('truncated');
   });
 });
