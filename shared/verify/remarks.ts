@@ -227,6 +227,16 @@ export function remarksFileName(unitName: string, period: Period, revision: numb
   return `DTI_${p}_${slugVi(unitName)}_yeu-cau-bo-sung_r${revision}.xlsx`;
 }
 
+/** The letter sheet of the remarks file, as exported (the app's print view prints it). */
+export function remarksSheet(input: RemarksInput): SheetDoc {
+  return humanSheet(
+    input.framework,
+    buildRemarksManifest(input),
+    input.selfEntries,
+    input.documents ?? DEFAULT_DOC_SETTINGS,
+  );
+}
+
 /** Exports the remarks file of a commune (rejects with RangeError only for a bad revision). */
 export async function exportRemarks(
   input: RemarksInput,

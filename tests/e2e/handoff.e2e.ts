@@ -17,6 +17,8 @@ import { launchApp, type AppSession } from './harness';
 import { AssessmentsModel } from './page-models/assessment-page';
 import { ExchangeModel } from './page-models/exchange-page';
 import { HandoffModel } from './page-models/handoff-page';
+import { VerifyCommuneModel } from './page-models/verify-page';
+import { flat, pdfPages, scratch } from '../shared/documents/libreoffice';
 
 const DISTRICT = { code: '373', name: 'Huyện Gia Viễn' };
 const COMMUNES = [
@@ -220,4 +222,73 @@ describe('hand-off to the province, in Chromium', () => {
     expect(calls[2]?.path).toBe(`C:\\Users\\can-bo\\Documents\\${name}`);
     expect(await h.result().innerText()).toContain(`C:\\Users\\can-bo\\Documents\\${name}`);
   });
+  it('prints the remarks letter and the consolidated report as A4 landscape PDFs from the app (issue 10)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dti-handoff-'));
+    const fw = shippedFramework('commune');
+    const app = await launchApp({ initScript: BRIDGE_STUB });
+    apps.push(app);
+    const { page } = app;
+    await districtWithFiles(app, dir, fw, true);
+    const tmp = scratch();
+    try {
+      // The remarks letter of Xã Gia Phong, from its verification page.
+      await page.getByRole('navigation').getByRole('button', { name: 'Thẩm tra', exact: true }).click();
+      await page.getByTestId('verify-page').waitFor();
+      await new VerifyCommuneModel(page).open(COMMUNES[0]!.code);
+      await page.getByRole('button', { name: 'In công văn (PDF)' }).click();
+      const letter = page.getByTestId('remarks-print-doc');
+      await letter.waitFor();
+      const text = flat(await letter.innerText());
+      for (const part of [
+        'ỦY BAN NHÂN DÂN HUYỆN GIA VIỄN',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'V/v bổ sung, giải trình kết quả tự đánh giá',
+        'Kính gửi: UBND xã Gia Phong',
+        'Nhận xét, yêu cầu',
+        'Nơi nhận:',
+        '(Ký tên, đóng dấu)',
+      ])
+        expect(text).toContain(part);
+      const letterBytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      if (process.env.DTI_PRINT_DIR) await writeFile(join(process.env.DTI_PRINT_DIR, 'remarks.pdf'), letterBytes);
+      const letterPdf = pdfPages(tmp.dir, letterBytes);
+      expect([Math.round(letterPdf.width), Math.round(letterPdf.height)]).toEqual([842, 595]);
+      expect(flat(letterPdf.pages[0]!)).toContain('Kính gửi: UBND xã Gia Phong');
+      for (const p of letterPdf.pages) expect(flat(p)).toContain('Nhận xét, yêu cầu'); // the head on every page
+      expect(letterPdf.pages.join('')).not.toContain('Quay lại');
+      const view = page.getByTestId('remarks-print-view');
+      await view.getByRole('button', { name: 'In / Lưu PDF' }).click();
+      await expect.poll(() => view.getByTestId('print-note').textContent()).toContain('Đã lưu bản PDF tại');
+      await view.getByRole('button', { name: '← Quay lại xã' }).click();
+
+      // The consolidated report, from Tổng hợp.
+      const h = new HandoffModel(page);
+      await h.openSummary();
+      await page.getByRole('button', { name: 'In báo cáo tổng hợp (PDF)' }).click();
+      const report = page.getByTestId('consolidated-print-doc');
+      await report.waitFor();
+      const rtext = flat(await report.innerText());
+      for (const part of ['BÁO CÁO', 'Xã Gia Phong', 'Xã Gia Trung', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
+        expect(rtext).toContain(part);
+      const reportBytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      if (process.env.DTI_PRINT_DIR) await writeFile(join(process.env.DTI_PRINT_DIR, 'consolidated.pdf'), reportBytes);
+      const reportPdf = pdfPages(tmp.dir, reportBytes);
+      expect([Math.round(reportPdf.width), Math.round(reportPdf.height)]).toEqual([842, 595]);
+      const all = flat(reportPdf.pages.join(' '));
+      expect(all).toContain('Xã Gia Trung');
+      expect(all).not.toContain('Gửi kết quả về tỉnh'); // the app is not on paper
+      const rview = page.getByTestId('consolidated-print-view');
+      await rview.getByRole('button', { name: 'In / Lưu PDF' }).click();
+      await expect.poll(() => rview.getByTestId('print-note').textContent()).toContain('Đã lưu bản PDF tại');
+      const calls = await page.evaluate(() =>
+        (window as unknown as { __bridgeCalls: BridgeCall[] }).__bridgeCalls.filter((c) => c.fn === 'printToPdf'),
+      );
+      expect(calls.map((c) => String(c.name))).toEqual([
+        `DTI_${YEAR}_xa-gia-phong_yeu-cau-bo-sung.pdf`,
+        expect.stringMatching(/^DTI_\d{4}_huyen-gia-vien_tong-hop_\d{8}\.pdf$/),
+      ]);
+    } finally {
+      tmp.dispose();
+    }
+  }, 180_000);
 });

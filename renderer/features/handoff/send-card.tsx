@@ -18,6 +18,7 @@ import { useAppStore } from '../../store';
 import { copyText } from '../../platform/copy-text';
 import { gatherConsolidated, loadOwnForm } from './gather';
 import { checkEmail, handoffMailto } from '../../exchange/mailto';
+import { ConsolidatedPrintButton } from './consolidated-print';
 
 /** A fresh export id and time (outside the component: not part of rendering). */
 function stamp(): { exportId: string; exportedAt: number } {
@@ -150,7 +151,8 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
         onClick={() => checked?.ok && void send(checked.email)}
       >
         {state.kind === 'working' ? 'Đang tạo tệp tổng hợp…' : 'Gửi kết quả về tỉnh'}
-      </button>
+      </button>{' '}
+      <ConsolidatedPrintButton period={period} partialNote={list.partialNote} />
       <SendResult state={state} />
     </section>
   );

@@ -3,11 +3,16 @@ import { useState } from 'react';
 import { db } from '../../db/db';
 import { platform } from '../../platform';
 import { buildRemarksExport } from '../../exchange/remarks-export';
+import { RemarksPrintView } from './remarks-print-view';
 
-/** "Xuất tệp yêu cầu bổ sung": the requests and adjustments with their remarks, saved for the commune. */
+/**
+ * "Xuất tệp yêu cầu bổ sung": the requests and adjustments with their remarks, saved for the commune; "In công
+ * văn" prints the same letter as PDF, to sign and stamp.
+ */
 export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: string; count: number }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [printing, setPrinting] = useState(false);
   const run = async () => {
     setBusy(true);
     try {
@@ -35,6 +40,10 @@ export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: st
       >
         Xuất tệp yêu cầu bổ sung
       </button>
+      <button type="button" disabled={count === 0} onClick={() => setPrinting(true)}>
+        In công văn (PDF)
+      </button>
+      {printing && <RemarksPrintView assessmentId={assessmentId} onClose={() => setPrinting(false)} />}
       {message && (
         <span
           className={message.error ? 'form-error' : 'form-ok'}
