@@ -22,22 +22,40 @@ export function textHeight(text: string, widthChars: number, size = 11): number 
   for (;;) {
     const to = text.indexOf('\n', from);
     const end = to < 0 ? text.length : to;
-    lines += Math.max(1, Math.ceil(codePoints(text, from, end) / perLine));
+    lines += Math.max(1, Math.ceil(lineWidth(text, from, end) / perLine));
     if (to < 0) break;
     from = to + 1;
   }
   return Math.ceil(lines * size * 1.22 + 3);
 }
 
-/** Characters (code points) of text[from, to): UTF-16 units less the low halves of surrogate pairs. */
-function codePoints(text: string, from: number, to: number): number {
-  let n = to - from;
+/** Width of a capital in average lowercase characters (Times New Roman, about 1,35). */
+export const CAPITAL_WIDTH = 1.35;
+
+/**
+ * Width of text[from, to) in average lowercase characters: code points (a surrogate pair counts once), a capital
+ * counting `CAPITAL_WIDTH`, so the uppercase lines of a header block ("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NINH BÌNH")
+ * are given the height they wrap to.
+ */
+function lineWidth(text: string, from: number, to: number): number {
+  let w = 0;
   for (let i = from; i < to; i++) {
     const u = text.charCodeAt(i);
-    if (u >= 0xdc00 && u <= 0xdfff && i > from && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+    if (u >= 0xdc00 && u <= 0xdfff && i > from && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    w += u < CAPITALS.length && CAPITALS[u] === 1 ? CAPITAL_WIDTH : 1;
   }
-  return n;
+  return w;
 }
+
+/** 1 for each capital letter below U+2000 (Latin with every Vietnamese letter, Greek, Cyrillic), built once. */
+const CAPITALS = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let u = 0; u < t.length; u++) {
+    const c = String.fromCharCode(u);
+    if (c !== c.toLowerCase()) t[u] = 1;
+  }
+  return t;
+})();
 
 /** Builds one sheet. */
 export class SheetBuilder {

@@ -72,7 +72,11 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number, doc: 
   r = writeTitles(b, r, LAST, ['BIÊN BẢN', `Thẩm tra ${m.subtitle.charAt(0).toLowerCase()}${m.subtitle.slice(1)}`]);
   r = line(b, r, m.opening);
   r = line(b, r + 1, 'I. THÀNH PHẦN TỔ THẨM TRA', S.paraBold);
-  m.team.forEach((t, i) => {
+  // No team entered yet: three lines to write by hand, as on a printed form.
+  const DOTS = '…………………………………………';
+  const team =
+    m.team.length > 0 ? m.team : [1, 2, 3].map(() => ({ name: `Ông/Bà ${DOTS}`, position: `Chức vụ: ${DOTS}` }));
+  team.forEach((t, i) => {
     b.text(r, 0, String(i + 1), S.tdCenter)
       .text(r, 1, t.name, S.td)
       .merge(r, 1, r, 2)
@@ -116,25 +120,26 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number, doc: 
     r++;
   });
   r = line(b, r + 1, 'IV. KẾT QUẢ', S.paraBold);
-  b.text(r, 2, 'Nội dung', S.th).text(r, 3, 'Tự đánh giá', S.th).text(r, 4, '', S.th);
+  // "Tự đánh giá" spans columns 3–4 (the details tables' self value and points), so no headless column shows.
+  b.text(r, 2, 'Nội dung', S.th).text(r, 3, 'Tự đánh giá', S.th).merge(r, 3, r, 4);
   b.text(r, 5, 'Thẩm tra', S.th).text(r, 6, 'Chênh lệch', S.th);
   r++;
   const { self: s, verified: v } = m.totals;
   b.text(r, 2, `Tổng điểm (tối đa ${formatPointsShort(s.maxPoints)})`)
     .num(r, 3, roundPoints(s.points))
-    .text(r, 4, '')
+    .merge(r, 3, r, 4)
     .num(r, 5, roundPoints(v.points))
     .num(r, 6, shownDiff(s.points, v.points));
   r++;
   b.text(r, 2, 'Hoàn thành và cơ bản hoàn thành')
     .text(r, 3, `${s.completed}/${s.total}`, S.tdRight)
-    .text(r, 4, '')
+    .merge(r, 3, r, 4)
     .text(r, 5, `${v.completed}/${v.total}`, S.tdRight)
     .num(r, 6, v.completed - s.completed, S.tdInt);
   r++;
   b.text(r, 2, 'Chỉ số (điểm ÷ điểm tối đa)')
     .text(r, 3, formatIndex(s), S.tdRight)
-    .text(r, 4, '')
+    .merge(r, 3, r, 4)
     .text(r, 5, formatIndex(v), S.tdRight)
     .text(r, 6, '');
   r++;

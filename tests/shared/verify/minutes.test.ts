@@ -5,7 +5,8 @@ import { verificationFigures } from '../../../shared/verify/figures';
 import { carryVerdicts } from '../../../shared/verify/carry';
 import { minutesModel, type MinutesInput } from '../../../shared/verify/minutes';
 import { supersede } from '../../../shared/verify/verdict';
-import { minutesSheet } from '../../../shared/verify/minutes-sheet';
+import { MINUTES_WIDTHS, minutesSheet } from '../../../shared/verify/minutes-sheet';
+import { textHeight } from '../../../shared/excel/sheet-builder';
 import { agreeAll, AT, communeFw, entry, ind, layer, plainEntries } from './fixtures';
 
 const entries = plainEntries();
@@ -131,6 +132,17 @@ describe('minutesModel', () => {
     expect(rows[1]).toContain('TỔ THẨM TRA');
     expect(rows[2]?.join(' ')).toMatch(/Ninh Bình, ngày \d\d tháng/u);
     expect(rows.join('\n')).not.toMatch(/huyện|UBND TỈNH/iu);
+    // A team not entered yet leaves three lines to fill by hand.
+    const blank = docRows(minutesSheet(minutesModel({ ...input(), team: [] })));
+    const i1 = blank.findIndex((row) => row[0] === 'I. THÀNH PHẦN TỔ THẨM TRA');
+    expect(blank.slice(i1 + 1, i1 + 4).map((row) => [row[0], row[1]?.slice(0, 7), row[3]?.slice(0, 8)])).toEqual([
+      ['1', 'Ông/Bà ', 'Chức vụ:'],
+      ['2', 'Ông/Bà ', 'Chức vụ:'],
+      ['3', 'Ông/Bà ', 'Chức vụ:'],
+    ]);
+    // The Sở line wraps in the 36-character left half: its row is given two lines (it was clipped to one).
+    expect(MINUTES_WIDTHS.slice(0, 3).reduce((a, w) => a + w, 0)).toBe(36);
+    expect(minutesSheet(m).heights.get(0) ?? 0).toBeGreaterThan(textHeight('x', 36, 12));
   });
 
   it('has no follow-up when everything is decided', () => {
@@ -155,6 +167,9 @@ describe('minutesModel', () => {
     expect(flat.some((t) => /^Số: +\/BB-TTTr$/u.test(t.replace(/\u00a0/g, ' ')))).toBe(true);
     expect(flat.some((t) => t.includes('ĐẠI DIỆN TỔ THẨM TRA') && t.includes('(Ký, ghi rõ họ tên)'))).toBe(true);
     expect(ws.merges.length).toBeGreaterThan(5);
+    // IV. KẾT QUẢ: "Tự đánh giá" spans columns 3–4 in its header and its three rows: no column without a heading.
+    const iv = rows.findIndex((row) => row[2] === 'Nội dung');
+    for (let r = iv; r <= iv + 3; r++) expect(ws.merges, `row ${r}`).toContainEqual([r, 3, r, 4]);
     expect(ws.widths).toHaveLength(8);
     expect(ws.page?.lastCol).toBe(7);
   });
