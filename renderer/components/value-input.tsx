@@ -1,6 +1,7 @@
 import type { RawField, RawValue } from '@shared/entry/raw';
 import { RAW_LABELS } from '@shared/entry/field-labels';
 import { NO, ratioTerms, YES } from '@shared/entry/raw';
+import { boolLabels } from '@shared/framework/bool-labels';
 import type { Indicator } from '@shared/framework/types';
 import { formatPercent, formatPointsShort } from '@shared/scoring/format';
 import { parseViNumber } from '@shared/text/numbers';
@@ -70,8 +71,8 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
       const options =
         ind.valueType === 'boolean'
           ? [
-              { key: YES, label: `Có (${formatPointsShort(ind.maxPoints)} điểm)` },
-              { key: NO, label: 'Không (0 điểm)' },
+              { key: YES, label: `${boolLabels(ind).yes} (${formatPointsShort(ind.maxPoints)} điểm)` },
+              { key: NO, label: `${boolLabels(ind).no} (0 điểm)` },
             ]
           : ind.scoring.kind === 'choice'
             ? ind.scoring.options.map((o) => ({

@@ -131,10 +131,15 @@ export function legacyDisplayValue(ind: Indicator, raw: EntryData['raw']): strin
  * "Trưởng ban là … (20 điểm)".
  */
 export function methodText(ind: Indicator): string {
-  if (ind.scoring.kind !== 'choice') return ind.method;
+  const keys =
+    ind.scoring.kind === 'choice'
+      ? ind.scoring.options.map((o) => o.key)
+      : ind.scoring.kind === 'bool'
+        ? ['yes', 'no'] // a yes/no indicator's answers in the framework's words (framework/bool-labels.ts)
+        : [];
   let s = ind.method;
-  for (const o of ind.scoring.options) {
-    const key = o.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const k of keys) {
+    const key = k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     s = s.replace(new RegExp(`(^|[\\s;:,(])${key}\\s*=\\s*`, 'gu'), '$1');
   }
   return s;
