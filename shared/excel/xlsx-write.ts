@@ -26,6 +26,17 @@ const MARGINS = { left: 30 * MM, right: 15 * MM, top: 20 * MM, bottom: 20 * MM, 
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+/**
+ * The one look of every row (none): exceljs gives each new row its own `{}` and, on writing, resolves a style id
+ * for every style object it has not seen before (~13,500 rows in the 129-commune workbook). One shared object is
+ * resolved once, to the same id. Never mutated: cells only read it.
+ */
+const NO_STYLE: Partial<ExcelJSTypes.Style> = Object.freeze({});
+/** Gives `row` the shared empty look (exceljs's Row has a `style` object its typings leave out). */
+const plain = (row: ExcelJSTypes.Row): void => {
+  (row as unknown as { style: Partial<ExcelJSTypes.Style> }).style = NO_STYLE;
+};
+
 /** Column letters of a 0-based index. */
 export function colLetter(c: number): string {
   let s = '';
@@ -101,13 +112,18 @@ function writeSheet(wb: ExcelJSTypes.Workbook, doc: SheetDoc, look: ReturnType<t
   });
   for (const [r, cells] of doc.rows) {
     const row = ws.getRow(r + 1);
+    plain(row);
     for (const [c, cell] of cells) {
       const x = row.getCell(c + 1);
       x.value = cellValue(cell);
       x.style = look(cell.s);
     }
   }
-  for (const [r, h] of doc.heights) ws.getRow(r + 1).height = h;
+  for (const [r, h] of doc.heights) {
+    const row = ws.getRow(r + 1);
+    plain(row);
+    row.height = h;
+  }
   mergeAll(ws, doc.merges);
   const p = doc.page;
   if (p) {
