@@ -67,6 +67,12 @@ const REWORDS = {
     ['1.1', 'Người đứng đầu xã, phường, thị trấn', 'Người đứng đầu xã, phường, đặc khu'],
     ['3.3', 'kết nối với huyện, tỉnh đang hoạt động', 'kết nối với tỉnh đang hoạt động'],
     ['5.2', 'Xác nhận của cơ quan chuyên môn cấp huyện', 'Xác nhận của cơ quan chuyên môn cấp tỉnh'],
+    // An indicator worded as a negative is answered in its own words, not Có/Không (issue 15).
+    [
+      '5.2',
+      ': 25 điểm; chưa có hoặc không đạt: 0 điểm.',
+      '; yes = Không xảy ra sự cố (25 điểm); no = Có xảy ra sự cố hoặc chưa được xác nhận (0 điểm).',
+    ],
     ['6.8', 'Đếm số cuộc họp trực tuyến với huyện, tỉnh', 'Đếm số cuộc họp trực tuyến với tỉnh'],
   ],
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkFromCatalog, frameworkToCatalogCsv } from '../../../shared/framework/catalog';
 import { parseFrameworkIndex } from '../../../shared/framework/framework-index';
+import { boolLabels } from '../../../shared/framework/bool-labels';
 import { frameworkFingerprint } from '../../../shared/framework/fingerprint';
 import { type Framework, type Level, periodsOf } from '../../../shared/framework/types';
 import { shippedFramework, shippedIndex, shippedSource, shippedText } from '../helpers';
@@ -117,5 +118,15 @@ describe('periods (issue 12: before / from 1/7/2025)', () => {
     expect(fw2025.groups).toEqual(fw2022.groups);
     const changed = fw2025.indicators.filter((i, k) => JSON.stringify(i) !== JSON.stringify(fw2022.indicators[k]));
     expect(changed.map((i) => i.code)).toEqual(['1.1', '3.3', '5.2', '6.8']);
+  });
+
+  it('5.2, worded as a negative, is answered in its own words in the 2025 set (issue 15); the 2022 set keeps Có/Không', () => {
+    const ind = (fw: Framework) => fw.indicators.find((i) => i.code === '5.2')!;
+    expect(ind(fw2025).name).toMatch(/^Không để xảy ra sự cố/u);
+    expect(boolLabels(ind(fw2025))).toEqual({
+      yes: 'Không xảy ra sự cố',
+      no: 'Có xảy ra sự cố hoặc chưa được xác nhận',
+    });
+    expect(boolLabels(ind(fw2022))).toEqual({ yes: 'Có', no: 'Không' });
   });
 });
