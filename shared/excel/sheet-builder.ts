@@ -29,6 +29,30 @@ export function textHeight(text: string, widthChars: number, size = 11): number 
   return Math.ceil(lines * size * 1.22 + 3);
 }
 
+/**
+ * Heights already estimated, by font size and width, then text: the consolidated workbook repeats the same
+ * method texts in every commune's sheet (129 times). Bounded: cleared when full.
+ */
+const heights = new Map<number, Map<string, number>>();
+let heightCount = 0;
+
+function knownHeight(text: string, widthChars: number, size: number): number {
+  const k = widthChars * 128 + size;
+  let byText = heights.get(k);
+  if (byText === undefined) heights.set(k, (byText = new Map()));
+  let h = byText.get(text);
+  if (h === undefined) {
+    if (heightCount >= 20_000) {
+      for (const m of heights.values()) m.clear();
+      heightCount = 0;
+    }
+    h = textHeight(text, widthChars, size);
+    byText.set(text, h);
+    heightCount++;
+  }
+  return h;
+}
+
 /** Width of a capital in average lowercase characters (Times New Roman, about 1,35). */
 export const CAPITAL_WIDTH = 1.35;
 
@@ -160,10 +184,11 @@ export class SheetBuilder {
       if (this.heights.has(r)) continue;
       let h = 0;
       for (const [c, cell] of cells) {
-        if (!cell.s.wrap || typeof cell.v !== 'string' || cell.v === '') continue;
+        const v = cell.v;
+        if (typeof v !== 'string' || v === '' || !cell.s.wrap) continue;
         const w = span.get(r * 16384 + c) ?? widths[c] ?? 10;
-        if (cell.v.length < w && !cell.v.includes('\n')) continue;
-        h = Math.max(h, textHeight(cell.v, w, cell.s.size ?? 11));
+        if (v.length < w && !v.includes('\n')) continue;
+        h = Math.max(h, knownHeight(v, w, cell.s.size ?? 11));
       }
       if (h > 0) this.height(r, h);
     }
