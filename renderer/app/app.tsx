@@ -7,7 +7,8 @@ import { storageErrorMessage } from '@shared/storage/full';
 import { autoBackup } from '../exchange/backup';
 import { boot, type BootReport } from './boot';
 import { DatabaseRefused } from './database-refused';
-import { ShellNav, useMachineRoutes } from './shell-nav';
+import { ShellNav, useMachineRole } from './shell-nav';
+import { routesFor } from '../store/slices/ui';
 import { Subtitle } from './subtitle';
 import { openDatabase, type DatabaseGate } from './open-database';
 
@@ -54,7 +55,9 @@ export function App() {
   }, [language, t]);
 
   const open = gate.kind === 'open';
-  const routes = useMachineRoutes(open);
+  // One read of the role serves the navigation and the subtitle.
+  const role = useMachineRole(open);
+  const routes = routesFor(role);
   // A place this machine does not use (the role changed under it) falls back to Đánh giá.
   const route = routes.includes(chosen) ? chosen : 'assess';
   if (gate.kind === 'refused') return <DatabaseRefused message={gate.message} />;
@@ -64,7 +67,7 @@ export function App() {
       <header className="shell-header">
         <div>
           <h1 data-testid="app-title">{t('app.title')}</h1>
-          <Subtitle open={open} />
+          <Subtitle role={role} />
         </div>
         <button type="button" className="lang-toggle" title={t('lang.toggleTitle')} onClick={toggleLanguage}>
           {t('lang.toggle')}

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
-import { routesFor, type Route } from '../store/slices/ui';
+import type { Route } from '../store/slices/ui';
 import { confirmLeave } from '../components/leave-guard';
 import { db } from '../db/db';
-import { getMeta } from '../db/repositories/meta';
+import { getMeta, type MachineRole } from '../db/repositories/meta';
 
 const NAV_KEYS = {
   assess: 'nav.assess',
@@ -13,10 +13,9 @@ const NAV_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Route, string>;
 
-/** The role's places, read once the database is open (before that, all of them). */
-export function useMachineRoutes(open: boolean): readonly Route[] {
-  const role = useLiveQuery(() => (open ? getMeta(db, 'role') : undefined), [open]);
-  return routesFor(role?.kind);
+/** This machine's role kind, read (live) once the database is open; undefined before that or before setup. */
+export function useMachineRole(open: boolean): MachineRole['kind'] | undefined {
+  return useLiveQuery(() => (open ? getMeta(db, 'role') : undefined), [open])?.kind;
 }
 
 /** The main navigation: only the places this machine uses (a commune's: Đánh giá and Cài đặt). */
