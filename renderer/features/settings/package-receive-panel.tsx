@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { ResultMessage } from '../../components/result-message';
 import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
 import { receivePackage } from '../../db/repositories/setup-package';
@@ -45,11 +46,7 @@ export function PackageReceivePanel() {
       <button type="button" onClick={() => void open()}>
         Mở gói thiết lập mới…
       </button>
-      {message && (
-        <p className={message.ok ? 'form-ok' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <ResultMessage message={message} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { ResultMessage } from '../../components/result-message';
 import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
 import { setupPackageOf } from '../../db/repositories/setup-package';
@@ -36,11 +37,7 @@ export function SetupPackagePanel() {
       <button type="button" onClick={() => void save()}>
         Xuất gói thiết lập cho xã
       </button>
-      {message && (
-        <p className={message.ok ? 'form-ok' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <ResultMessage message={message} />
     </section>
   );
 }
