@@ -42,6 +42,17 @@ export function officialRow(u: OfficialUnit, list: OfficialListId, parentCode: s
   };
 }
 
+/** A unit typed by hand (first run, or its correction in Cài đặt), official when its code and name are in the list after all. */
+export function handRow(
+  list: OfficialList,
+  item: { code: string; name: string },
+  type: UnitRow['type'],
+  parentCode = '',
+): UnitRow {
+  const official = matchOfficial(list, { ...item, type });
+  return { code: item.code, name: item.name, type, parentCode, list: list.id, official, createdAt: Date.now() };
+}
+
 /** What first-run setup decided: the period's list, the receiving unit, the commune (commune machine) and communes. */
 export interface SetupChoice {
   list: OfficialListId;

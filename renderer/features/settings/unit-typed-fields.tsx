@@ -1,12 +1,11 @@
-import { matchOfficial } from '@shared/units/match';
 import type { OfficialList, OfficialListId } from '@shared/units/official';
 import { checkUnitItem } from '@shared/units/unit-list';
+import type { TypedUnits } from '@shared/units/unit-fields';
 import type { UnitCorrection } from '../../db/repositories/unit-correction';
-import { unitTypeFromName } from '../../db/repositories/units';
+import { handRow, unitTypeFromName } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 
-/** What the officer types for a unit that is not in the official list: code and name of each unit. */
-export type TypedUnits = { rCode: string; rName: string; cCode: string; cName: string };
+export type { TypedUnits };
 
 /** The typed fields, first filled with the machine's units as they are (so a typo is corrected, not retyped). */
 export function typedFrom(receiving: UnitRow, own: UnitRow | undefined): TypedUnits {
@@ -26,29 +25,11 @@ export function typedCorrection(
   const word = listId === '2025' ? 'tỉnh' : 'huyện';
   const r = checkUnitItem(typed.rCode, typed.rName, word === 'tỉnh' ? 'Tỉnh' : 'Huyện');
   if (typeof r === 'string') return r;
-  const type = listId === '2025' ? 'province' : 'district';
-  const now = Date.now();
-  const receiving: UnitRow = {
-    ...r,
-    type,
-    parentCode: '',
-    list: listId,
-    official: matchOfficial(list, { ...r, type }),
-    createdAt: now,
-  };
+  const receiving = handRow(list, r, listId === '2025' ? 'province' : 'district');
   if (!commune) return { list: listId, receiving };
   const c = checkUnitItem(typed.cCode, typed.cName, 'Xã');
   if (typeof c === 'string') return c;
-  const ownType = unitTypeFromName(c.name);
-  const own: UnitRow = {
-    ...c,
-    type: ownType,
-    parentCode: r.code,
-    list: listId,
-    official: matchOfficial(list, { ...c, type: ownType }),
-    createdAt: now,
-  };
-  return { list: listId, receiving, own };
+  return { list: listId, receiving, own: handRow(list, c, unitTypeFromName(c.name), r.code) };
 }
 
 /** The typed fields, with the warning of the first run's "Nhập tay". */

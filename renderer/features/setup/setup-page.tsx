@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { SetupPackage } from '@shared/exchange/setup-package';
-import type { OfficialList, OfficialListId, OfficialUnit } from '@shared/units/official';
+import type { OfficialListId, OfficialUnit } from '@shared/units/official';
 import { matchOfficial } from '@shared/units/match';
 import { describeOfficial } from '@shared/units/search';
 import { checkTypedUnits, type TypedUnitErrors, type TypedUnits } from '@shared/units/unit-fields';
 import { UnitPicker, useOfficialList } from '../../components/unit-picker';
 import { db } from '../../db/db';
 import { installPackageFramework } from '../../db/repositories/setup-package';
-import { officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
+import { handRow, officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 import { SetupPackageButton } from './setup-package-button';
 
@@ -29,7 +29,7 @@ export function SetupPage() {
   const [picked, setPicked] = useState<OfficialUnit | undefined>();
   const [fill, setFill] = useState(true);
   const [manual, setManual] = useState(false);
-  const [typed, setTyped] = useState({ rCode: '', rName: '', cCode: '', cName: '' });
+  const [typed, setTyped] = useState<TypedUnits>({ rCode: '', rName: '', cCode: '', cName: '' });
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<TypedUnitErrors>({});
   const [pkg, setPkg] = useState<{ pkg: SetupPackage; fileName: string } | undefined>();
@@ -72,7 +72,7 @@ export function SetupPage() {
             type: r.level,
             official: matchOfficial(list, { ...r, type: r.level }),
           }
-        : { ...handRow(list, r, r.level) };
+        : handRow(list, r, r.level);
       return { list: listId, receiving, own: officialRow(pickedOk, listId, r.code), communes: [] };
     }
     if (role === 'verifier') {
@@ -227,25 +227,17 @@ function cap(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
-/** A typed unit, official when its code and name are in the list after all. */
-function handRow(list: OfficialList, item: { code: string; name: string }, type: UnitRow['type']): UnitRow {
-  const official = matchOfficial(list, { ...item, type });
-  return { code: item.code, name: item.name, type, parentCode: '', list: list.id, official, createdAt: Date.now() };
-}
-
-type Typed = TypedUnits;
-
 function ManualFields(props: {
   role: Role;
   verifierWord: string;
-  typed: Typed;
+  typed: TypedUnits;
   errors: TypedUnitErrors;
-  onChange: (t: Typed) => void;
+  onChange: (t: TypedUnits) => void;
   onCancel: () => void;
 }) {
   const { role, verifierWord, typed, errors, onChange } = props;
   // "VD: …" hints, never a value that looks already filled in.
-  const field = (key: keyof Typed, name: string, label: string, example: string) => (
+  const field = (key: keyof TypedUnits, name: string, label: string, example: string) => (
     <label className={errors[key] ? 'field has-error' : 'field'}>
       <span className="field-label">{label}</span>
       <input
