@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { EVIDENCE_LABELS, NOTE_LABEL } from '@shared/entry/field-labels';
 import { parseRaw } from '@shared/entry/raw';
+import { EVIDENCE_FIELDS } from '@shared/entry/types';
 import { displayValue, methodText } from '@shared/exchange/form-layout';
 import type { Indicator, Thresholds } from '@shared/framework/types';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
@@ -57,29 +58,15 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
         </dd>
         <dt>Tài liệu kiểm chứng của xã</dt>
         <dd data-testid="detail-evidence">
-          {ev && (ev.docNumber || ev.docDate || ev.summary || ev.link) ? (
-            <>
-              {ev.docNumber && (
-                <span className="ev-line">
-                  {EVIDENCE_LABELS.docNumber}: {ev.docNumber}
-                </span>
-              )}
-              {ev.docDate && (
-                <span className="ev-line">
-                  {EVIDENCE_LABELS.docDate}: {ev.docDate}
-                </span>
-              )}
-              {ev.summary && (
-                <span className="ev-line">
-                  {EVIDENCE_LABELS.summary}: {ev.summary}
-                </span>
-              )}
-              {ev.link && (
-                <span className="ev-line">
-                  {EVIDENCE_LABELS.link}: {ev.link}
-                </span>
-              )}
-            </>
+          {ev && EVIDENCE_FIELDS.some((f) => ev[f]) ? (
+            EVIDENCE_FIELDS.map(
+              (f) =>
+                ev[f] && (
+                  <span key={f} className="ev-line">
+                    {EVIDENCE_LABELS[f]}: {ev[f]}
+                  </span>
+                ),
+            )
           ) : (
             <span className="muted">Xã không ghi tài liệu kiểm chứng.</span>
           )}
