@@ -1,7 +1,8 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { sheetPrint, type SheetPrint } from '@shared/excel/sheet-print';
 import { slugVi } from '@shared/exchange/file-name';
-import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { db } from '../../db/db';
 import { PrintView } from '../../components/print/print-view';
 import { SheetPrintDoc } from '../../components/print/sheet-print-doc';
@@ -9,30 +10,31 @@ import { remarksInputOf } from '../../exchange/remarks-export';
 
 type Loaded = { ok: true; print: SheetPrint; fileName: string } | { ok: false; error: string };
 
+/** The printed remarks sheet of an assessment as at `at`, with its PDF file name; or a Vietnamese reason. */
+async function loadRemarksPrint(assessmentId: string, at: number): Promise<Loaded> {
+  try {
+    const input = await remarksInputOf(db, assessmentId, __APP_VERSION__, at);
+    // The remarks module is loaded with the export, not with the page (as the "Xuất tệp" button does).
+    const { remarksSheet } = await import('@shared/verify/remarks');
+    const p = input.period.kind === 'year' ? String(input.period.year) : `${input.period.year}-6T`;
+    return {
+      ok: true,
+      print: sheetPrint(remarksSheet(input)),
+      fileName: `DTI_${p}_${slugVi(input.unit.name)}_yeu-cau-bo-sung.pdf`,
+    };
+  } catch (e) {
+    return { ok: false, error: `Chưa in được: ${storageErrorMessage(e)}` };
+  }
+}
+
 /**
  * "In / Lưu PDF" of the remarks letter (công văn from the verifier to the commune): the sheet the remarks file
- * carries, as the copy that is signed and stamped; number, place and signer from Cài đặt → Văn bản.
+ * carries, as the copy that is signed and stamped; number, place and signer from Cài đặt → Văn bản. Read live,
+ * as Biểu mẫu 01's print view is, so a change in Cài đặt shows without reopening.
  */
 export function RemarksPrintView({ assessmentId, onClose }: { assessmentId: string; onClose: () => void }) {
-  const [loaded, setLoaded] = useState<Loaded | undefined>();
-  useEffect(() => {
-    let live = true;
-    // The remarks module is loaded with the export, not with the page (as the "Xuất tệp" button does).
-    Promise.all([remarksInputOf(db, assessmentId, __APP_VERSION__), import('@shared/verify/remarks')])
-      .then(([input, { remarksSheet }]): Loaded => {
-        const p = input.period.kind === 'year' ? String(input.period.year) : `${input.period.year}-6T`;
-        return {
-          ok: true,
-          print: sheetPrint(remarksSheet(input)),
-          fileName: `DTI_${p}_${slugVi(input.unit.name)}_yeu-cau-bo-sung.pdf`,
-        };
-      })
-      .catch((e: unknown): Loaded => ({ ok: false, error: `Chưa in được: ${storageErrorMessage(e)}` }))
-      .then((x) => live && setLoaded(x));
-    return () => {
-      live = false;
-    };
-  }, [assessmentId]);
+  const [at] = useState(() => Date.now());
+  const loaded = useLiveQuery(() => loadRemarksPrint(assessmentId, at), [assessmentId, at]);
   return (
     <PrintView
       label="Công văn yêu cầu bổ sung — bản in"
