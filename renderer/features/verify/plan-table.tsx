@@ -35,9 +35,9 @@ function needsAttention(p: FilePlan): boolean {
 export function PlanTable({ plans, choices, onChoice, onAcceptParent }: PlanTableProps) {
   const [shown, setShown] = useState(PLAN_PAGE);
   const order = useMemo(() => {
-    const idx = plans.map((_, i) => i);
-    const first = idx.filter((i) => needsAttention(plans[i] as FilePlan));
-    return [...first, ...idx.filter((i) => !needsAttention(plans[i] as FilePlan))];
+    // Each plan is judged once; the sort is stable, so both parts keep the files' order.
+    const first = plans.map(needsAttention);
+    return plans.map((_, i) => i).sort((a, b) => Number(first[b]) - Number(first[a]));
   }, [plans]);
   const rest = plans.length - Math.min(shown, plans.length);
   return (
