@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { db } from '../../db/db';
 import { FormPrintDoc } from './form-print-doc';
 import { loadFormPrint } from './load-form-print';
-import { PrintView } from './print-view';
+import { DocSettingsHint, PrintView } from './print-view';
 
 /**
  * "In / Lưu PDF" of an assessment: Biểu mẫu 01 for the chairman to sign and stamp, on a commune's machine as on
@@ -21,7 +21,7 @@ export function FormPrintView({ assessmentId, onClose }: { assessmentId: string;
       backLabel="← Quay lại biểu mẫu"
       onClose={onClose}
       canPrint={loaded?.ok === true}
-      tools={<span className="muted">Số văn bản, địa danh và người ký: Cài đặt → Văn bản. Khổ A4 ngang.</span>}
+      tools={<DocSettingsHint />}
     >
       {!loaded && <p className="loading">Đang tải…</p>}
       {loaded && !loaded.ok && <p className="form-error">{loaded.error}</p>}

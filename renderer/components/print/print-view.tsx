@@ -69,3 +69,8 @@ export function PrintView({
     document.body,
   );
 }
+
+/** The toolbar note of a document printed with the settings of Cài đặt → Văn bản, on landscape A4. */
+export function DocSettingsHint() {
+  return <span className="muted">Số văn bản, địa danh và người ký: Cài đặt → Văn bản. Khổ A4 ngang.</span>;
+}

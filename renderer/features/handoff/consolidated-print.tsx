@@ -3,7 +3,7 @@ import type { Period } from '@shared/entry/types';
 import { sheetPrint, type SheetPrint } from '@shared/excel/sheet-print';
 import { useState } from 'react';
 import { db } from '../../db/db';
-import { PrintView } from '../../components/print/print-view';
+import { DocSettingsHint, PrintView } from '../../components/print/print-view';
 import { SheetPrintDoc } from '../../components/print/sheet-print-doc';
 import { gatherConsolidated } from './gather';
 
@@ -48,7 +48,7 @@ export function ConsolidatedPrintButton({ period, partialNote }: { period: Perio
           backLabel="← Quay lại Tổng hợp"
           onClose={() => setLoaded(null)}
           canPrint={ready.ok}
-          tools={<span className="muted">Số văn bản, địa danh và người ký: Cài đặt → Văn bản. Khổ A4 ngang.</span>}
+          tools={<DocSettingsHint />}
         >
           {ready.ok ? (
             <SheetPrintDoc p={ready.print} testId="consolidated-print-doc" />

@@ -4,7 +4,7 @@ import { slugVi } from '@shared/exchange/file-name';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../db/db';
-import { PrintView } from '../../components/print/print-view';
+import { DocSettingsHint, PrintView } from '../../components/print/print-view';
 import { SheetPrintDoc } from '../../components/print/sheet-print-doc';
 import { remarksInputOf } from '../../exchange/remarks-export';
 
@@ -43,7 +43,7 @@ export function RemarksPrintView({ assessmentId, onClose }: { assessmentId: stri
       backLabel="← Quay lại xã"
       onClose={onClose}
       canPrint={loaded?.ok === true}
-      tools={<span className="muted">Số văn bản, địa danh và người ký: Cài đặt → Văn bản. Khổ A4 ngang.</span>}
+      tools={<DocSettingsHint />}
     >
       {!loaded && <p className="loading">Đang tải…</p>}
       {loaded && !loaded.ok && <p className="form-error">{loaded.error}</p>}
