@@ -87,6 +87,7 @@ export function sheetPrint(doc: SheetDoc): SheetPrint {
     }
     rows.push({ row: r, cells });
   }
+  // No repeated rows ([-1, -2]): no row comes before or in the head, every row is in the body.
   const [h1, h2] = doc.page?.titleRows ?? [-1, -2];
   const orientation = doc.page?.orientation ?? 'landscape';
   return {
@@ -95,6 +96,6 @@ export function sheetPrint(doc: SheetDoc): SheetPrint {
     scale: Math.min(1, PRINTABLE_MM[orientation] / (total * MM_PER_CHAR)),
     before: rows.filter((x) => x.row < h1),
     head: rows.filter((x) => x.row >= h1 && x.row <= h2),
-    body: rows.filter((x) => (h1 < 0 ? true : x.row > h2)),
+    body: rows.filter((x) => x.row > h2),
   };
 }
