@@ -10,17 +10,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import {
-  CHROMIUM_FLAGS,
-  ms,
-  openBenchContext,
-  printSummary,
-  result,
-  bundleForNode,
-  setupDistrictByHand,
-} from './lib.mjs';
+import { launchApp, ms, openBenchContext, printSummary, result, bundleForNode, setupDistrictByHand } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = (process.env.BENCH_IMPORT_SIZES ?? '129,1000')
@@ -157,17 +148,9 @@ async function rawInPage(page, paths) {
 
 /** Chromium: the built app as a district receives the files through its file input; SheetJS parses them too. */
 async function inChromium(ctx, communes, files) {
-  const profile = await mkdtemp(join(tmpdir(), 'dti-bench-import-'));
   const dir = await mkdtemp(join(tmpdir(), 'dti-bench-files-'));
   // bypassCSP only so the SheetJS baseline script can be added to the page; the app itself is unchanged.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: ctx.chromiumPath,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 860 },
-    locale: 'vi-VN',
-    bypassCSP: true,
-  });
+  const app = await launchApp(ctx, { bypassCSP: true });
   try {
     const paths = [];
     for (const f of files) {
@@ -175,7 +158,7 @@ async function inChromium(ctx, communes, files) {
       await writeFile(p, f.bytes);
       paths.push(p);
     }
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { page } = app;
     await page.goto(ctx.baseUrl);
     await setupDistrictByHand(page, DISTRICT);
     await page
@@ -207,24 +190,16 @@ async function inChromium(ctx, communes, files) {
     const raw = await rawInPage(page, paths);
     return { raw, checked, total: checked + stored };
   } finally {
-    await context.close().catch(() => undefined);
-    await rm(profile, { recursive: true, force: true });
+    await app.dispose();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 /** Chromium: the app handed `paths` (more than its batch limit): the time until its refusal is on screen. */
 async function refusedInChromium(ctx, paths) {
-  const profile = await mkdtemp(join(tmpdir(), 'dti-bench-import-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: ctx.chromiumPath,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 860 },
-    locale: 'vi-VN',
-  });
+  const app = await launchApp(ctx);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { page } = app;
     let crashed = false;
     page.on('crash', () => (crashed = true));
     await page.goto(ctx.baseUrl);
@@ -241,8 +216,7 @@ async function refusedInChromium(ctx, paths) {
     const took = now() - t;
     return { took, message: (await alert.textContent()) ?? '', crashed };
   } finally {
-    await context.close().catch(() => undefined);
-    await rm(profile, { recursive: true, force: true });
+    await app.dispose();
   }
 }
 

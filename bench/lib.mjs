@@ -24,8 +24,11 @@ export async function openBenchContext() {
   };
 }
 
-/** A fresh Chromium profile with the app open; `dispose` closes it and deletes the profile. */
-export async function launchApp(ctx) {
+/**
+ * A fresh Chromium profile with the app open; `dispose` closes it and deletes the profile. `launch` adds to the
+ * launch options (the import bench sets bypassCSP to add SheetJS's own bundle beside the app).
+ */
+export async function launchApp(ctx, launch = {}) {
   const profileDir = await mkdtemp(join(tmpdir(), 'dti-desk-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: ctx.chromiumPath,
@@ -33,6 +36,7 @@ export async function launchApp(ctx) {
     args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 860 },
     locale: 'vi-VN',
+    ...launch,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
