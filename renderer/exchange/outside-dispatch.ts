@@ -14,8 +14,9 @@ import { type OutsideKind, type OutsideResults, refusalOf } from './outside-kind
 
 /**
  * Reads `bytes` as a file of `kind` with that kind's one shared reader; never throws. `opts.checkpoint` is the
- * reader's memory cap (the worker's): the assessment reader calls it between its phases, the others once before
- * parsing; past the cap the read ends with the memory refusal.
+ * reader's memory cap (the worker's), handed to the door (shared/exchange/open-workbook), which calls it before
+ * SheetJS parses with the estimate from the unpacked parts (the assessment reader calls it again after the form is
+ * read); past the cap the read ends with the memory refusal.
  */
 export function readOutside<K extends OutsideKind>(
   kind: K,
@@ -24,14 +25,14 @@ export function readOutside<K extends OutsideKind>(
   opts: ReadOptions = {},
 ): OutsideResults[K] {
   try {
-    if (kind === 'assessment') return readAssessmentFile(bytes, name, opts) as OutsideResults[K];
-    opts.checkpoint?.(bytes.length * 4);
-    const readers: { [T in Exclude<OutsideKind, 'assessment'>]: () => OutsideResults[T] } = {
-      remarks: () => readRemarksFile(bytes, name),
-      framework: () => workbookToFramework(bytes),
-      'unit-list': () => readUnitSheet(bytes),
+    const door = opts.checkpoint ? { checkpoint: opts.checkpoint } : {};
+    const readers: { [T in OutsideKind]: () => OutsideResults[T] } = {
+      assessment: () => readAssessmentFile(bytes, name, opts),
+      remarks: () => readRemarksFile(bytes, name, door),
+      framework: () => workbookToFramework(bytes, door),
+      'unit-list': () => readUnitSheet(bytes, door),
     };
-    return readers[kind as Exclude<OutsideKind, 'assessment'>]() as OutsideResults[K];
+    return readers[kind]() as OutsideResults[K];
   } catch (e) {
     if (e instanceof MemoryCapExceeded)
       return refusalOf(kind, exchangeError('memory', MEMORY_MESSAGE, `${e.usedBytes} bytes`));

@@ -14,7 +14,7 @@ import { indicatorCells, tableRowsFromGrid } from '../framework/catalog';
 import { type FrameworkError, type FrameworkResult, frameworkError } from '../framework/errors';
 import { checkMeta } from '../framework/meta';
 import { type Framework, periodsOf } from '../framework/types';
-import { HAND_MADE, openOutsideWorkbook } from './open-workbook';
+import { HAND_MADE, type OpenOptions, openOutsideWorkbook } from './open-workbook';
 import { sheetToGrid, findSheet, type GridRow } from '../excel/sheet-grid';
 
 /** Name of the indicator sheet (sheet names: ≤ 31 characters, no : \ / ? * [ ]). */
@@ -148,10 +148,13 @@ function readGroupsSheet(rows: readonly GridRow[]): {
  * Reads xlsx bytes from outside (through the one guarded door) into a validated framework, or Vietnamese errors
  * naming sheet, row and column.
  */
-export function workbookToFramework(bytes: Uint8Array): FrameworkResult<Framework> {
-  const read = openOutsideWorkbook(bytes, HAND_MADE);
+export function workbookToFramework(
+  bytes: Uint8Array,
+  opts: Pick<OpenOptions, 'checkpoint'> = {},
+): FrameworkResult<Framework> {
+  const read = openOutsideWorkbook(bytes, { ...HAND_MADE, ...opts });
   if (!read.ok) {
-    const tooLarge = read.error.kind === 'too-large' || read.error.kind === 'zip-bomb';
+    const tooLarge = read.error.kind === 'too-large' || read.error.kind === 'zip-bomb' || read.error.kind === 'memory';
     return {
       ok: false,
       errors: [frameworkError(tooLarge ? 'file-too-large' : 'file-unreadable', {}, read.error.message)],

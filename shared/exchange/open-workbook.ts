@@ -9,7 +9,7 @@ import { readWorkbook, sheetToGrid, type GridRow } from '../excel/sheet-grid';
 import { type ExchangeError, exchangeError } from './errors';
 import { readGuardedWorkbook, type WantedSheet } from './guarded-read';
 import type { HazardFinding } from './hazards';
-import { MEMORY_MESSAGE, MemoryCapExceeded } from './read-limits';
+import { MEMORY_MESSAGE, MemoryCapExceeded, PARSE_HEAP_FACTOR } from './read-limits';
 import { boundedZip, inspectZip, ZIP_CAPS } from './zip-guard';
 
 /** An opened outside workbook (with the hazards to warn about), or why it was refused. */
@@ -24,8 +24,8 @@ export interface OpenOptions {
    */
   wanted?: readonly WantedSheet[];
   /**
-   * The reader's memory cap: called before SheetJS parses, with the heap the parse will hold (from the unpacked
-   * sizes of the parts it reads); throwing `MemoryCapExceeded` there ends the open with the 'memory' refusal.
+   * The reader's memory cap: called before SheetJS parses, with the heap the parse will hold (the unpacked sizes of
+   * the parts it reads × `PARSE_HEAP_FACTOR`; for .ods and .xlsb, of every part); throwing `MemoryCapExceeded` there ends the open with the 'memory' refusal.
    */
   checkpoint?: (heldBytes: number) => void;
 }
@@ -40,6 +40,7 @@ export function openOutsideWorkbook(input: Uint8Array | ArrayBuffer, opts: OpenO
     // .xlsb that hand-made files may be are read by SheetJS from the bounded zip.
     if (zip.entries.some((e) => e.name === 'xl/workbook.xml'))
       return readGuardedWorkbook(bytes, zip.entries, opts.wanted, opts.checkpoint);
+    opts.checkpoint?.(zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0) * PARSE_HEAP_FACTOR);
     const wb = readWorkbook(boundedZip(bytes, zip.entries));
     if (!wb.ok)
       return { ok: false, error: exchangeError(wb.tooLarge ? 'too-large' : 'unreadable', wb.error, wb.detail) };

@@ -1,5 +1,5 @@
 import { sheetToGrid } from '../excel/sheet-grid';
-import { HAND_MADE, openOutsideWorkbook } from '../exchange/open-workbook';
+import { HAND_MADE, type OpenOptions, openOutsideWorkbook } from '../exchange/open-workbook';
 import { checkUnitItem, type UnitListResult } from './unit-list';
 
 const HEADER = /^(mã|ma|mã đơn vị|code|stt)$/i;
@@ -9,8 +9,8 @@ const HEADER = /^(mã|ma|mã đơn vị|code|stt)$/i;
  * header row, read through the one guarded door for outside workbooks. Errors name the sheet and row; a broken or
  * foreign file gives one error (the same message as the assessment import) and no units.
  */
-export function readUnitSheet(bytes: Uint8Array): UnitListResult {
-  const book = openOutsideWorkbook(bytes, HAND_MADE);
+export function readUnitSheet(bytes: Uint8Array, opts: Pick<OpenOptions, 'checkpoint'> = {}): UnitListResult {
+  const book = openOutsideWorkbook(bytes, { ...HAND_MADE, ...opts });
   if (!book.ok) return { items: [], errors: [book.error.message] };
   const name = book.wb.SheetNames[0];
   const sheet = name === undefined ? undefined : book.wb.Sheets[name];

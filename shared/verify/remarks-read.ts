@@ -19,7 +19,7 @@ import {
   parsePayload,
   readManifestSheet,
 } from '../exchange/manifest-sheet';
-import { openOutsideWorkbook } from '../exchange/open-workbook';
+import { type OpenOptions, openOutsideWorkbook } from '../exchange/open-workbook';
 import { type RemarkItem, REMARKS_FORMAT, REMARKS_FORMAT_VERSION, type RemarksManifest } from './remarks';
 
 /** Result of `readRemarksFile`. */
@@ -111,8 +111,8 @@ function refuseFormat(format: string | undefined): RemarksRead {
   };
 }
 
-function read(bytes: Uint8Array, fileName: string): RemarksRead {
-  const wb = openOutsideWorkbook(bytes);
+function read(bytes: Uint8Array, fileName: string, opts: Pick<OpenOptions, 'checkpoint'>): RemarksRead {
+  const wb = openOutsideWorkbook(bytes, opts);
   if (!wb.ok) return wb;
   const sheet = readManifestSheet(wb.wb, REMARKS_MANIFEST);
   if (!sheet.ok) return sheet.error.kind === 'unknown-format' ? refuseFormat(sheet.error.detail) : sheet;
@@ -155,9 +155,13 @@ function read(bytes: Uint8Array, fileName: string): RemarksRead {
 }
 
 /** Reads a remarks file; never throws (an unexpected failure becomes an 'internal' refusal). */
-export function readRemarksFile(bytes: Uint8Array, fileName: string): RemarksRead {
+export function readRemarksFile(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: Pick<OpenOptions, 'checkpoint'> = {},
+): RemarksRead {
   try {
-    return read(bytes, fileName);
+    return read(bytes, fileName, opts);
   } catch (e) {
     return {
       ok: false,
