@@ -126,25 +126,6 @@ export function legacyDisplayValue(ind: Indicator, raw: EntryData['raw']): strin
   }
 }
 
-/**
- * The method as words: the choice keys of the catalogue ("truong = Trưởng ban là …") dropped, so the reader sees
- * "Trưởng ban là … (20 điểm)".
- */
-export function methodText(ind: Indicator): string {
-  const keys =
-    ind.scoring.kind === 'choice'
-      ? ind.scoring.options.map((o) => o.key)
-      : ind.scoring.kind === 'bool'
-        ? ['yes', 'no'] // a yes/no indicator's answers in the framework's words (framework/bool-labels.ts)
-        : [];
-  let s = ind.method;
-  for (const k of keys) {
-    const key = k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    s = s.replace(new RegExp(`(^|[\\s;:,(])${key}\\s*=\\s*`, 'gu'), '$1');
-  }
-  return s;
-}
-
 /** Evidence in one cell: number, date, summary and link on their own lines. */
 export function displayEvidence(e: EntryData['evidence']): string {
   const lines: string[] = [];

@@ -8,7 +8,8 @@ import { parseRaw } from '../entry/raw';
 import type { EntryData, GeneralInfo, Period } from '../entry/types';
 import type { Framework } from '../framework/types';
 import { aggregate, formatIndexPercent, formatPointsShort, type IndicatorValue, unitSentence } from '../scoring';
-import { displayEvidence, displayValue, INFO_LABELS, methodText, scoreOf } from './form-layout';
+import { displayEvidence, displayValue, INFO_LABELS, scoreOf } from './form-layout';
+import { methodText } from '../framework/method-text';
 import { type FormDoc, formDoc, periodTitle } from './form-sheet';
 import type { DocSettings } from '../documents/settings';
 

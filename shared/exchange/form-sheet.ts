@@ -23,7 +23,8 @@ import {
 } from '../documents/admin-block';
 import { DEFAULT_DOC_SETTINGS, type DocKind, type DocSettings } from '../documents/settings';
 import { dateLine, documentNumber, issuingBody, placeOf, supervisingBody, ubndInText } from '../documents/words';
-import { displayEvidence, displayValue, FORM_COLUMNS, INFO_LABELS, methodText, scoreOf } from './form-layout';
+import { displayEvidence, displayValue, FORM_COLUMNS, INFO_LABELS, scoreOf } from './form-layout';
+import { methodText } from '../framework/method-text';
 import { SheetBuilder } from '../excel/sheet-builder';
 
 /** The words of the form's header block and closing. */

@@ -7,7 +7,8 @@
 import type { SheetDoc } from '../excel/doc';
 import { S } from '../excel/styles';
 import type { EntryData, GeneralInfo } from '../entry/types';
-import { displayEvidence, displayValue, FORM_COLUMNS, methodText } from '../exchange/form-layout';
+import { displayEvidence, displayValue, FORM_COLUMNS } from '../exchange/form-layout';
+import { methodText } from '../framework/method-text';
 import { closing, type FormHeader, header, infoBlock } from '../exchange/form-sheet';
 import { SheetBuilder } from '../excel/sheet-builder';
 import type { Framework, Indicator } from '../framework/types';

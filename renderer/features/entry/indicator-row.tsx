@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkEvidenceDate } from '@shared/entry/dates';
 import { EVIDENCE_LABELS, fieldLabel, NOTE_LABEL, SHOWN_LABELS } from '@shared/entry/field-labels';
 import { parseRaw, type RawField, type RawValue } from '@shared/entry/raw';
-import { methodText } from '@shared/exchange/form-layout';
+import { methodText } from '@shared/framework/method-text';
 import type { Evidence, Period } from '@shared/entry/types';
 import type { Indicator, Thresholds } from '@shared/framework/types';
 import { formatPoints, formatPointsShort } from '@shared/scoring/format';

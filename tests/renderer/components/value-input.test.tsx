@@ -2,7 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { boolLabels } from '@shared/framework/bool-labels';
-import { methodText } from '@shared/exchange/form-layout';
+import { methodText } from '@shared/framework/method-text';
 import type { Indicator } from '@shared/framework/types';
 import { ValueInput } from '../../../renderer/components/value-input';
 import { shippedFramework } from '../../shared/helpers';
