@@ -70,7 +70,8 @@ export function App() {
           <Subtitle role={role} />
         </div>
         <button type="button" className="lang-toggle" title={t('lang.toggleTitle')} onClick={toggleLanguage}>
-          {t('lang.toggle')}
+          {/* The other language's name, written in that language. */}
+          <span lang={language === 'vi' ? 'en' : 'vi'}>{t('lang.toggle')}</span>
         </button>
       </header>
       <ShellNav routes={routes} route={route} />

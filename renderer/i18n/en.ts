@@ -1,29 +1,29 @@
 import type { MessageKey } from './vi';
+import { shellEn } from './areas/shell';
+import { assessmentsEn } from './areas/assessments';
+import { entryEn } from './areas/entry';
+import { setupEn } from './areas/setup';
+import { verifyEn } from './areas/verify';
+import { summaryEn } from './areas/summary';
+import { settingsEn } from './areas/settings';
+import { frameworksEn } from './areas/frameworks';
+import { unitsEn } from './areas/units';
+import { handoffEn } from './areas/handoff';
+import { componentsEn } from './areas/components';
+import { exchangeEn } from './areas/exchange';
 
-/** English UI strings, the second language. */
+/** English UI strings, the second language: the same keys as ./vi.ts, area by area (exports stay Vietnamese). */
 export const en: Record<MessageKey, string> = {
-  'app.title': 'DTI Desk — Digital transformation assessment',
-  'app.subtitle': 'Self-assessment, verification and consolidation of district and commune DT indicators',
-  'app.subtitle.province':
-    'Department of Science and Technology: verification and consolidation of its communes’ DT indicators',
-  'app.subtitle.district':
-    'District: own self-assessment, verification and consolidation of its communes’ DT indicators',
-  'app.subtitle.commune': 'Commune DT self-assessment, sent to the verifying unit',
-  'nav.label': 'Main navigation',
-  'nav.assess': 'Assessments',
-  'nav.verify': 'Verification',
-  'nav.summary': 'Summary',
-  'nav.settings': 'Settings',
-  'lang.toggle': 'Tiếng Việt',
-  'lang.toggleTitle': 'Switch to Vietnamese',
-
-  'settings.about': 'About',
-  'settings.version': 'Version',
-  'settings.host': 'Host',
-  'settings.host.desktop': 'Desktop app',
-  'settings.host.browser': 'Browser',
-  'settings.storage': 'Storage',
-  'settings.storage.persisted': 'The browser keeps this data persistently.',
-  'settings.storage.notPersisted':
-    'The browser has not promised to keep this data; download a backup file regularly (Backup and restore, above).',
+  ...shellEn,
+  ...assessmentsEn,
+  ...entryEn,
+  ...setupEn,
+  ...verifyEn,
+  ...summaryEn,
+  ...settingsEn,
+  ...frameworksEn,
+  ...unitsEn,
+  ...handoffEn,
+  ...componentsEn,
+  ...exchangeEn,
 };

@@ -1,28 +1,46 @@
-/** Vietnamese UI strings: the app's first language. Keys are shared with ./en.ts. */
-export const vi = {
-  'app.title': 'DTI Desk — Đánh giá chuyển đổi số',
-  'app.subtitle': 'Tự đánh giá, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp huyện, cấp xã',
-  'app.subtitle.province':
-    'Sở Khoa học và Công nghệ: thẩm tra và tổng hợp chỉ số chuyển đổi số của các xã, phường, đặc khu',
-  'app.subtitle.district': 'UBND huyện: tự đánh giá cấp huyện, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp xã',
-  'app.subtitle.commune': 'Tự đánh giá chỉ số chuyển đổi số cấp xã và gửi kết quả cho đơn vị thẩm tra',
-  'nav.label': 'Điều hướng chính',
-  'nav.assess': 'Đánh giá',
-  'nav.verify': 'Thẩm tra',
-  'nav.summary': 'Tổng hợp',
-  'nav.settings': 'Cài đặt',
-  'lang.toggle': 'English',
-  'lang.toggleTitle': 'Chuyển sang tiếng Anh',
+/** Vietnamese UI strings, the app's first language: one catalogue per area of the app (./areas), merged. */
+import { shellVi } from './areas/shell';
+import { assessmentsVi } from './areas/assessments';
+import { entryVi } from './areas/entry';
+import { setupVi } from './areas/setup';
+import { verifyVi } from './areas/verify';
+import { summaryVi } from './areas/summary';
+import { settingsVi } from './areas/settings';
+import { frameworksVi } from './areas/frameworks';
+import { unitsVi } from './areas/units';
+import { handoffVi } from './areas/handoff';
+import { componentsVi } from './areas/components';
+import { exchangeVi } from './areas/exchange';
 
-  'settings.about': 'Thông tin ứng dụng',
-  'settings.version': 'Phiên bản',
-  'settings.host': 'Môi trường',
-  'settings.host.desktop': 'Ứng dụng máy tính',
-  'settings.host.browser': 'Trình duyệt',
-  'settings.storage': 'Lưu trữ',
-  'settings.storage.persisted': 'Dữ liệu được trình duyệt giữ lâu dài.',
-  'settings.storage.notPersisted':
-    'Trình duyệt chưa cam kết giữ lâu dài dữ liệu; hãy tải tệp sao lưu định kỳ (mục Sao lưu và khôi phục ở trên).',
-} as const;
+/** Every area's catalogue; a key must be defined in one area only (tests/renderer/i18n/messages.test.ts). */
+export const viAreas = [
+  shellVi,
+  assessmentsVi,
+  entryVi,
+  setupVi,
+  verifyVi,
+  summaryVi,
+  settingsVi,
+  frameworksVi,
+  unitsVi,
+  handoffVi,
+  componentsVi,
+  exchangeVi,
+] as const;
+
+export const vi = {
+  ...shellVi,
+  ...assessmentsVi,
+  ...entryVi,
+  ...setupVi,
+  ...verifyVi,
+  ...summaryVi,
+  ...settingsVi,
+  ...frameworksVi,
+  ...unitsVi,
+  ...handoffVi,
+  ...componentsVi,
+  ...exchangeVi,
+};
 
 export type MessageKey = keyof typeof vi;
