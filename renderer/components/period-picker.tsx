@@ -1,17 +1,19 @@
 import { useState } from 'react';
+import { useT } from '../i18n';
 import { useAppStore } from '../store';
 
 /** "Kỳ đang nhận": the period whose files are accepted; files of another period are refused. */
 export function PeriodPicker() {
   const period = useAppStore((s) => s.receivingPeriod);
   const setPeriod = useAppStore((s) => s.setReceivingPeriod);
+  const t = useT();
   const [year, setYear] = useState(String(period.year));
   const valid = /^\d{4}$/.test(year) && Number(year) >= 2020 && Number(year) <= 2100;
 
   return (
     <div className="period-picker card">
       <label className="field">
-        <span className="field-label">Kỳ đang nhận — năm</span>
+        <span className="field-label">{t('comp.periodPicker.year')}</span>
         <input
           name="receiving-year"
           inputMode="numeric"
@@ -25,17 +27,17 @@ export function PeriodPicker() {
         />
       </label>
       <label className="field">
-        <span className="field-label">Kỳ</span>
+        <span className="field-label">{t('comp.periodPicker.kind')}</span>
         <select
           name="receiving-kind"
           value={period.kind}
           onChange={(e) => setPeriod({ ...period, kind: e.target.value as 'year' | 'mid-year' })}
         >
-          <option value="year">Cả năm</option>
-          <option value="mid-year">Sơ kết 6 tháng</option>
+          <option value="year">{t('comp.period.kind.year')}</option>
+          <option value="mid-year">{t('comp.period.kind.midYear')}</option>
         </select>
       </label>
-      {!valid && <p className="field-error">Năm không hợp lệ (2020–2100).</p>}
+      {!valid && <p className="field-error">{t('comp.periodPicker.badYear')}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { OfficialKind, OfficialList, OfficialListId, OfficialUnit } from '@shared/units/official';
 import { describeOfficial, searchOfficial } from '@shared/units/search';
 import { loadOfficialList } from '../db/official-lists';
+import { useT } from '../i18n';
 
 const SHOWN = 20;
 
@@ -37,6 +38,7 @@ export interface UnitPickerProps {
  */
 export function UnitPicker({ listId, kinds, label, within, picked, onPick }: UnitPickerProps) {
   const { list, error } = useOfficialList(listId);
+  const t = useT();
   const [query, setQuery] = useState('');
   const hits = useMemo(
     () => (list ? searchOfficial(list, query, { kinds, within, limit: SHOWN }) : []),
@@ -56,7 +58,7 @@ export function UnitPicker({ listId, kinds, label, within, picked, onPick }: Uni
           name="unit-search"
           type="search"
           autoComplete="off"
-          placeholder={list ? 'Gõ tên, không cần dấu: gia vien, ninh binh…' : 'Đang tải danh mục…'}
+          placeholder={list ? t('comp.unitPicker.placeholder') : t('comp.unitPicker.loading')}
           disabled={!list}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
@@ -70,7 +72,7 @@ export function UnitPicker({ listId, kinds, label, within, picked, onPick }: Uni
       </label>
       {list && query.trim() !== '' && (
         <ul className="unit-hits" data-testid="unit-hits">
-          {hits.length === 0 && <li className="muted">Không tìm thấy đơn vị nào trong danh mục.</li>}
+          {hits.length === 0 && <li className="muted">{t('comp.unitPicker.none')}</li>}
           {hits.map((u) => (
             <li key={u.code}>
               <button
@@ -79,7 +81,8 @@ export function UnitPicker({ listId, kinds, label, within, picked, onPick }: Uni
                 aria-pressed={picked?.code === u.code}
                 onClick={() => onPick(u, list)}
               >
-                {describeOfficial(list, u)} <span className="muted">· mã {u.code}</span>
+                <span lang="vi">{describeOfficial(list, u)}</span>{' '}
+                <span className="muted">· {t('comp.unitPicker.code', { code: u.code })}</span>
               </button>
             </li>
           ))}

@@ -1,10 +1,12 @@
 import type { RawField, RawValue } from '@shared/entry/raw';
-import { RAW_LABELS } from '@shared/entry/field-labels';
 import { NO, ratioTerms, YES } from '@shared/entry/raw';
-import { boolLabels } from '@shared/framework/bool-labels';
+import { findChoiceLabel } from '@shared/framework/scoring-rule';
 import type { Indicator } from '@shared/framework/types';
 import { formatPercent, formatPointsShort } from '@shared/scoring/format';
 import { parseViNumber } from '@shared/text/numbers';
+import { useT, type MessageKey } from '../i18n';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 interface Props {
   ind: Indicator;
@@ -38,15 +40,19 @@ function NumberField(props: {
           aria-describedby={props.error ? `${props.id}-err` : undefined}
           onChange={(e) => props.onChange(e.target.value)}
         />
-        {props.suffix && <span className="suffix">{props.suffix}</span>}
+        {props.suffix && (
+          <span className="suffix" lang={props.suffix === '%' ? undefined : 'vi'}>
+            {props.suffix}
+          </span>
+        )}
         {props.hint && (
-          <span className="term" title={props.hint}>
+          <span className="term" title={props.hint} lang="vi">
             {props.hint}
           </span>
         )}
       </span>
       {props.error && (
-        <span className="field-error" id={`${props.id}-err`}>
+        <span className="field-error" id={`${props.id}-err`} lang="vi">
           {props.error}
         </span>
       )}
@@ -54,44 +60,56 @@ function NumberField(props: {
   );
 }
 
-function ratioPreview(raw: RawValue): string {
+function ratioPreview(raw: RawValue, t: T): string {
   const a = parseViNumber(raw.numerator ?? '');
   const b = parseViNumber(raw.denominator ?? '');
   if (!a.ok || !b.ok) return '';
-  if (b.value === 0) return 'b = 0: không áp dụng';
+  if (b.value === 0) return t('comp.value.ratioNa');
   return `= ${formatPercent(a.value / b.value)}`;
 }
 
 /** The value input(s) of one indicator, by its value type. */
 export function ValueInput({ ind, raw, errors, onChange }: Props) {
+  const t = useT();
   const id = `v-${ind.code}`;
+  const pts = (points: number) => t('comp.value.points', { points: formatPointsShort(points) });
   switch (ind.valueType) {
     case 'boolean':
     case 'choice': {
       const options =
         ind.valueType === 'boolean'
           ? [
-              { key: YES, label: `${boolLabels(ind).yes} (${formatPointsShort(ind.maxPoints)} điểm)` },
-              { key: NO, label: `${boolLabels(ind).no} (0 điểm)` },
+              // The framework's own words for the answers (data, Vietnamese), else plain Yes / No.
+              {
+                key: YES,
+                label: `${findChoiceLabel(ind.method, 'yes') ?? t('comp.value.yes')} (${pts(ind.maxPoints)})`,
+              },
+              { key: NO, label: `${findChoiceLabel(ind.method, 'no') ?? t('comp.value.no')} (${pts(0)})` },
             ]
           : ind.scoring.kind === 'choice'
             ? ind.scoring.options.map((o) => ({
                 key: o.key,
-                label: `${o.label || o.key} (${formatPointsShort(o.fraction * ind.maxPoints)} điểm)`,
+                label: `${o.label || o.key} (${pts(o.fraction * ind.maxPoints)})`,
               }))
             : [];
       return (
         <label className={errors.value ? 'field has-error' : 'field'}>
-          <span className="field-label">{ind.valueType === 'boolean' ? 'Kết quả' : 'Mức đạt'}</span>
+          <span className="field-label">
+            {t(ind.valueType === 'boolean' ? 'comp.value.result' : 'comp.value.level')}
+          </span>
           <select id={id} data-nav="" value={raw.value ?? ''} onChange={(e) => onChange('value', e.target.value)}>
-            <option value="">— chưa chọn —</option>
+            <option value="">{t('comp.value.notChosen')}</option>
             {options.map((o) => (
               <option key={o.key} value={o.key}>
                 {o.label}
               </option>
             ))}
           </select>
-          {errors.value && <span className="field-error">{errors.value}</span>}
+          {errors.value && (
+            <span className="field-error" lang="vi">
+              {errors.value}
+            </span>
+          )}
         </label>
       );
     }
@@ -100,7 +118,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
       return (
         <NumberField
           id={id}
-          label={ind.valueType === 'percent' ? 'Tỷ lệ' : 'Số lượng'}
+          label={t(ind.valueType === 'percent' ? 'comp.value.percent' : 'comp.value.count')}
           value={raw.value ?? ''}
           error={errors.value}
           suffix={ind.valueType === 'percent' ? '%' : ind.unit}
@@ -113,7 +131,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
         <div className="ratio">
           <NumberField
             id={`${id}-a`}
-            label={RAW_LABELS.numerator}
+            label={t('comp.value.numerator')}
             hint={terms.a}
             value={raw.numerator ?? ''}
             error={errors.numerator}
@@ -121,14 +139,14 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
           />
           <NumberField
             id={`${id}-b`}
-            label={RAW_LABELS.denominator}
+            label={t('comp.value.denominator')}
             hint={terms.b}
             value={raw.denominator ?? ''}
             error={errors.denominator}
             onChange={(v) => onChange('denominator', v)}
           />
           <span className="ratio-preview" data-testid={`ratio-${ind.code}`}>
-            {ratioPreview(raw)}
+            {ratioPreview(raw, t)}
           </span>
         </div>
       );
@@ -140,7 +158,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
           {ind.valueType === 'money' ? (
             <NumberField
               id={`${id}-d`}
-              label={RAW_LABELS.declared}
+              label={t('comp.value.declared')}
               value={raw.declared ?? ''}
               error={errors.declared}
               suffix={ind.unit}
@@ -148,7 +166,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
             />
           ) : (
             <label className="field">
-              <span className="field-label">Nội dung kê khai</span>
+              <span className="field-label">{t('comp.value.declaredText')}</span>
               <input
                 id={`${id}-d`}
                 data-nav=""
@@ -160,7 +178,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
           )}
           <NumberField
             id={`${id}-p`}
-            label={`${RAW_LABELS.points} (tối đa ${formatPointsShort(ind.maxPoints)})`}
+            label={t('comp.value.selfPoints', { max: formatPointsShort(ind.maxPoints) })}
             value={raw.points ?? ''}
             error={errors.points}
             onChange={(v) => onChange('points', v)}

@@ -17,7 +17,7 @@ const COLUMNS = [
 /** Biểu mẫu 01 as the signed and stamped A4 landscape copy (plain HTML; ./form-print.css sets the page). */
 export function FormPrintDoc({ p }: { p: FormPrint }) {
   return (
-    <article className="print-doc form-print" data-testid="form-print-doc">
+    <article lang="vi" className="print-doc form-print" data-testid="form-print-doc">
       <AdminHead header={{ ...p.doc.header, dateLine: p.doc.dateLine }} />
       <p className="form-kind">BIỂU MẪU 01</p>
       <h1>{p.title}</h1>

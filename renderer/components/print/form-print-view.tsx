@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../db/db';
+import { useT } from '../../i18n';
 import { FormPrintDoc } from './form-print-doc';
 import { loadFormPrint } from './load-form-print';
 import { DocSettingsHint, PrintView } from './print-view';
@@ -11,20 +12,25 @@ import { DocSettingsHint, PrintView } from './print-view';
  * signers come from Cài đặt → Văn bản.
  */
 export function FormPrintView({ assessmentId, onClose }: { assessmentId: string; onClose: () => void }) {
+  const t = useT();
   const [at] = useState(() => Date.now());
   const loaded = useLiveQuery(() => loadFormPrint(db, assessmentId, at), [assessmentId, at]);
   return (
     <PrintView
-      label="Biểu mẫu 01 — bản in"
+      label={t('comp.print.form.label')}
       testId="form-print-view"
       fileName={loaded?.ok ? loaded.fileName : 'bieu-mau-01.pdf'}
-      backLabel="← Quay lại biểu mẫu"
+      backLabel={t('comp.print.form.back')}
       onClose={onClose}
       canPrint={loaded?.ok === true}
       tools={<DocSettingsHint />}
     >
-      {!loaded && <p className="loading">Đang tải…</p>}
-      {loaded && !loaded.ok && <p className="form-error">{loaded.error}</p>}
+      {!loaded && <p className="loading">{t('comp.print.loading')}</p>}
+      {loaded && !loaded.ok && (
+        <p className="form-error" lang="vi">
+          {loaded.error}
+        </p>
+      )}
       {loaded?.ok && <FormPrintDoc p={loaded.print} />}
     </PrintView>
   );

@@ -2,6 +2,7 @@ import { storageErrorMessage } from '@shared/storage/full';
 import { type ReactNode, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { platform } from '../../platform';
+import { useT } from '../../i18n';
 import './print-view.css';
 
 /**
@@ -31,6 +32,7 @@ export function PrintView({
   tools?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useT();
   const [note, setNote] = useState('');
 
   useEffect(() => {
@@ -42,9 +44,9 @@ export function PrintView({
   const print = async () => {
     try {
       const r = await platform.printToPdf(fileName);
-      setNote(r.kind === 'pdf' ? (r.saved ? `Đã lưu bản PDF tại ${r.path}.` : 'Đã huỷ lưu PDF.') : '');
+      setNote(r.kind === 'pdf' ? (r.saved ? t('comp.print.saved', { path: r.path }) : t('comp.print.cancelled')) : '');
     } catch (e) {
-      setNote(`Không in được: ${storageErrorMessage(e)}`);
+      setNote(t('comp.print.failed', { reason: storageErrorMessage(e) }));
     }
   };
 
@@ -56,7 +58,7 @@ export function PrintView({
         </button>
         {tools}
         <button type="button" className="primary" disabled={!canPrint} onClick={() => void print()}>
-          In / Lưu PDF
+          {t('comp.print.print')}
         </button>
         {note && (
           <span role="status" data-testid="print-note">
@@ -72,5 +74,6 @@ export function PrintView({
 
 /** The toolbar note of a document printed with the settings of Cài đặt → Văn bản, on landscape A4. */
 export function DocSettingsHint() {
-  return <span className="muted">Số văn bản, địa danh và người ký: Cài đặt → Văn bản. Khổ A4 ngang.</span>;
+  const t = useT();
+  return <span className="muted">{t('comp.print.docSettings')}</span>;
 }

@@ -69,7 +69,7 @@ export function SheetPrintDoc({ p, testId }: { p: SheetPrint; testId: string }) 
   );
   // Two tables on one grid: a table head is drawn at the top of its table, and the header block comes first.
   return (
-    <article className={`print-doc sheet-print ${p.orientation}`} data-testid={testId}>
+    <article lang="vi" className={`print-doc sheet-print ${p.orientation}`} data-testid={testId}>
       {p.before.length > 0 && (
         <table className="sheet-top">
           {cols}
