@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { SetupPackage } from '@shared/exchange/setup-package';
+import { useT } from '../../i18n';
 import { platform } from '../../platform';
 
 /** "Mở gói thiết lập…": reads the verifier's package (through the guarded door) and hands it to the setup page. */
 export function SetupPackageButton({ onOpened }: { onOpened: (pkg: SetupPackage, fileName: string) => void }) {
+  const t = useT();
   const [error, setError] = useState('');
   const open = async () => {
     const picked = await platform.openFiles({ multiple: false, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
@@ -15,18 +17,15 @@ export function SetupPackageButton({ onOpened }: { onOpened: (pkg: SetupPackage,
     // The reader (SheetJS behind the zip guard) loads only when a package is opened.
     const { readSetupPackage } = await import('@shared/exchange/setup-package');
     const r = readSetupPackage(file.bytes);
-    if (!r.ok) return setError(`${file.name}: ${r.error} Không có gì thay đổi.`);
+    if (!r.ok) return setError(t('setup.package.refused', { file: file.name, reason: r.error }));
     setError('');
     onOpened(r.pkg, file.name);
   };
   return (
     <div className="setup-package">
-      <p className="muted">
-        Xã nhận được “Gói thiết lập cho xã” từ tỉnh (hoặc huyện)? Mở gói để máy này khớp với đơn vị nhận: không cần nhập
-        mã nào.
-      </p>
+      <p className="muted">{t('setup.package.intro')}</p>
       <button type="button" onClick={() => void open()}>
-        Mở gói thiết lập cho xã…
+        {t('setup.package.open')}
       </button>
       {error && (
         <p className="form-error" role="alert">

@@ -4,19 +4,17 @@ import type { OfficialListId, OfficialUnit } from '@shared/units/official';
 import { matchOfficial } from '@shared/units/match';
 import { describeOfficial } from '@shared/units/search';
 import { checkTypedUnits, type TypedUnitErrors, type TypedUnits } from '@shared/units/unit-fields';
+import { Vi, withNodes } from '../../components/with-nodes';
 import { UnitPicker, useOfficialList } from '../../components/unit-picker';
 import { db } from '../../db/db';
 import { installPackageFramework } from '../../db/repositories/setup-package';
 import { handRow, officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
+import { useT } from '../../i18n';
+import { ManualFields, type Role } from './manual-fields';
 import { SetupPackageButton } from './setup-package-button';
 
-type Role = 'commune' | 'verifier';
-
-const PERIODS: { id: OfficialListId; label: string }[] = [
-  { id: '2025', label: 'Từ 1/7/2025: tỉnh – xã (chính quyền địa phương hai cấp)' },
-  { id: '2024', label: 'Trước 1/7/2025: tỉnh – huyện – xã' },
-];
+const PERIODS: readonly OfficialListId[] = ['2025', '2024'];
 
 /**
  * First run: the administrative period, what the machine is for (one commune, or the verifier: the district
@@ -24,6 +22,7 @@ const PERIODS: { id: OfficialListId; label: string }[] = [
  * A unit not in the list (a future merger) can be typed by hand, with a warning.
  */
 export function SetupPage() {
+  const t = useT();
   const [listId, setListId] = useState<OfficialListId>('2025');
   const [role, setRole] = useState<Role>('commune');
   const [picked, setPicked] = useState<OfficialUnit | undefined>();
@@ -34,8 +33,11 @@ export function SetupPage() {
   const [fieldErrors, setFieldErrors] = useState<TypedUnitErrors>({});
   const [pkg, setPkg] = useState<{ pkg: SetupPackage; fileName: string } | undefined>();
   const { list } = useOfficialList(listId);
-  const verifierWord = listId === '2025' ? 'tỉnh' : 'huyện';
-  const communeWords = listId === '2025' ? 'xã, phường, đặc khu' : 'xã, phường, thị trấn';
+  const level = listId === '2025' ? 'province' : 'district';
+  // The shared check names the receiving level in Vietnamese; the screen says it in the UI language.
+  const verifierVi = listId === '2025' ? 'tỉnh' : 'huyện';
+  const verifierWord = t(`setup.word.${level}`);
+  const communeWords = t(`setup.communes.${listId}`);
   const pickedOk = picked && list?.byCode.get(picked.code) === picked ? picked : undefined;
   const children = pickedOk && role === 'verifier' ? (list?.childrenOf.get(pickedOk.code) ?? []) : [];
 
@@ -48,19 +50,20 @@ export function SetupPage() {
   };
 
   const choice = (): SetupChoice | string => {
-    if (!list) return 'Danh mục đơn vị hành chính chưa tải xong.';
+    if (!list) return t('setup.error.listLoading');
     const receivingType = listId === '2025' ? 'province' : 'district';
     if (manual) {
       // Every field's problem at once, each shown beside its field.
-      const checked = checkTypedUnits(typed, role === 'commune', verifierWord);
+      const checked = checkTypedUnits(typed, role === 'commune', verifierVi);
       setFieldErrors(checked.ok ? {} : checked.errors);
-      if (!checked.ok) return 'Chưa thiết lập được: sửa các ô được đánh dấu đỏ ở trên.';
+      if (!checked.ok) return t('setup.error.fixMarked');
       const receiving = handRow(list, checked.receiving, receivingType);
       if (!checked.commune) return { list: listId, receiving, communes: [] };
       const c = checked.commune;
       return { list: listId, receiving, own: handRow(list, c, unitTypeFromName(c.name)), communes: [] };
     }
-    if (!pickedOk) return role === 'commune' ? 'Hãy tìm và chọn xã của máy này.' : `Hãy tìm và chọn ${verifierWord}.`;
+    if (!pickedOk)
+      return role === 'commune' ? t('setup.error.pickCommune') : t('setup.error.pickVerifier', { what: verifierWord });
     if (pkg) {
       // From the verifier's package: its unit exactly as the package names it, the commune picked under it.
       const r = pkg.pkg.receiving;
@@ -81,7 +84,7 @@ export function SetupPage() {
       return { list: listId, receiving, communes };
     }
     const parent = list.byCode.get(pickedOk.parentCode);
-    if (!parent) return 'Không tìm thấy đơn vị cấp trên của xã trong danh mục.';
+    if (!parent) return t('setup.error.noParent');
     return {
       list: listId,
       receiving: officialRow(parent, listId, ''),
@@ -106,20 +109,9 @@ export function SetupPage() {
     }
   };
 
-  const roleLabel: Record<Role, string> =
-    listId === '2025'
-      ? {
-          commune: 'UBND một xã, phường, đặc khu (chỉ đánh giá của xã mình)',
-          verifier: 'Sở Khoa học và Công nghệ của tỉnh (thẩm tra và tổng hợp các xã)',
-        }
-      : {
-          commune: 'UBND một xã, phường, thị trấn (chỉ đánh giá của xã mình)',
-          verifier: 'UBND huyện (tự đánh giá của huyện, thẩm tra và tổng hợp các xã)',
-        };
-
   return (
     <form className="setup card" onSubmit={submit} aria-labelledby="setup-title">
-      <h2 id="setup-title">Thiết lập lần đầu</h2>
+      <h2 id="setup-title">{t('setup.title')}</h2>
       {!pkg && (
         <SetupPackageButton
           onOpened={(p, fileName) => {
@@ -135,45 +127,56 @@ export function SetupPage() {
       {pkg && (
         <div className="form-ok" data-testid="setup-package" role="status">
           <p>
-            Gói thiết lập của {pkg.pkg.receiving.name} (mã {pkg.pkg.receiving.code}), tệp {pkg.fileName}: danh mục{' '}
-            {pkg.pkg.list === '2025' ? 'từ 1/7/2025' : 'trước 1/7/2025'}, bộ chỉ số {pkg.pkg.framework.title} phiên bản{' '}
-            {pkg.pkg.framework.version} ({pkg.pkg.framework.indicators.length} chỉ số).
+            {withNodes(
+              t('setup.package.opened', {
+                code: pkg.pkg.receiving.code,
+                file: pkg.fileName,
+                list: t(`setup.package.list.${pkg.pkg.list}`),
+                version: pkg.pkg.framework.version,
+                count: pkg.pkg.framework.indicators.length,
+              }),
+              { unit: <Vi>{pkg.pkg.receiving.name}</Vi>, framework: <Vi>{pkg.pkg.framework.title}</Vi> },
+            )}
           </p>
           <button type="button" className="link" onClick={() => (setPkg(undefined), setPicked(undefined))}>
-            Bỏ gói, thiết lập không dùng gói
+            {t('setup.package.drop')}
           </button>
         </div>
       )}
       {!pkg && (
         <fieldset>
-          <legend>Giai đoạn hành chính</legend>
-          {PERIODS.map((p) => (
-            <label key={p.id} className="check">
-              <input type="radio" name="period" checked={listId === p.id} onChange={() => reset({ listId: p.id })} />
-              {p.label}
+          <legend>{t('setup.period')}</legend>
+          {PERIODS.map((id) => (
+            <label key={id} className="check">
+              <input type="radio" name="period" checked={listId === id} onChange={() => reset({ listId: id })} />
+              {t(`setup.period.${id}`)}
             </label>
           ))}
         </fieldset>
       )}
       {!pkg && (
         <fieldset>
-          <legend>Máy này dùng cho</legend>
+          <legend>{t('setup.role')}</legend>
           {(['commune', 'verifier'] as const).map((r) => (
             <label key={r} className="check">
               <input type="radio" name="role" checked={role === r} onChange={() => reset({ role: r })} />
-              {roleLabel[r]}
+              {t(`setup.role.${r}.${listId}`)}
             </label>
           ))}
         </fieldset>
       )}
       {!manual && (
         <fieldset>
-          <legend>{role === 'commune' ? `Xã của máy này (${communeWords})` : `${cap(verifierWord)} thẩm tra`}</legend>
+          <legend>
+            {role === 'commune'
+              ? t('setup.unit.commune', { communes: communeWords })
+              : t(`setup.unit.verifier.${level}`)}
+          </legend>
           <UnitPicker
             listId={listId}
             kinds={role === 'commune' ? ['commune'] : [listId === '2025' ? 'province' : 'district']}
             {...(pkg ? { within: pkg.pkg.receiving.code } : {})}
-            label={role === 'commune' ? 'Tìm xã theo tên' : `Tìm ${verifierWord} theo tên`}
+            label={role === 'commune' ? t('setup.search.commune') : t('setup.search.verifier', { what: verifierWord })}
             picked={pickedOk}
             onPick={(u) => {
               setPicked(u);
@@ -182,13 +185,17 @@ export function SetupPage() {
           />
           {pickedOk && list && (
             <p className="form-ok" data-testid="picked-unit">
-              Đã chọn: {describeOfficial(list, pickedOk)} (mã {pickedOk.code})
+              {withNodes(t('setup.picked', { code: pickedOk.code }), {
+                unit: <Vi>{describeOfficial(list, pickedOk)}</Vi>,
+              })}
             </p>
           )}
           {pickedOk && role === 'verifier' && (
             <label className="check">
               <input type="checkbox" name="fill" checked={fill} onChange={(e) => setFill(e.target.checked)} />
-              Thêm ngay {children.length} {communeWords} của {pickedOk.name} theo danh mục (sửa được sau)
+              {withNodes(t('setup.fill', { count: children.length, communes: communeWords }), {
+                name: <Vi>{pickedOk.name}</Vi>,
+              })}
             </label>
           )}
         </fieldset>
@@ -196,7 +203,7 @@ export function SetupPage() {
       {manual && (
         <ManualFields
           role={role}
-          verifierWord={verifierWord}
+          level={level}
           typed={typed}
           errors={fieldErrors}
           onChange={setTyped}
@@ -208,7 +215,7 @@ export function SetupPage() {
       )}
       {!manual && !pkg && (
         <button type="button" className="link" onClick={() => setManual(true)}>
-          Đơn vị chưa có trong danh mục? Nhập tay…
+          {t('setup.byHand')}
         </button>
       )}
       {error && (
@@ -217,62 +224,8 @@ export function SetupPage() {
         </p>
       )}
       <button type="submit" className="primary" disabled={!list}>
-        Bắt đầu
+        {t('setup.start')}
       </button>
     </form>
-  );
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
-
-function ManualFields(props: {
-  role: Role;
-  verifierWord: string;
-  typed: TypedUnits;
-  errors: TypedUnitErrors;
-  onChange: (t: TypedUnits) => void;
-  onCancel: () => void;
-}) {
-  const { role, verifierWord, typed, errors, onChange } = props;
-  // "VD: …" hints, never a value that looks already filled in.
-  const field = (key: keyof TypedUnits, name: string, label: string, example: string) => (
-    <label className={errors[key] ? 'field has-error' : 'field'}>
-      <span className="field-label">{label}</span>
-      <input
-        name={name}
-        placeholder={`VD: ${example}`}
-        value={typed[key]}
-        aria-invalid={errors[key] ? true : undefined}
-        onChange={(e) => onChange({ ...typed, [key]: e.target.value })}
-      />
-      {errors[key] && (
-        <span className="field-error" data-testid={`error-${name}`}>
-          {errors[key]}
-        </span>
-      )}
-    </label>
-  );
-  return (
-    <fieldset data-testid="manual-units">
-      <legend>Nhập tay đơn vị chưa có trong danh mục</legend>
-      <p className="warnings" role="note">
-        Chỉ nhập tay khi đơn vị chưa có trong danh mục chính thức (ví dụ sau một lần sắp xếp mới). Mã phải đúng mã của
-        Cục Thống kê: tệp gửi đi và nhận về được đối chiếu theo mã này.
-      </p>
-      {field('rCode', 'district-code', `Mã ${verifierWord}`, verifierWord === 'tỉnh' ? '37' : '373')}
-      {field(
-        'rName',
-        'district-name',
-        `Tên ${verifierWord}`,
-        verifierWord === 'tỉnh' ? 'Tỉnh Ninh Bình' : 'Huyện Gia Viễn',
-      )}
-      {role === 'commune' && field('cCode', 'commune-code', 'Mã xã', '14524')}
-      {role === 'commune' && field('cName', 'commune-name', 'Tên xã', 'Xã Gia Phong')}
-      <button type="button" className="link" onClick={props.onCancel}>
-        Chọn từ danh mục
-      </button>
-    </fieldset>
   );
 }

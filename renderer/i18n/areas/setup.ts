@@ -1,4 +1,111 @@
 /** The first-run form (Thiết lập) and its unit picker. */
-export const setupVi = {} as const;
+export const setupVi = {
+  'setup.title': 'Thiết lập lần đầu',
+  'setup.period': 'Giai đoạn hành chính',
+  'setup.period.2025': 'Từ 1/7/2025: tỉnh – xã (chính quyền địa phương hai cấp)',
+  'setup.period.2024': 'Trước 1/7/2025: tỉnh – huyện – xã',
+  'setup.role': 'Máy này dùng cho',
+  'setup.role.commune.2025': 'UBND một xã, phường, đặc khu (chỉ đánh giá của xã mình)',
+  'setup.role.verifier.2025': 'Sở Khoa học và Công nghệ của tỉnh (thẩm tra và tổng hợp các xã)',
+  'setup.role.commune.2024': 'UBND một xã, phường, thị trấn (chỉ đánh giá của xã mình)',
+  'setup.role.verifier.2024': 'UBND huyện (tự đánh giá của huyện, thẩm tra và tổng hợp các xã)',
+  'setup.word.province': 'tỉnh',
+  'setup.word.district': 'huyện',
+  'setup.word.commune': 'xã',
+  'setup.communes.2025': 'xã, phường, đặc khu',
+  'setup.communes.2024': 'xã, phường, thị trấn',
+  'setup.unit.commune': 'Xã của máy này ({communes})',
+  'setup.unit.verifier.province': 'Tỉnh thẩm tra',
+  'setup.unit.verifier.district': 'Huyện thẩm tra',
+  'setup.search.commune': 'Tìm xã theo tên',
+  'setup.search.verifier': 'Tìm {what} theo tên',
+  'setup.picked': 'Đã chọn: {unit} (mã {code})',
+  'setup.fill': 'Thêm ngay {count} {communes} của {name} theo danh mục (sửa được sau)',
+  'setup.byHand': 'Đơn vị chưa có trong danh mục? Nhập tay…',
+  'setup.start': 'Bắt đầu',
 
-export const setupEn: Record<keyof typeof setupVi, string> = {};
+  'setup.error.listLoading': 'Danh mục đơn vị hành chính chưa tải xong.',
+  'setup.error.fixMarked': 'Chưa thiết lập được: sửa các ô được đánh dấu đỏ ở trên.',
+  'setup.error.pickCommune': 'Hãy tìm và chọn xã của máy này.',
+  'setup.error.pickVerifier': 'Hãy tìm và chọn {what}.',
+  'setup.error.noParent': 'Không tìm thấy đơn vị cấp trên của xã trong danh mục.',
+
+  'setup.manual.legend': 'Nhập tay đơn vị chưa có trong danh mục',
+  'setup.manual.warning':
+    'Chỉ nhập tay khi đơn vị chưa có trong danh mục chính thức (ví dụ sau một lần sắp xếp mới). Mã phải đúng mã của Cục Thống kê: tệp gửi đi và nhận về được đối chiếu theo mã này.',
+  'setup.manual.code': 'Mã {what}',
+  'setup.manual.name': 'Tên {what}',
+  'setup.manual.example': 'VD: {example}',
+  'setup.manual.fromList': 'Chọn từ danh mục',
+  'setup.manual.emptyCode': 'Nhập mã {what}.',
+  'setup.manual.badCode': 'Mã {what} "{code}" không hợp lệ (chỉ gồm chữ số, chữ cái không dấu, tối đa 20 ký tự).',
+  'setup.manual.emptyName': 'Nhập tên {what}.',
+  'setup.manual.longName': 'Tên {what} quá dài (tối đa 120 ký tự).',
+
+  'setup.package.intro':
+    'Xã nhận được “Gói thiết lập cho xã” từ tỉnh (hoặc huyện)? Mở gói để máy này khớp với đơn vị nhận: không cần nhập mã nào.',
+  'setup.package.open': 'Mở gói thiết lập cho xã…',
+  'setup.package.refused': '{file}: {reason} Không có gì thay đổi.',
+  'setup.package.opened':
+    'Gói thiết lập của {unit} (mã {code}), tệp {file}: danh mục {list}, bộ chỉ số {framework} phiên bản {version} ({count} chỉ số).',
+  'setup.package.list.2025': 'từ 1/7/2025',
+  'setup.package.list.2024': 'trước 1/7/2025',
+  'setup.package.drop': 'Bỏ gói, thiết lập không dùng gói',
+} as const;
+
+export const setupEn: Record<keyof typeof setupVi, string> = {
+  'setup.title': 'First-time setup',
+  'setup.period': 'Administrative period',
+  'setup.period.2025': 'From 1/7/2025: province – commune (two-tier local government)',
+  'setup.period.2024': 'Before 1/7/2025: province – district – commune',
+  'setup.role': 'This computer is for',
+  'setup.role.commune.2025': 'The People’s Committee of one commune, ward or special zone (its own assessment only)',
+  'setup.role.verifier.2025':
+    'The provincial Department of Science and Technology (verifies and consolidates communes)',
+  'setup.role.commune.2024': 'The People’s Committee of one commune, ward or township (its own assessment only)',
+  'setup.role.verifier.2024':
+    'The district People’s Committee (its own self-assessment, verifies and consolidates communes)',
+  'setup.word.province': 'province',
+  'setup.word.district': 'district',
+  'setup.word.commune': 'commune',
+  'setup.communes.2025': 'communes, wards, special zones',
+  'setup.communes.2024': 'communes, wards, townships',
+  'setup.unit.commune': 'This computer’s commune ({communes})',
+  'setup.unit.verifier.province': 'Verifying province',
+  'setup.unit.verifier.district': 'Verifying district',
+  'setup.search.commune': 'Find the commune by name',
+  'setup.search.verifier': 'Find the {what} by name',
+  'setup.picked': 'Chosen: {unit} (code {code})',
+  'setup.fill': 'Add its {count} {communes} of {name} from the list now (can be edited later)',
+  'setup.byHand': 'Unit not in the list? Type it in…',
+  'setup.start': 'Start',
+
+  'setup.error.listLoading': 'The list of administrative units has not finished loading.',
+  'setup.error.fixMarked': 'Not set up yet: correct the fields marked in red above.',
+  'setup.error.pickCommune': 'Find and choose this computer’s commune.',
+  'setup.error.pickVerifier': 'Find and choose the {what}.',
+  'setup.error.noParent': 'The commune’s higher-level unit is not in the list.',
+
+  'setup.manual.legend': 'Type in a unit that is not in the list',
+  'setup.manual.warning':
+    'Type a unit in only when it is not yet in the official list (e.g. after a new merger). The code must be the General Statistics Office code: files sent and received are matched by it.',
+  'setup.manual.code': '{What} code',
+  'setup.manual.name': '{What} name',
+  'setup.manual.example': 'e.g. {example}',
+  'setup.manual.fromList': 'Choose from the list',
+  'setup.manual.emptyCode': 'Enter the {what} code.',
+  'setup.manual.badCode':
+    'The {what} code "{code}" is not valid (digits and unaccented letters only, at most 20 characters).',
+  'setup.manual.emptyName': 'Enter the {what} name.',
+  'setup.manual.longName': 'The {what} name is too long (at most 120 characters).',
+
+  'setup.package.intro':
+    'Did the commune receive a “Setup package for communes” (Gói thiết lập cho xã) from the province (or district)? Open it to match this computer to the receiving unit: no codes to type.',
+  'setup.package.open': 'Open a setup package for communes…',
+  'setup.package.refused': '{file}: {reason} Nothing was changed.',
+  'setup.package.opened':
+    'Setup package of {unit} (code {code}), file {file}: unit list {list}, framework {framework} version {version} ({count} indicators).',
+  'setup.package.list.2025': 'from 1/7/2025',
+  'setup.package.list.2024': 'before 1/7/2025',
+  'setup.package.drop': 'Drop the package, set up without it',
+};
