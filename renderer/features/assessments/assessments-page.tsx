@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { periodLabel } from '@shared/entry/types';
 import { formatPoints } from '@shared/scoring/format';
 import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
@@ -7,7 +6,9 @@ import { getDistrict, listUnits } from '../../db/repositories/units';
 import { useAppStore } from '../../store';
 import { SetupPage } from '../setup';
 import { UnitsPanel } from '../units';
-import { exportStateLabel } from '../../exchange/export-assessment';
+import { useExportState } from '../../components/export-state';
+import { usePeriodText } from '../../components/period-text';
+import { useT } from '../../i18n';
 import { loadAssessmentLines } from './assessment-summary';
 import { NewAssessmentForm } from './new-assessment-form';
 
@@ -16,13 +17,16 @@ const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyl
 /** Đánh giá: first-run setup, then the units and the list of assessments with their figures. */
 export function AssessmentsPage() {
   const openAssessment = useAppStore((s) => s.openAssessment);
+  const t = useT();
+  const periodText = usePeriodText();
+  const exportState = useExportState();
   const ctx = useLiveQuery(async () => ({
     district: await getDistrict(db),
     role: await getMeta(db, 'role'),
     units: await listUnits(db),
   }));
   const lines = useLiveQuery(() => loadAssessmentLines(db));
-  if (!ctx) return <p className="loading">Đang tải…</p>;
+  if (!ctx) return <p className="loading">{t('assess.loading')}</p>;
   if (!ctx.district || !ctx.role) return <SetupPage />;
   // A commune machine assesses its commune; a district also itself; a province only receives (no self-assessment).
   const ownUnits =
@@ -33,36 +37,36 @@ export function AssessmentsPage() {
   return (
     <div className="assessments-page">
       <section className="card" aria-labelledby="list-title">
-        <h2 id="list-title">Các bản đánh giá</h2>
-        {lines && lines.length === 0 && <p className="muted">Chưa có bản đánh giá nào. Chọn đơn vị và năm để mở.</p>}
+        <h2 id="list-title">{t('assess.list.title')}</h2>
+        {lines && lines.length === 0 && <p className="muted">{t('assess.list.empty')}</p>}
         {lines && lines.length > 0 && (
           <table className="assessment-table" data-testid="assessment-table">
             <thead>
               <tr>
-                <th>Đơn vị</th>
-                <th>Kỳ</th>
-                <th>Đã nhập</th>
-                <th>Hoàn thành và cơ bản hoàn thành</th>
-                <th>Điểm</th>
-                <th>Thay đổi lần cuối</th>
-                <th>Trạng thái</th>
+                <th>{t('assess.col.unit')}</th>
+                <th>{t('assess.col.period')}</th>
+                <th>{t('assess.col.entered')}</th>
+                <th>{t('assess.col.completed')}</th>
+                <th>{t('assess.col.points')}</th>
+                <th>{t('assess.col.changed')}</th>
+                <th>{t('assess.col.state')}</th>
               </tr>
             </thead>
             <tbody>
               {lines.map(({ assessment: a, unit, aggregate: g }) => (
                 <tr key={a.id} data-testid={`assessment-${a.unitCode}-${a.periodKey}`}>
                   <td>
-                    <button type="button" className="link" onClick={() => openAssessment(a.id)}>
+                    <button type="button" className="link" lang="vi" onClick={() => openAssessment(a.id)}>
                       {unit?.name ?? a.unitCode}
                     </button>
                   </td>
-                  <td>{periodLabel(a.period)}</td>
+                  <td>{periodText(a.period)}</td>
                   <td>{g ? `${g.entered}/${g.total}` : '—'}</td>
                   <td className="ratio-cell">{g ? `${g.completed}/${g.total}` : '—'}</td>
                   <td>{g ? formatPoints(g.points) : '—'}</td>
                   <td>{dateTime.format(a.updatedAt)}</td>
-                  <td data-testid="export-state" className={exportStateLabel(a).stale ? 'stale' : undefined}>
-                    {exportStateLabel(a).label}
+                  <td data-testid="export-state" className={exportState(a).stale ? 'stale' : undefined}>
+                    {exportState(a).label}
                   </td>
                 </tr>
               ))}

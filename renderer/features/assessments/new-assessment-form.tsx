@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { db } from '../../db/db';
 import { beginAssessment } from '../../db/repositories/begin-assessment';
 import type { UnitRow } from '../../db/types';
+import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 
 /** Opens the assessment of a unit for a period: the one begun, or a new one with the framework in force for it. */
 export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
   const openAssessment = useAppStore((s) => s.openAssessment);
+  const t = useT();
   const [unitCode, setUnitCode] = useState(units[0]?.code ?? '');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [kind, setKind] = useState<'year' | 'mid-year'>('year');
@@ -16,8 +18,8 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
     e.preventDefault();
     const unit = units.find((u) => u.code === unitCode);
     const y = Number(year);
-    if (!unit) return setError('Chọn đơn vị.');
-    if (!Number.isInteger(y) || y < 2020 || y > 2100) return setError('Năm đánh giá không hợp lệ (2020–2100).');
+    if (!unit) return setError(t('assess.new.pickUnit'));
+    if (!Number.isInteger(y) || y < 2020 || y > 2100) return setError(t('assess.new.badYear'));
     const r = await beginAssessment(db, unit.code, { year: y, kind });
     if (!r.ok) return setError(r.message);
     openAssessment(r.row.id);
@@ -25,10 +27,10 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
 
   return (
     <form className="new-assessment card" onSubmit={submit} aria-labelledby="new-title">
-      <h3 id="new-title">Mở bản đánh giá</h3>
+      <h3 id="new-title">{t('assess.new.title')}</h3>
       <label className="field">
-        <span className="field-label">Đơn vị</span>
-        <select name="unit" value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
+        <span className="field-label">{t('assess.new.unit')}</span>
+        <select name="unit" lang="vi" value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
           {units.map((u) => (
             <option key={u.code} value={u.code}>
               {u.name}
@@ -37,14 +39,14 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
         </select>
       </label>
       <label className="field">
-        <span className="field-label">Năm</span>
+        <span className="field-label">{t('assess.new.year')}</span>
         <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
       </label>
       <label className="field">
-        <span className="field-label">Kỳ</span>
+        <span className="field-label">{t('assess.new.kind')}</span>
         <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as 'year' | 'mid-year')}>
-          <option value="year">Cả năm</option>
-          <option value="mid-year">Sơ kết 6 tháng</option>
+          <option value="year">{t('comp.period.kind.year')}</option>
+          <option value="mid-year">{t('comp.period.kind.midYear')}</option>
         </select>
       </label>
       {error && (
@@ -53,7 +55,7 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
         </p>
       )}
       <button type="submit" className="primary">
-        Mở
+        {t('assess.new.open')}
       </button>
     </form>
   );

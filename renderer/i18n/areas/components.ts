@@ -34,6 +34,10 @@ export const componentsVi = {
   'comp.textLimit.over':
     'Nội dung ở {where} dài {length} ký tự, quá giới hạn {max} ký tự: chưa xuất được tệp Excel cho đến khi rút gọn.',
 
+  'comp.exportState.draft': 'Nháp',
+  'comp.exportState.received': 'Đã nhận',
+  'comp.exportState.stale': 'Đã sửa sau lần xuất r{revision} — cần xuất lại',
+  'comp.exportState.exported': 'Đã xuất r{revision}',
   'comp.level.district': 'huyện',
   'comp.level.province': 'tỉnh',
 
@@ -82,6 +86,10 @@ export const componentsEn: Record<keyof typeof componentsVi, string> = {
   'comp.textLimit.over':
     'The text in {where} is {length} characters long, over the limit of {max}: the Excel file cannot be exported until it is shortened.',
 
+  'comp.exportState.draft': 'Draft',
+  'comp.exportState.received': 'Received',
+  'comp.exportState.stale': 'Edited after export r{revision} — export again',
+  'comp.exportState.exported': 'Exported r{revision}',
   'comp.level.district': 'district',
   'comp.level.province': 'province',
 
