@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { periodLabel, type GeneralInfo } from '@shared/entry/types';
+import type { GeneralInfo } from '@shared/entry/types';
 import { db } from '../../db/db';
 import { saveInfoField } from '../../db/repositories/assessments';
 import { EditConflictError, fieldKey, saveEntryField, type EntryField } from '../../db/repositories/entries';
 import { confirmLeave, registerLeaveGuard } from '../../components/leave-guard';
 import { FormPrintView } from '../../components/print/form-print-view';
+import { usePeriodText } from '../../components/period-text';
+import { translate, useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { ExportButton } from './export-button';
 import { FilterBar } from './filter-bar';
@@ -23,6 +25,8 @@ import { useAssessment } from './use-assessment';
 /** The assessment form: Thông tin chung, the 8 groups of indicators, the navigator and the summary. */
 export function EntryPage({ assessmentId }: { assessmentId: string }) {
   const view = useAssessment(assessmentId);
+  const t = useT();
+  const periodText = usePeriodText();
   const filter = useAppStore((s) => s.filter);
   const historyCode = useAppStore((s) => s.historyCode);
   const showHistory = useAppStore((s) => s.showHistory);
@@ -53,10 +57,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
     window.addEventListener('beforeunload', warn);
     // Writes still running finish on their own after the form closes; a failed one or an open conflict would not.
     const unguard = registerLeaveGuard(() =>
-      queue.hasUnsaved
-        ? 'Có thay đổi trên biểu mẫu chưa được lưu (lỗi khi lưu, hoặc ô đang chờ chọn giá trị). Nếu rời khỏi ' +
-          'biểu mẫu bây giờ, thay đổi đó sẽ mất. Vẫn rời khỏi?'
-        : null,
+      queue.hasUnsaved ? translate(useAppStore.getState().language, 'entry.leave.unsaved') : null,
     );
     return () => {
       window.removeEventListener('beforeunload', warn);
@@ -96,13 +97,13 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
     [queue, assessmentId],
   );
 
-  if (view === undefined) return <p className="loading">Đang mở bản đánh giá…</p>;
+  if (view === undefined) return <p className="loading">{t('entry.opening')}</p>;
   if (view === null) {
     return (
       <div role="alert">
-        <p>Không tìm thấy bản đánh giá này hoặc bộ chỉ số của nó trên máy.</p>
+        <p>{t('entry.notFound')}</p>
         <button type="button" onClick={() => openAssessment(null)}>
-          ← Danh sách đánh giá
+          {t('entry.back')}
         </button>
       </div>
     );
@@ -135,14 +136,15 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
     >
       <header className="entry-head" ref={head}>
         <button type="button" className="back" onClick={leave}>
-          ← Danh sách đánh giá
+          {t('entry.back')}
         </button>
         <div>
           <h2 data-testid="entry-title">
-            {view.unit?.name ?? assessment.unitCode} — {periodLabel(assessment.period)}
+            <span lang="vi">{view.unit?.name ?? assessment.unitCode}</span> — {periodText(assessment.period)}
           </h2>
           <p className="framework-note">
-            {fw.title} (phiên bản {fw.version}) · <strong>{fw.sourceNote}</strong>
+            <span lang="vi">{fw.title}</span> {t('entry.version', { version: fw.version })} ·{' '}
+            <strong lang="vi">{fw.sourceNote}</strong>
           </p>
         </div>
         <div className="entry-actions">
@@ -153,11 +155,11 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
               void queue.flush().finally(() => setPrinting(true));
             }}
           >
-            In / Lưu PDF
+            {t('comp.print.print')}
           </button>
           {readOnly ? (
             <span className="badge" data-testid="read-only">
-              Bản do đơn vị gửi (lần xuất {assessment.imported?.revision}) — chỉ xem
+              {t('entry.readOnly', { revision: assessment.imported?.revision ?? '' })}
             </span>
           ) : (
             <>
@@ -204,7 +206,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
             total={fw.indicators.length}
             onNextUnfilled={goNextUnfilled}
           />
-          <h3 className="section-title">B. Chỉ số đánh giá</h3>
+          <h3 className="section-title">{t('entry.sectionB')}</h3>
           <fieldset className="plain" disabled={readOnly}>
             {agg.groups.map((g) => (
               <section
@@ -214,9 +216,9 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
                 hidden={!fw.indicators.some((i) => i.groupCode === g.group.code && visible.has(i.code))}
               >
                 <h3 className="group-title">
-                  {g.group.code}. {g.group.name} ({g.group.maxPoints})
+                  {g.group.code}. <span lang="vi">{g.group.name}</span> ({g.group.maxPoints})
                   <span className="group-figures" data-testid={`group-ratio-${g.group.code}`}>
-                    {g.completed}/{g.total} hoàn thành và cơ bản hoàn thành
+                    {t('entry.group.ratio', { completed: g.completed, total: g.total })}
                   </span>
                 </h3>
                 {fw.indicators

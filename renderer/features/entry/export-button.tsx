@@ -7,7 +7,9 @@ import { entriesOf } from '../../db/repositories/entries';
 import { platform, type SaveOutcome } from '../../platform';
 import type { SaveQueue } from '../../exchange/save-queue';
 import { focusIndicator } from '../../components/keyboard';
-import { buildAssessmentExport, exportStateLabel, markExported } from '../../exchange/export-assessment';
+import { buildAssessmentExport, markExported } from '../../exchange/export-assessment';
+import { useExportState } from '../../components/export-state';
+import { useT, type MessageKey } from '../../i18n';
 import { ExportMail, type ExportMailFacts } from './export-mail';
 import { frameworkRowOf } from '../../db/repositories/frameworks';
 
@@ -17,10 +19,10 @@ type Stage =
   | { kind: 'done'; fileName: string; revision: number; saved: Extract<SaveOutcome, { saved: true }> }
   | { kind: 'error'; text: string };
 
-const KIND_TITLE: Record<ExportIssue['kind'], string> = {
-  value: 'Số liệu cần xem lại',
-  date: 'Ngày văn bản nằm ngoài kỳ hoặc không hợp lệ',
-  'no-evidence': 'Có điểm nhưng chưa có tài liệu kiểm chứng',
+const KIND_TITLE: Record<ExportIssue['kind'], MessageKey> = {
+  value: 'entry.check.value',
+  date: 'entry.check.date',
+  'no-evidence': 'entry.check.noEvidence',
 };
 const SHOWN = 12;
 
@@ -38,14 +40,14 @@ export function ExportButton({
   queue: SaveQueue;
   mail: Omit<ExportMailFacts, 'fileName' | 'revision'>;
 }) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
-  const state = exportStateLabel(assessment);
+  const state = useExportState()(assessment);
 
   const flush = async () => {
     await queue.flush();
-    if (queue.current.kind === 'error')
-      throw new Error('còn thay đổi chưa lưu được; hãy bấm "Thử lại" trước khi xuất.');
+    if (queue.current.kind === 'error') throw new Error(t('entry.export.unsaved'));
   };
 
   const check = async () => {
@@ -57,7 +59,7 @@ export function ExportButton({
       if (issues.length > 0) setStage({ kind: 'review', issues });
       else await run();
     } catch (e) {
-      setStage({ kind: 'error', text: `Chưa xuất được: ${storageErrorMessage(e)}` });
+      setStage({ kind: 'error', text: t('entry.export.failed', { reason: storageErrorMessage(e) }) });
     } finally {
       setBusy(false);
     }
@@ -74,7 +76,7 @@ export function ExportButton({
       await markExported(db, assessment.id, file.manifest.revision);
       setStage({ kind: 'done', fileName: file.fileName, revision: file.manifest.revision, saved });
     } catch (e) {
-      setStage({ kind: 'error', text: `Chưa xuất được: ${storageErrorMessage(e)}` });
+      setStage({ kind: 'error', text: t('entry.export.failed', { reason: storageErrorMessage(e) }) });
     } finally {
       setBusy(false);
     }
@@ -83,7 +85,7 @@ export function ExportButton({
   return (
     <div className="export">
       <button type="button" className="primary" disabled={busy} onClick={() => void check()}>
-        {busy ? 'Đang xuất…' : 'Xuất Excel'}
+        {busy ? t('entry.export.busy') : t('entry.export.button')}
       </button>{' '}
       <span className={state.stale ? 'badge stale' : 'badge'} data-testid="export-state">
         {state.label}
@@ -107,13 +109,11 @@ export function ExportButton({
       {stage.kind === 'done' && (
         <div className="form-ok export-done" role="status" data-testid="export-message">
           <p>
-            Đã xuất tệp {stage.fileName} (lần xuất thứ {stage.revision}).{' '}
-            {stage.saved.path
-              ? `Tệp được lưu tại ${stage.saved.path}.`
-              : 'Tệp đã được tải về thư mục Tải xuống (Downloads) của trình duyệt.'}{' '}
+            {t('entry.export.done', { file: stage.fileName, revision: stage.revision })}{' '}
+            {stage.saved.path ? t('entry.export.savedAt', { path: stage.saved.path }) : t('entry.export.downloaded')}{' '}
             {stage.saved.path && (
               <button type="button" className="link" onClick={() => void platform.revealFile(stage.saved.path ?? '')}>
-                Mở thư mục
+                {t('entry.export.openFolder')}
               </button>
             )}
           </p>
@@ -135,37 +135,38 @@ function ExportReview({
   onFix: (code?: string) => void;
   busy: boolean;
 }) {
+  const t = useT();
   const kinds = (['value', 'date', 'no-evidence'] as const).filter((k) => issues.some((i) => i.kind === k));
   return (
     <section className="export-check" role="dialog" aria-labelledby="export-check-title" data-testid="export-check">
-      <h3 id="export-check-title">Trước khi xuất: {issues.length} điểm người nhận sẽ hỏi lại</h3>
+      <h3 id="export-check-title">{t('entry.check.title', { count: issues.length })}</h3>
       {kinds.map((k) => {
         const list = issues.filter((i) => i.kind === k);
         return (
           <div key={k} data-testid={`export-check-${k}`}>
             <h4>
-              {KIND_TITLE[k]} ({list.length})
+              {t(KIND_TITLE[k])} ({list.length})
             </h4>
             <ul>
               {list.slice(0, SHOWN).map((i) => (
                 <li key={`${i.code}-${i.kind}`}>
                   <button type="button" className="link" onClick={() => onFix(i.code)}>
-                    {i.code} {i.name}
+                    {i.code} <span lang="vi">{i.name}</span>
                   </button>
-                  : {i.text}
+                  : <span lang="vi">{i.text}</span>
                 </li>
               ))}
-              {list.length > SHOWN && <li>… và {list.length - SHOWN} chỉ số khác.</li>}
+              {list.length > SHOWN && <li>{t('entry.check.more', { count: list.length - SHOWN })}</li>}
             </ul>
           </div>
         );
       })}
       <p>
         <button type="button" onClick={() => onFix()}>
-          Để sửa trước
+          {t('entry.check.fix')}
         </button>{' '}
         <button type="button" className="primary" disabled={busy} onClick={onExport}>
-          Vẫn xuất
+          {t('entry.check.anyway')}
         </button>
       </p>
     </section>

@@ -5,6 +5,8 @@ import { db } from '../../db/db';
 import { getMeta, setMeta } from '../../db/repositories/meta';
 import { platform } from '../../platform';
 import { copyText } from '../../platform/copy-text';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
 
 /** What the commune's e-mail needs about the file just exported. */
 export type ExportMailFacts = CommuneMailInput;
@@ -18,40 +20,36 @@ const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
  * if it did not and offers "Sao chép nội dung thư".
  */
 export function ExportMail({ facts }: { facts: ExportMailFacts }) {
+  const t = useT();
   const saved = useLiveQuery(async () => (await getMeta(db, 'receiverEmail')) ?? '', []);
   const [typed, setTyped] = useState<string | null>(null);
   const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
   const address = (typed ?? saved ?? '').trim();
   const mail = communeMail(facts);
+  // The receiving unit's name is Vietnamese in both languages, as the e-mail itself is.
+  const receiver = { receiver: <Vi>{facts.receiverName}</Vi> };
 
   const compose = async () => {
     if (!EMAIL.test(address) || address.includes('..')) {
-      setNote({
-        text: 'Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: vanphong@giavien.ninhbinh.gov.vn).',
-        error: true,
-      });
+      setNote({ text: t('entry.mail.badAddress'), error: true });
       return;
     }
     await setMeta(db, 'receiverEmail', address);
     await platform.openExternal(mailtoUrl(address, mail.subject, mail.body)).catch(() => undefined);
     setNote({
-      text: `DTI Desk đã yêu cầu mở chương trình thư với thư soạn sẵn gửi ${address}. Nếu chương trình thư không tự mở, hãy bấm “Sao chép nội dung thư”, dán vào một thư mới gửi ${address} và đính kèm tệp ${facts.fileName}.`,
+      text: t('entry.mail.opened', { address, file: facts.fileName }),
     });
   };
   const copy = async () => {
     const ok = await copyText(mail.clipboard);
-    setNote(
-      ok
-        ? { text: 'Đã sao chép tiêu đề và nội dung thư: dán vào thư mới và đính kèm tệp.' }
-        : { text: 'Không sao chép được; hãy chọn nội dung thư bên dưới rồi sao chép.', error: true },
-    );
+    setNote(ok ? { text: t('entry.mail.copied') } : { text: t('entry.mail.notCopied'), error: true });
   };
 
   return (
     <div className="export-mail" data-testid="export-mail">
-      <p>Gửi tệp này cho {facts.receiverName} qua thư điện tử:</p>
+      <p>{withNodes(t('entry.mail.intro'), receiver)}</p>
       <label className="field inline">
-        <span className="field-label">Thư điện tử của {facts.receiverName}</span>
+        <span className="field-label">{withNodes(t('entry.mail.address'), receiver)}</span>
         <input
           type="email"
           name="receiver-email"
@@ -61,10 +59,10 @@ export function ExportMail({ facts }: { facts: ExportMailFacts }) {
         />
       </label>{' '}
       <button type="button" onClick={() => void compose()}>
-        Soạn thư gửi {facts.receiverName}
+        {withNodes(t('entry.mail.compose'), receiver)}
       </button>{' '}
       <button type="button" onClick={() => void copy()}>
-        Sao chép nội dung thư
+        {t('entry.mail.copy')}
       </button>
       {note && (
         <p
@@ -76,8 +74,8 @@ export function ExportMail({ facts }: { facts: ExportMailFacts }) {
         </p>
       )}
       <details>
-        <summary>Xem nội dung thư</summary>
-        <pre className="mail-text" data-testid="export-mail-text">
+        <summary>{t('entry.mail.show')}</summary>
+        <pre className="mail-text" data-testid="export-mail-text" lang="vi">
           {mail.clipboard}
         </pre>
       </details>

@@ -1,6 +1,7 @@
 import type { Group } from '@shared/framework/types';
-import { STATUSES, STATUS_LABELS_VI } from '@shared/scoring/status';
+import { STATUSES, STATUS_LABELS_EN, STATUS_LABELS_VI } from '@shared/scoring/status';
 import type { Status } from '@shared/scoring/types';
+import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 
 /** Text search (diacritics ignored), group, status and "only unfilled" filters for the form. */
@@ -17,36 +18,38 @@ export function FilterBar({
 }) {
   const filter = useAppStore((s) => s.filter);
   const setFilter = useAppStore((s) => s.setFilter);
+  const labels = useAppStore((s) => s.language) === 'en' ? STATUS_LABELS_EN : STATUS_LABELS_VI;
+  const t = useT();
   return (
     <div className="filter-bar" role="search">
       <input
         type="search"
-        aria-label="Tìm chỉ số"
-        placeholder="Tìm theo đầu từ, không cần dấu — VD: hoa don"
+        aria-label={t('entry.filter.search')}
+        placeholder={t('entry.filter.placeholder')}
         value={filter.text}
         onChange={(e) => setFilter({ text: e.target.value })}
       />
       <select
-        aria-label="Lọc theo nhóm"
+        aria-label={t('entry.filter.group')}
         value={filter.group}
         onChange={(e) => setFilter({ group: Number(e.target.value) })}
       >
-        <option value={0}>Tất cả nhóm</option>
+        <option value={0}>{t('entry.filter.allGroups')}</option>
         {groups.map((g) => (
-          <option key={g.code} value={g.code}>
+          <option key={g.code} value={g.code} lang="vi">
             {g.code}. {g.name}
           </option>
         ))}
       </select>
       <select
-        aria-label="Lọc theo trạng thái"
+        aria-label={t('entry.filter.status')}
         value={filter.status}
         onChange={(e) => setFilter({ status: e.target.value as Status | 'all' })}
       >
-        <option value="all">Mọi trạng thái</option>
+        <option value="all">{t('entry.filter.allStatuses')}</option>
         {STATUSES.map((s) => (
           <option key={s} value={s}>
-            {STATUS_LABELS_VI[s]}
+            {labels[s]}
           </option>
         ))}
       </select>
@@ -56,13 +59,13 @@ export function FilterBar({
           checked={filter.onlyUnfilled}
           onChange={(e) => setFilter({ onlyUnfilled: e.target.checked })}
         />
-        Chỉ chỉ số chưa nhập
+        {t('entry.filter.onlyUnfilled')}
       </label>
       <button type="button" onClick={onNextUnfilled} title="Alt+N">
-        Chỉ số chưa nhập tiếp theo (Alt+N)
+        {t('entry.filter.next')}
       </button>
-      <span className="count" data-testid="filter-count" title="Số chỉ số đang hiện theo bộ lọc / tổng số chỉ số">
-        Đang hiện {shown}/{total} chỉ số
+      <span className="count" data-testid="filter-count" title={t('entry.filter.countTitle')}>
+        {t('entry.filter.count', { shown, total })}
       </span>
     </div>
   );

@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { db } from '../../db/db';
 import { historyOf } from '../../db/repositories/history';
-import { fieldLabel } from '@shared/entry/field-labels';
+import { useFieldName } from '../../components/field-name';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
 
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' });
 
@@ -18,6 +20,8 @@ export function HistoryDialog({
   title: string;
   onClose: () => void;
 }) {
+  const t = useT();
+  const fieldName = useFieldName();
   const ref = useRef<HTMLDialogElement>(null);
   const rows = useLiveQuery(() => historyOf(db, assessmentId, code), [assessmentId, code]);
   useEffect(() => {
@@ -26,32 +30,32 @@ export function HistoryDialog({
   }, []);
   return (
     <dialog ref={ref} className="history-dialog" onClose={onClose} aria-labelledby="history-title">
-      <h3 id="history-title">Lịch sử thay đổi — {title}</h3>
-      {rows && rows.length === 0 && <p>Chưa có thay đổi nào.</p>}
+      <h3 id="history-title">{withNodes(t('entry.history.title'), { title: <Vi>{title}</Vi> })}</h3>
+      {rows && rows.length === 0 && <p>{t('entry.history.none')}</p>}
       {rows && rows.length > 0 && (
         <table data-testid="history-table">
           <thead>
             <tr>
-              <th>Thời gian</th>
-              <th>Trường</th>
-              <th>Giá trị cũ</th>
-              <th>Giá trị mới</th>
+              <th>{t('entry.history.at')}</th>
+              <th>{t('entry.history.field')}</th>
+              <th>{t('entry.history.old')}</th>
+              <th>{t('entry.history.new')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.seq}>
                 <td>{timeFormat.format(r.at)}</td>
-                <td>{fieldLabel(r.field)}</td>
-                <td>{r.old || '(trống)'}</td>
-                <td>{r.new || '(trống)'}</td>
+                <td>{fieldName(r.field)}</td>
+                <td lang={r.old ? 'vi' : undefined}>{r.old || t('entry.empty')}</td>
+                <td lang={r.new ? 'vi' : undefined}>{r.new || t('entry.empty')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <button type="button" onClick={() => ref.current?.close()}>
-        Đóng
+        {t('entry.history.close')}
       </button>
     </dialog>
   );

@@ -1,19 +1,23 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkEvidenceDate } from '@shared/entry/dates';
-import { EVIDENCE_LABELS, fieldLabel, NOTE_LABEL, SHOWN_LABELS } from '@shared/entry/field-labels';
+import { EVIDENCE_LABELS } from '@shared/entry/field-labels';
 import { parseRaw, type RawField, type RawValue } from '@shared/entry/raw';
-import { methodText } from '@shared/framework/method-text';
 import type { Evidence, Period } from '@shared/entry/types';
 import type { Indicator, Thresholds } from '@shared/framework/types';
 import { formatPoints, formatPointsShort } from '@shared/scoring/format';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
-import { statusLabel } from '@shared/scoring/status';
+import { STATUS_LABELS_EN, statusLabel } from '@shared/scoring/status';
 import type { EntryRow, ReceivedRemark } from '../../db/types';
 import { entryFieldValues, fieldKey, fieldOfKey, type EntryField } from '../../db/repositories/entries';
 import { committed, conflicted, edit, keepMine, reconcile, startSync, takeTheirs, type FieldSync } from './field-sync';
 import { RemarkNote } from './remarks-note';
 import { ValueInput } from '../../components/value-input';
-import { TextLimit, useLengthGuard } from '../../components/text-limit';
+import { useLengthGuard } from '../../components/text-limit';
+import { useFieldName } from '../../components/field-name';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
+import { useAppStore } from '../../store';
+import { evidenceDateProblem } from './evidence-date';
+import { IndicatorMore } from './indicator-more';
 
 interface Props {
   ind: Indicator;
@@ -27,14 +31,6 @@ interface Props {
   /** The district's remark on this indicator (return for correction), if any. */
   remark?: ReceivedRemark | undefined;
 }
-
-/** Examples that read as examples, not as values already filled in. */
-const EVIDENCE_HINTS: Record<keyof Evidence, string> = {
-  docNumber: 'VD: 15/QĐ-UBND',
-  docDate: 'VD: 12/03/2025',
-  summary: 'VD: Quyết định kiện toàn Ban Chỉ đạo',
-  link: 'VD: https://…',
-};
 
 /** What the save queue tells the row about its write: the value it was made on, and how it ended. */
 export interface SaveSync {
@@ -84,6 +80,9 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
 
   // Evidence, giải trình, the method and the history stay folded until used (a mark says when they hold something).
   const [open, setOpen] = useState(false);
+  const t = useT();
+  const fieldName = useFieldName();
+  const english = useAppStore((s) => s.language) === 'en';
 
   const local = shown.local;
   const raw = useMemo(() => {
@@ -114,17 +113,17 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
 
   const parsed = useMemo(() => parseRaw(ind, raw), [ind, raw]);
   const score = useMemo(() => scoreIndicator(ind, parsed.value, thresholds), [ind, parsed.value, thresholds]);
-  const dateError = checkEvidenceDate(evidence.docDate, period);
+  const dateError = evidenceDateProblem(t, evidence.docDate, period);
 
   const guard = useLengthGuard();
-  const where = (label: string) => `chỉ số ${ind.code}, mục "${label}"`;
+  const where = (key: string) => t('entry.row.where', { code: ind.code, field: fieldName(key) });
   const setRawField = (field: RawField, value: string) => save({ kind: 'raw', name: field }, value);
   const setEvidenceField = (field: keyof Evidence, value: string) => {
-    if (guard.accept(`evidence.${field}`, where(EVIDENCE_LABELS[field]), evidence[field], value))
+    if (guard.accept(`evidence.${field}`, where(`evidence.${field}`), evidence[field], value))
       save({ kind: 'evidence', name: field }, value);
   };
   const setNote = (value: string) => {
-    if (guard.accept('note', where(NOTE_LABEL), note, value)) save({ kind: 'note' }, value);
+    if (guard.accept('note', where('note'), note, value)) save({ kind: 'note' }, value);
   };
   const conflicts = Object.entries(shown.conflicts);
 
@@ -138,12 +137,15 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
     <article className="indicator" id={`ind-${ind.code}`} data-code={ind.code} data-status={state}>
       <span className="code">{ind.code}</span>
       <div className="ind-text">
-        <h4 className="name" title={ind.name}>
+        <h4 className="name" title={ind.name} lang="vi">
           {ind.name}
         </h4>
         <p className="ind-meta">
-          <span title="Đơn vị tính">{ind.unit}</span> ·{' '}
-          <span title="Điểm tối đa">tối đa {formatPointsShort(ind.maxPoints)}</span> ·{' '}
+          <span title={t('entry.row.unit')}>
+            <Vi>{ind.unit}</Vi>
+          </span>{' '}
+          · <span title={t('entry.row.maxTitle')}>{t('entry.row.max', { max: formatPointsShort(ind.maxPoints) })}</span>{' '}
+          ·{' '}
           <button
             type="button"
             className="link fold-toggle"
@@ -156,22 +158,22 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
               if (!open) requestAnimationFrame(() => document.getElementsByName(`${ind.code}-docNumber`)[0]?.focus());
             }}
           >
-            {open ? '▾' : '▸'} {SHOWN_LABELS.evidenceDisplay}, {NOTE_LABEL.toLowerCase()}
+            {open ? '▾' : '▸'} {t('entry.row.fold')}
           </button>
           <span className="marks" data-testid={`marks-${ind.code}`}>
             {evidenceCount > 0 && (
-              <span className="mark" title={`Đã ghi ${evidenceCount}/4 mục tài liệu kiểm chứng`}>
-                ✓ tài liệu {evidenceCount}/4
+              <span className="mark" title={t('entry.row.evidenceMarkTitle', { count: evidenceCount })}>
+                {t('entry.row.evidenceMark', { count: evidenceCount })}
               </span>
             )}
             {hasNote && (
-              <span className="mark" title={`Đã có ${NOTE_LABEL.toLowerCase()}`}>
-                ✓ {NOTE_LABEL.toLowerCase()}
+              <span className="mark" title={t('entry.row.noteMarkTitle')}>
+                {t('entry.row.noteMark')}
               </span>
             )}
             {dateError && (
               <span className="mark bad" title={dateError}>
-                ! ngày văn bản
+                {t('entry.row.dateMark')}
               </span>
             )}
           </span>
@@ -188,7 +190,11 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
           className={`status status-${score.state === 'invalid' ? 'review' : score.status}`}
           data-testid={`status-${ind.code}`}
         >
-          {statusLabel(score)}
+          {score.state === 'invalid'
+            ? t('entry.row.review')
+            : english
+              ? STATUS_LABELS_EN[score.status]
+              : statusLabel(score)}
         </span>
       </div>
       {remark && (
@@ -200,8 +206,10 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
         {conflicts.map(([key, theirs]) => (
           <div className="conflict" role="alert" key={key} data-testid={`conflict-${ind.code}`} data-field={key}>
             <p>
-              Ô “{fieldLabel(key)}” vừa được lưu ở một cửa sổ khác là “{theirs || '(trống)'}”; ở đây đang là “
-              {local[key] || '(trống)'}”. Chọn giá trị giữ lại:
+              {withNodes(t('entry.conflict', { field: fieldName(key) }), {
+                theirs: theirs ? <Vi>{theirs}</Vi> : t('entry.empty'),
+                mine: local[key] ? <Vi>{local[key]}</Vi> : t('entry.empty'),
+              })}
             </p>
             <button
               type="button"
@@ -210,7 +218,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
                 onConflict(ind.code, fieldOfKey(key), false);
               }}
             >
-              Dùng giá trị đã lưu
+              {t('entry.conflict.theirs')}
             </button>{' '}
             <button
               type="button"
@@ -220,72 +228,32 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
                 save(fieldOfKey(key), local[key] ?? '');
               }}
             >
-              Giữ giá trị của tôi
+              {t('entry.conflict.mine')}
             </button>
           </div>
         ))}
       </div>
       {score.warnings.length > 0 && parsed.value && (
-        <ul className="warnings ind-wide">
+        <ul className="warnings ind-wide" lang="vi">
           {score.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
         </ul>
       )}
       {open && (
-        <div className="ind-more ind-wide" id={panelId}>
-          <fieldset className="evidence">
-            <legend>{SHOWN_LABELS.evidenceDisplay}</legend>
-            {(Object.keys(EVIDENCE_LABELS) as (keyof Evidence)[]).map((f) => {
-              const err = f === 'docDate' ? dateError : null;
-              return (
-                <label key={f} className={err ? `field ev-${f} has-error` : `field ev-${f}`}>
-                  <span className="field-label">{EVIDENCE_LABELS[f]}</span>
-                  <input
-                    data-nav=""
-                    type="text"
-                    name={`${ind.code}-${f}`}
-                    placeholder={EVIDENCE_HINTS[f]}
-                    value={evidence[f]}
-                    aria-invalid={err ? true : undefined}
-                    onChange={(e) => setEvidenceField(f, e.target.value)}
-                  />
-                  {err && <span className="field-error">{err}</span>}
-                  <TextLimit
-                    value={evidence[f]}
-                    where={where(EVIDENCE_LABELS[f])}
-                    refused={guard.refusedAt(`evidence.${f}`)}
-                  />
-                </label>
-              );
-            })}
-          </fieldset>
-          <label className="field note">
-            <span className="field-label">
-              {NOTE_LABEL} (Enter: sang ô sau · Shift+Enter hoặc Alt+Enter: xuống dòng)
-            </span>
-            <textarea
-              data-nav=""
-              name={`${ind.code}-note`}
-              rows={1}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-            <TextLimit value={note} where={where(NOTE_LABEL)} refused={guard.refusedAt('note')} />
-          </label>
-          <div className="how">
-            <p className="method">
-              <strong>Cách tính điểm:</strong> {methodText(ind)}
-            </p>
-            <p className="explanation" data-testid={`how-${ind.code}`}>
-              {score.explanation}
-            </p>
-            {ind.evidence && <p className="expected">Tài liệu kiểm chứng cần có: {ind.evidence}</p>}
-          </div>
-          <button type="button" className="link" onClick={() => onHistory(ind.code)}>
-            Lịch sử thay đổi
-          </button>
-        </div>
+        <IndicatorMore
+          id={panelId}
+          ind={ind}
+          evidence={evidence}
+          note={note}
+          dateError={dateError}
+          explanation={score.explanation}
+          where={where}
+          guard={guard}
+          onEvidence={setEvidenceField}
+          onNote={setNote}
+          onHistory={onHistory}
+        />
       )}
     </article>
   );

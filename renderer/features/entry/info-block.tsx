@@ -1,22 +1,28 @@
 import { useState } from 'react';
-import { fieldLabel } from '@shared/entry/field-labels';
 import { GENERAL_INFO_FIELDS, type GeneralInfo } from '@shared/entry/types';
 import { parseViNumber } from '@shared/text/numbers';
+import { useFieldName } from '../../components/field-name';
 import { TextLimit, useLengthGuard } from '../../components/text-limit';
+import { useT, type MessageKey } from '../../i18n';
 
 const NUMERIC: ReadonlySet<keyof GeneralInfo> = new Set(['civilServants', 'enterprises', 'population']);
+/** Fields an officer writes in Vietnamese (their text is marked lang="vi"). */
+const TYPED_VI: ReadonlySet<keyof GeneralInfo> = new Set(['address', 'contactName', 'contactPosition']);
 
-/** A Vietnamese error for a Thông tin chung value, or null when it is fine (empty is fine). */
-export function infoError(field: keyof GeneralInfo, value: string): string | null {
+/**
+ * What is wrong with a Thông tin chung value, or null when it is fine (empty is fine): a message key of this form,
+ * or (`text`) the number reader's Vietnamese message.
+ */
+export function infoError(field: keyof GeneralInfo, value: string): { key: MessageKey } | { text: string } | null {
   const v = value.trim();
   if (!v) return null;
   if (NUMERIC.has(field)) {
     const n = parseViNumber(v);
-    if (!n.ok) return n.error;
-    if (n.value < 0 || !Number.isInteger(n.value)) return 'Cần một số nguyên không âm.';
+    if (!n.ok) return { text: n.error };
+    if (n.value < 0 || !Number.isInteger(n.value)) return { key: 'entry.info.wholeNumber' };
   }
-  if (field === 'contactEmail' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return 'Địa chỉ thư điện tử chưa đúng.';
-  if (field === 'contactPhone' && !/^[0-9+()\s.-]{6,20}$/.test(v)) return 'Số điện thoại chưa đúng.';
+  if (field === 'contactEmail' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return { key: 'entry.info.email' };
+  if (field === 'contactPhone' && !/^[0-9+()\s.-]{6,20}$/.test(v)) return { key: 'entry.info.phone' };
   return null;
 }
 
@@ -29,22 +35,25 @@ export function InfoBlock({
   onSave: (field: keyof GeneralInfo, value: string) => void;
 }) {
   const [draft, setDraft] = useState<GeneralInfo>(() => ({ ...info }));
+  const t = useT();
+  const fieldName = useFieldName();
   const guard = useLengthGuard();
-  const where = (f: keyof GeneralInfo) => `Thông tin chung, mục "${fieldLabel(`info.${f}`)}"`;
+  const where = (f: keyof GeneralInfo) => t('entry.info.where', { field: fieldName(`info.${f}`) });
   return (
     <section className="info-block" aria-labelledby="info-title">
-      <h3 id="info-title">A. Thông tin chung</h3>
+      <h3 id="info-title">{t('entry.info.title')}</h3>
       <div className="info-grid">
         {GENERAL_INFO_FIELDS.map((f) => {
           const err = infoError(f, draft[f]);
           return (
             <label key={f} className={err ? 'field has-error' : 'field'}>
-              <span className="field-label">{fieldLabel(`info.${f}`)}</span>
+              <span className="field-label">{fieldName(`info.${f}`)}</span>
               <input
                 data-nav=""
                 name={`info-${f}`}
                 type="text"
                 inputMode={NUMERIC.has(f) ? 'numeric' : undefined}
+                lang={TYPED_VI.has(f) ? 'vi' : undefined}
                 value={draft[f]}
                 aria-invalid={err ? true : undefined}
                 onChange={(e) => {
@@ -54,7 +63,11 @@ export function InfoBlock({
                   onSave(f, value);
                 }}
               />
-              {err && <span className="field-error">{err}</span>}
+              {err && (
+                <span className="field-error" lang={'text' in err ? 'vi' : undefined}>
+                  {'text' in err ? err.text : t(err.key)}
+                </span>
+              )}
               <TextLimit value={draft[f]} where={where(f)} refused={guard.refusedAt(f)} />
             </label>
           );

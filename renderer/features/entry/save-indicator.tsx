@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { SaveQueue } from '../../exchange/save-queue';
+import { useT } from '../../i18n';
 
 function hhmm(ms: number): string {
   const d = new Date(ms);
@@ -8,6 +9,7 @@ function hhmm(ms: number): string {
 
 /** "Đang lưu…" while writes are pending, "Đã lưu HH:mm" once the last transaction committed, or the error. */
 export function SaveIndicator({ queue }: { queue: SaveQueue }) {
+  const t = useT();
   const state = useSyncExternalStore(
     (cb) => queue.subscribe(cb),
     () => queue.current,
@@ -16,21 +18,21 @@ export function SaveIndicator({ queue }: { queue: SaveQueue }) {
   if (state.kind === 'saving') {
     return (
       <span className="save-state saving" data-testid="save-state" data-state="saving" role="status">
-        Đang lưu…
+        {t('entry.save.saving')}
       </span>
     );
   }
   if (state.kind === 'saved') {
     return (
       <span className="save-state saved" data-testid="save-state" data-state="saved" role="status">
-        Đã lưu {hhmm(state.at)}
+        {t('entry.save.saved', { time: hhmm(state.at) })}
       </span>
     );
   }
   if (state.kind === 'conflict') {
     return (
       <span className="save-state error" data-testid="save-state" data-state="conflict" role="alert">
-        {state.count} ô vừa được sửa ở cửa sổ khác: hãy chọn giá trị giữ lại ở ô được đánh dấu.
+        {t('entry.save.conflict', { count: state.count })}
       </span>
     );
   }
@@ -38,7 +40,7 @@ export function SaveIndicator({ queue }: { queue: SaveQueue }) {
     <span className="save-state error" data-testid="save-state" data-state="error" role="alert">
       {state.message}{' '}
       <button type="button" onClick={() => queue.retry()}>
-        Thử lại
+        {t('entry.save.retry')}
       </button>
     </span>
   );

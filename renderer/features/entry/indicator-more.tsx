@@ -1,0 +1,101 @@
+import { EVIDENCE_LABELS } from '@shared/entry/field-labels';
+import type { Evidence } from '@shared/entry/types';
+import { methodText } from '@shared/framework/method-text';
+import type { Indicator } from '@shared/framework/types';
+import { useFieldName } from '../../components/field-name';
+import { TextLimit, type useLengthGuard } from '../../components/text-limit';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT, type MessageKey } from '../../i18n';
+
+/** Examples that read as examples, not as values already filled in. */
+const EVIDENCE_HINTS: Record<keyof Evidence, MessageKey> = {
+  docNumber: 'entry.hint.docNumber',
+  docDate: 'entry.hint.docDate',
+  summary: 'entry.hint.summary',
+  link: 'entry.hint.link',
+};
+
+/** Evidence fields typed in Vietnamese (marked lang="vi", as their examples are). */
+const TYPED_VI: ReadonlySet<keyof Evidence> = new Set(['docNumber', 'summary']);
+
+/**
+ * The folded part of an indicator row, opened when used: the evidence document, the giải trình, how the points are
+ * given (the framework's method, Vietnamese), the expected evidence and the history link.
+ */
+export function IndicatorMore(props: {
+  id: string;
+  ind: Indicator;
+  evidence: Evidence;
+  note: string;
+  dateError: string | null;
+  /** The score's explanation (shared/scoring, Vietnamese). */
+  explanation: string;
+  where: (key: string) => string;
+  guard: ReturnType<typeof useLengthGuard>;
+  onEvidence: (field: keyof Evidence, value: string) => void;
+  onNote: (value: string) => void;
+  onHistory: (code: string) => void;
+}) {
+  const { ind, evidence, note, dateError, where, guard } = props;
+  const t = useT();
+  const fieldName = useFieldName();
+  return (
+    <div className="ind-more ind-wide" id={props.id}>
+      <fieldset className="evidence">
+        <legend>{fieldName('evidenceDisplay')}</legend>
+        {(Object.keys(EVIDENCE_LABELS) as (keyof Evidence)[]).map((f) => {
+          const err = f === 'docDate' ? dateError : null;
+          return (
+            <label key={f} className={err ? `field ev-${f} has-error` : `field ev-${f}`}>
+              <span className="field-label">{fieldName(`evidence.${f}`)}</span>
+              <input
+                data-nav=""
+                type="text"
+                name={`${ind.code}-${f}`}
+                lang={TYPED_VI.has(f) ? 'vi' : undefined}
+                placeholder={t(EVIDENCE_HINTS[f])}
+                value={evidence[f]}
+                aria-invalid={err ? true : undefined}
+                onChange={(e) => props.onEvidence(f, e.target.value)}
+              />
+              {err && <span className="field-error">{err}</span>}
+              <TextLimit
+                value={evidence[f]}
+                where={where(`evidence.${f}`)}
+                refused={guard.refusedAt(`evidence.${f}`)}
+              />
+            </label>
+          );
+        })}
+      </fieldset>
+      <label className="field note">
+        <span className="field-label">
+          {fieldName('note')} {t('entry.row.noteKeys')}
+        </span>
+        <textarea
+          data-nav=""
+          name={`${ind.code}-note`}
+          lang="vi"
+          rows={1}
+          value={note}
+          onChange={(e) => props.onNote(e.target.value)}
+        />
+        <TextLimit value={note} where={where('note')} refused={guard.refusedAt('note')} />
+      </label>
+      <div className="how">
+        <p className="method">
+          <strong>{t('entry.row.method')}</strong> <Vi>{methodText(ind)}</Vi>
+        </p>
+        <p className="explanation" data-testid={`how-${ind.code}`} lang="vi">
+          {props.explanation}
+        </p>
+        {ind.evidence && (
+          <p className="expected">{withNodes(t('entry.row.expected'), { evidence: <Vi>{ind.evidence}</Vi> })}</p>
+        )}
+      </div>
+      <button type="button" className="link" onClick={() => props.onHistory(ind.code)}>
+        {t('entry.row.history')}
+      </button>
+    </div>
+  );
+}
