@@ -139,6 +139,6 @@ export const componentsEn: Record<keyof typeof componentsVi, string> = {
   'comp.print.failed': 'Could not print: {reason}',
   'comp.print.docSettings': 'Document number, place and signers: Settings → Documents. A4 landscape.',
   'comp.print.loading': 'Loading…',
-  'comp.print.form.label': 'Form 01 (Biểu mẫu 01) — print copy',
+  'comp.print.form.label': 'Form 01 — print copy',
   'comp.print.form.back': '← Back to the form',
 };

@@ -67,7 +67,7 @@ export const entrySendEn: Record<keyof typeof entrySendVi, string> = {
   'entry.mail.copied': 'Subject and text copied: paste them into a new e-mail and attach the file.',
   'entry.mail.notCopied': 'Could not copy; select the e-mail text below and copy it.',
 
-  'entry.remarks.import': 'Import the {noun}’s request for more information…',
+  'entry.remarks.import': 'Import the {noun}’s remarks file…',
   'entry.remarks.refused': 'File {file} not accepted: {reason}',
   'entry.remarks.stored': 'Imported {file}: {count} remarks from the {noun}.',
   'entry.remarks.failed': 'Not imported: {reason}',

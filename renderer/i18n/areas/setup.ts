@@ -100,7 +100,7 @@ export const setupEn: Record<keyof typeof setupVi, string> = {
   'setup.manual.longName': 'The {what} name is too long (at most 120 characters).',
 
   'setup.package.intro':
-    'Did the commune receive a “Setup package for communes” (Gói thiết lập cho xã) from the province (or district)? Open it to match this computer to the receiving unit: no codes to type.',
+    'Did the commune receive a “Setup package for communes” from the province (or district)? Open it to match this computer to the receiving unit: no codes to type.',
   'setup.package.open': 'Open a setup package for communes…',
   'setup.package.refused': '{file}: {reason} Nothing was changed.',
   'setup.package.opened':

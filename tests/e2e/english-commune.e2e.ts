@@ -1,0 +1,103 @@
+// Issue 15, point 5: a commune officer who switches to English meets no Vietnamese chrome on the first-run form
+// (with its errors), the assessments list, the new-assessment form and the entry form (folded rows opened, a
+// validation error, filters, the history dialog). Data stays Vietnamese and is marked lang="vi" (see ./english.ts).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { untranslated } from './english';
+import { launchApp, type AppSession } from './harness';
+import { FormModel } from './page-models/assessment-page';
+import { ShellPage } from './page-models/shell-page';
+
+describe('a commune in English, in Chromium at 1366×768', () => {
+  let app: AppSession | undefined;
+  afterAll(async () => {
+    await app?.dispose();
+  });
+
+  it('shows every screen of the commune’s path in English, data in Vietnamese', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await new ShellPage(page).toggleLanguage();
+
+    // First-run form: period, role, the unit typed by hand, every error at once.
+    await page.getByRole('heading', { name: 'First-time setup' }).waitFor();
+    await page.locator('input[name=unit-search]:not([disabled])').waitFor();
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.getByLabel(/^Before 1\/7\/2025/).check();
+    await page.getByLabel(/^The People’s Committee of one commune/).check();
+    await page.locator('input[name=unit-search]').fill('gia vien');
+    await page.getByTestId('unit-hits').getByRole('button').first().waitFor();
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Unit not in the list? Type it in…' }).click();
+    await page.locator('input[name=commune-code]').fill('14 524');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByTestId('error-commune-name').waitFor();
+    expect(await page.getByTestId('error-district-code').innerText()).toBe('Enter the district code.');
+    expect(await page.getByTestId('error-commune-code').innerText()).toMatch(/^The commune code "14 524" is not valid/);
+    expect(await page.getByText('Not set up yet: correct the fields marked in red above.').isVisible()).toBe(true);
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'dti-english-setup.png'), fullPage: true });
+    await page.locator('input[name=district-code]').fill('373');
+    await page.locator('input[name=district-name]').fill('Huyện Gia Viễn');
+    await page.locator('input[name=commune-code]').fill('14524');
+    await page.locator('input[name=commune-name]').fill('Xã Gia Phong');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+
+    // The (empty) list and the new-assessment form, with its own error.
+    await page.getByRole('heading', { name: 'Assessments' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Open an assessment' }).isVisible()).toBe(true);
+    await page.locator('input[name=year]').fill('1999');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByText('The assessment year is not valid (2020–2100).').waitFor();
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.locator('input[name=year]').fill('2025');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByTestId('entry-title').waitFor();
+
+    // The form: figures, a validation error, an evidence date outside the period, folded rows opened.
+    const form = new FormModel(page);
+    expect(await page.getByRole('heading', { name: 'A. General information' }).isVisible()).toBe(true);
+    await form.info('contactPhone').fill('abc');
+    await form.value('1.1').selectOption('truong');
+    await form.value('1.2', 'a').fill('3');
+    await form.value('1.2', 'b').fill('4');
+    await form.value('7.2').fill('abc');
+    await form.openMore('1.2', '1.4');
+    await form.evidence('1.4', 'docDate').fill('31/12/2024');
+    await form.note('1.2').fill('Năm 2025 có 4 cuộc họp.');
+    await form.waitSaved();
+    expect(await form.saveState().innerText()).toMatch(/^Saved \d\d:\d\d$/);
+    expect(await form.groupRatio(1).textContent()).toMatch(/^\d+\/5 completed or basically completed$/);
+    expect(await page.getByText('The phone number is not right.').isVisible()).toBe(true);
+    expect(await form.row('1.4').getByText('is outside the assessment period').isVisible()).toBe(true);
+    expect(await form.status('3.1').textContent()).toBe('Not entered');
+    expect(await page.getByTestId('marks-1.2').innerText()).toContain('✓ explanation');
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'dti-english-entry.png') });
+
+    // Filters: a status, then text; the count says what is shown.
+    await page.getByLabel('Filter by status').selectOption('hoan-thanh');
+    await expect.poll(() => page.getByTestId('filter-count').innerText()).toMatch(/^Showing \d+\/\d+ indicators$/);
+    await page.getByLabel('Filter by status').selectOption('all');
+    await page.getByLabel('Search indicators').fill('hoi nghi');
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.getByLabel('Search indicators').fill('');
+
+    // The history dialog of an indicator.
+    await form.row('1.2').getByRole('button', { name: 'Change history' }).click();
+    const history = page.getByTestId('history-table');
+    await expect.poll(() => history.locator('tbody tr').count()).toBeGreaterThan(1);
+    expect(await history.innerText()).toContain('Numerator a');
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // Back to the list: the assessment's row.
+    await page.getByRole('button', { name: '← Assessments' }).click();
+    await page.getByTestId('assessment-table').waitFor();
+    expect(await page.getByTestId('export-state').innerText()).toBe('Draft');
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'dti-english-list.png') });
+  }, 120_000);
+});
