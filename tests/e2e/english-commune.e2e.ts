@@ -3,16 +3,19 @@
 // validation error, filters, the history dialog). Data stays Vietnamese and is marked lang="vi" (see ./english.ts).
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BRIDGE_STUB } from './bridge-stub';
 import { untranslated } from './english';
+import { COMMUNE_A, DISTRICT, YEAR } from './flows/verify-flow';
 import { launchApp, type AppSession } from './harness';
-import { FormModel } from './page-models/assessment-page';
+import { AssessmentsModel, FormModel } from './page-models/assessment-page';
 import { ShellPage } from './page-models/shell-page';
 
 describe('a commune in English, in Chromium at 1366×768', () => {
   let app: AppSession | undefined;
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.dispose();
+    app = undefined;
   });
 
   it('shows every screen of the commune’s path in English, data in Vietnamese', async () => {
@@ -99,5 +102,57 @@ describe('a commune in English, in Chromium at 1366×768', () => {
     expect(await page.getByTestId('export-state').innerText()).toBe('Draft');
     expect.soft(await untranslated(page)).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'dti-english-list.png') });
+  }, 120_000);
+
+  it('checks, exports, offers the e-mail and prints in English; the e-mail and the printed form stay Vietnamese', async () => {
+    app = await launchApp({ initScript: BRIDGE_STUB });
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const list = new AssessmentsModel(page);
+    await list.setupCommune(DISTRICT, COMMUNE_A);
+    await list.open(COMMUNE_A.name, YEAR);
+    await new ShellPage(page).toggleLanguage();
+    const form = new FormModel(page);
+    await form.value('1.2', 'a').fill('36');
+    await form.value('1.2', 'b').fill('30');
+    await form.value('1.4').selectOption('yes');
+    await form.openMore('1.4');
+    await form.evidence('1.4', 'docDate').fill(`15/03/${YEAR - 3}`);
+    await form.value('2.1').selectOption('yes');
+    await form.waitSaved();
+    await expect.poll(() => form.status('1.2').textContent()).toBe('Needs review');
+
+    await page.getByRole('button', { name: 'Export Excel', exact: true }).click();
+    const check = page.getByTestId('export-check');
+    await check.waitFor();
+    expect(await check.getByRole('heading', { level: 3 }).innerText()).toMatch(
+      /^Before exporting: \d+ points the receiver will ask about$/,
+    );
+    expect(await check.getByTestId('export-check-value').innerText()).toMatch(/^Figures to review \(1\)/);
+    expect.soft(await untranslated(page)).toEqual([]);
+    await check.getByRole('button', { name: 'Export anyway' }).click();
+    const done = page.getByTestId('export-message');
+    await done.waitFor();
+    expect(await done.innerText()).toMatch(/The file is saved at C:/);
+    await expect.poll(() => page.getByTestId('export-state').textContent()).toBe('Exported r1');
+    const mail = page.getByTestId('export-mail');
+    await mail.locator('input[name="receiver-email"]').fill('not an address');
+    await mail.getByRole('button', { name: `Write the e-mail to ${DISTRICT.name}` }).click();
+    await expect
+      .poll(() => page.getByTestId('export-mail-note').textContent())
+      .toMatch(/^The e-mail address is not valid/);
+    await mail.getByText('Show the e-mail text').click();
+    // The e-mail itself goes to a Vietnamese office: Vietnamese, marked as such.
+    expect(await page.getByTestId('export-mail-text').innerText()).toContain('Kính gửi');
+    expect.soft(await untranslated(page)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'dti-english-export.png') });
+
+    await page.getByRole('button', { name: 'Print / Save PDF' }).first().click();
+    const view = page.getByTestId('form-print-view');
+    await view.getByTestId('form-print-doc').waitFor();
+    expect(await view.getByTestId('form-print-doc').innerText()).toContain('BIỂU MẪU 01');
+    expect(await view.getByRole('button', { name: '← Back to the form' }).isVisible()).toBe(true);
+    expect.soft(await untranslated(page)).toEqual([]);
+    await view.getByRole('button', { name: '← Back to the form' }).click();
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import './export-mail.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { communeMail, mailtoUrl, type CommuneMailInput } from '@shared/verify/handoff';
