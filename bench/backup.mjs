@@ -128,8 +128,24 @@ export function districtRows(n, revisions) {
     if (!logs.has(key)) logs.set(key, { assessmentId, code, lines: [] });
     logs.get(key).lines.push(line);
   }
+  // Schema v4 keeps an assessment's entries as one row and its logs as one row: the same values, grouped again.
+  const entrySets = new Map();
+  for (const { assessmentId, code, ...stored } of entries) {
+    if (!entrySets.has(assessmentId)) entrySets.set(assessmentId, { assessmentId, entries: {} });
+    entrySets.get(assessmentId).entries[code] = stored;
+  }
+  const historyBooks = new Map();
+  for (const { assessmentId, code, lines } of logs.values()) {
+    if (!historyBooks.has(assessmentId)) historyBooks.set(assessmentId, { assessmentId, logs: {} });
+    historyBooks.get(assessmentId).logs[code] = lines;
+  }
   const meta = [{ key: 'role', value: { kind: 'district' } }];
-  return { rows: { units, assessments, entries, historyLogs: [...logs.values()], meta }, lines: history.length };
+  return {
+    rows: { units, assessments, entrySets: [...entrySets.values()], historyBooks: [...historyBooks.values()], meta },
+    // v3's layout of the same data (a row per indicator), for the per-row reference figure.
+    perIndicator: { entries, historyLogs: [...logs.values()] },
+    lines: history.length,
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -146,9 +162,9 @@ export async function benchBackup(ctx) {
     await app.page.evaluate(async (code) => {
       await import(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
     }, script);
-    const { rows, lines } = districtRows(COMMUNES, REVISIONS);
+    const { rows, perIndicator, lines } = districtRows(COMMUNES, REVISIONS);
     const figures = await app.page.evaluate(
-      async ({ rows, runs, frameworkCsv }) => {
+      async ({ rows, perIndicator, runs, frameworkCsv }) => {
         const { DtiDatabase, createBackup, readBackupFile, restoreBackup, snapshotTables } = globalThis.__bench;
         const db = new DtiDatabase('dti-desk');
         await db.open();
@@ -191,7 +207,27 @@ export async function benchBackup(ctx) {
           }
           await done(tx);
         };
-        const f = { backup: [], restore: [], check: [], floorRead: [], floorWrite: [] };
+        // The reference that does not move with the app's layout: the entries and history as schema v3 kept them
+        // (a row per indicator, about 13,000 rows), written the same raw way into a scratch database.
+        const v3 = await new Promise((res, rej) => {
+          const r = globalThis.indexedDB.open('bench-v3-layout', 1);
+          r.onupgradeneeded = () => {
+            for (const name of Object.keys(perIndicator))
+              r.result.createObjectStore(name, { keyPath: ['assessmentId', 'code'] }).createIndex('a', 'assessmentId');
+          };
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+        const rawWriteV3 = async () => {
+          const tx = v3.transaction(Object.keys(perIndicator), 'readwrite', { durability: 'strict' });
+          for (const [n, list] of Object.entries(perIndicator)) {
+            const store = tx.objectStore(n);
+            store.clear();
+            for (const row of list) store.add(row);
+          }
+          await done(tx);
+        };
+        const f = { backup: [], restore: [], check: [], floorRead: [], floorWrite: [], floorV3: [] };
         const time = async (key, fn) => {
           const t = performance.now();
           const r = await fn();
@@ -200,6 +236,7 @@ export async function benchBackup(ctx) {
         };
         let bytes;
         for (let i = 0; i < runs; i++) {
+          await time('floorV3', rawWriteV3);
           const tables = await time('floorRead', rawRead);
           await time('floorWrite', () => rawWrite(tables));
           bytes = (await time('backup', () => createBackup(db, { appVersion: 'bench', reason: 'manual' }))).bytes;
@@ -209,13 +246,14 @@ export async function benchBackup(ctx) {
           await restoreBackup(db, read.backup);
           f.restore.push(performance.now() - t);
         }
+        v3.close();
         const counts = Object.fromEntries(Object.entries(await snapshotTables(db)).map(([k, v]) => [k, v.length]));
         return { ...f, size: bytes.byteLength, usage: estimate.usage ?? 0, counts };
       },
-      { rows, runs: RUNS, frameworkCsv },
+      { rows, perIndicator, runs: RUNS, frameworkCsv },
     );
     const m = Object.fromEntries(
-      ['backup', 'restore', 'check', 'floorRead', 'floorWrite'].map((k) => [k, median(figures[k])]),
+      ['backup', 'restore', 'check', 'floorRead', 'floorWrite', 'floorV3'].map((k) => [k, median(figures[k])]),
     );
     const mb = (x) => `${(x / 1024 / 1024).toFixed(1)} MB`;
     const all = (k) => figures[k].map((x) => x.toFixed(0)).join('/');
@@ -226,9 +264,10 @@ export async function benchBackup(ctx) {
           ', ',
         )} (${lines} history lines); file ${mb(figures.size)}, IndexedDB usage ${mb(figures.usage)}. Medians of ${RUNS} ` +
         `(all runs: backup ${all('backup')}, restore ${all('restore')}, raw read ${all('floorRead')}, ` +
-        `raw write ${all('floorWrite')} ms)`,
+        `raw write ${all('floorWrite')}, raw write of v3's row per indicator ${all('floorV3')} ms)`,
     );
     const x = (a, b) => `${(a / b).toFixed(2)}×`;
+    const perIndicatorRows = Object.values(perIndicator).reduce((n, list) => n + list.length, 0);
     return [
       result(
         `backup ${COMMUNES} communes × ${REVISIONS} (${mb(figures.size)})`,
@@ -245,6 +284,13 @@ export async function benchBackup(ctx) {
       ),
       result('raw IndexedDB: getAll every table', m.floorRead, undefined, 'the floor under backup'),
       result('raw IndexedDB: clear + add every row, strict', m.floorWrite, undefined, 'the floor under restore'),
+      result(
+        "raw IndexedDB: v3's row per indicator, strict",
+        m.floorV3,
+        undefined,
+        `the same entries and history, a row per indicator (${perIndicatorRows} rows); restore is ` +
+          `${x(m.restore, m.floorV3)} of it, backup ${x(m.backup, m.floorV3)}`,
+      ),
     ];
   } finally {
     await app.dispose();

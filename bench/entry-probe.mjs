@@ -124,7 +124,8 @@ export async function readEntryField({ unitCode, code, path }) {
     });
   const assessments = await get('assessments', (s) => s.getAll());
   const a = assessments.find((x) => x.unitCode === unitCode);
-  const entry = await get('entries', (s) => s.get([a.id, code]));
+  const set = await get('entrySets', (s) => s.get(a.id));
+  const entry = set?.entries[code];
   return path.reduce((v, k) => (v == null ? undefined : v[k]), entry);
 }
 

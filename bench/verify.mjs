@@ -72,8 +72,14 @@ function storedVerdicts() {
     const open = indexedDB.open('dti-desk');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const rows = open.result.transaction('entries').objectStore('entries').getAll();
-      rows.onsuccess = () => resolve(rows.result.filter((r) => r.verified).map((r) => [r.code, r.verified.verdict]));
+      const rows = open.result.transaction('entrySets').objectStore('entrySets').getAll();
+      rows.onsuccess = () =>
+        resolve(
+          rows.result
+            .flatMap((set) => Object.entries(set.entries))
+            .filter(([, e]) => e.verified)
+            .map(([code, e]) => [code, e.verified.verdict]),
+        );
       rows.onerror = () => reject(rows.error);
     };
   });

@@ -158,8 +158,9 @@ async function upgradeTables(db: DtiDatabase, backup: ReadBackup): Promise<Backu
  * Replaces the whole database with the backup in ONE read-write transaction: every table cleared and refilled,
  * then counted; any failure (a bad row, a full disk) aborts it and leaves the database as it was. Every table's
  * clear and rows are issued at once: IndexedDB runs them in order inside the one transaction, with no round trip
- * from the page between tables. Nearly all the time is IndexedDB's own, about a tenth of a millisecond or more per
- * row written (see bench/backup.mjs, which measures the same writes through the raw IndexedDB API beside it).
+ * from the page between tables. Nearly all the time is IndexedDB's own, charged mostly per row written: schema v4
+ * keeps an assessment's entries and history as one row each (see bench/backup.mjs, which measures the same writes
+ * through the raw IndexedDB API beside it, and the per-indicator rows of v3).
  */
 export async function restoreBackup(db: DtiDatabase, backup: ReadBackup): Promise<void> {
   const tables = await upgradeTables(db, backup);

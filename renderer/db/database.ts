@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { UpgradeInputs } from './upgrade-v2-units';
-import type { AssessmentRow, EntryRow, FrameworkRow, HistoryLogRow, MetaRow, UnitRow } from './types';
+import type { AssessmentRow, EntrySetRow, FrameworkRow, HistoryBookRow, MetaRow, UnitRow } from './types';
 
 /** How to open the database: another IndexedDB (tests), an older version (upgrade tests, old backups). */
 export interface DatabaseOptions {
@@ -19,8 +19,8 @@ export class DtiDatabase extends Dexie {
   units!: EntityTable<UnitRow, 'code'>;
   frameworks!: Dexie.Table<FrameworkRow, [string, string]>;
   assessments!: EntityTable<AssessmentRow, 'id'>;
-  entries!: Dexie.Table<EntryRow, [string, string]>;
-  historyLogs!: Dexie.Table<HistoryLogRow, [string, string]>;
+  entrySets!: EntityTable<EntrySetRow, 'assessmentId'>;
+  historyBooks!: EntityTable<HistoryBookRow, 'assessmentId'>;
   /** Set before `open()` when an upgrade is pending; read by the upgrade functions (see schema.ts). */
   upgradeInputs: UpgradeInputs = {};
 

@@ -2,7 +2,7 @@ import type { Framework, Level } from '@shared/framework/types';
 import type { EntryData, Evidence, GeneralInfo, Period } from '@shared/entry/types';
 import type { VerifiedLayer } from '@shared/verify/types';
 import type { OfficialListId } from '@shared/units/official';
-import type { HistoryChange, HistoryLog } from '@shared/history/log';
+import type { HistoryBook, HistoryChange, HistoryLog } from '@shared/history/log';
 
 export type { Evidence, GeneralInfo, Period };
 
@@ -118,6 +118,18 @@ export interface HistoryRow extends HistoryChange {
 
 /** v3: the history of one indicator of one assessment (code '' for Thông tin chung and imports), oldest first. */
 export type HistoryLogRow = HistoryLog;
+
+/** v4: the history of one assessment in one row (`historyBooks`), each indicator's log by its code. */
+export type HistoryBookRow = HistoryBook;
+
+/** v4: what an entry holds besides its key (the assessment and the indicator code). */
+export type StoredEntry = Omit<EntryRow, 'assessmentId' | 'code'>;
+
+/** v4: every entry of one assessment in one row (`entrySets`), by indicator code. */
+export interface EntrySetRow {
+  assessmentId: string;
+  entries: Record<string, StoredEntry>;
+}
 
 /** Small key/value settings (the province e-mail, the machine's role…). */
 export interface MetaRow {

@@ -77,3 +77,43 @@ export function logsFromLines(rows: readonly (HistoryChange & { seq?: number })[
   const sorted = [...rows].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   return appendChanges(new Map(), sorted);
 }
+
+/**
+ * v4: the history of one assessment in one stored row, each indicator's log by its code ('' for Thông tin chung,
+ * imports and unit corrections). IndexedDB charges per row: a district's 129 communes × 3 revisions are 129 books
+ * instead of about 6,500 logs, and backup and restore write and read a fiftieth of the rows.
+ */
+export interface HistoryBook {
+  assessmentId: string;
+  logs: Record<string, HistoryLine[]>;
+}
+
+/** The log of one indicator in a book (undefined when it has none). */
+export function logOfBook(book: HistoryBook | undefined, code: string): HistoryLog | undefined {
+  const lines = book && Object.hasOwn(book.logs, code) ? book.logs[code] : undefined;
+  return lines && book ? { assessmentId: book.assessmentId, code, lines } : undefined;
+}
+
+/** Every log of a book, by code in IndexedDB's key order (the order v3's table held them in). */
+export function logsOfBook(book: HistoryBook): HistoryLog[] {
+  return Object.keys(book.logs)
+    .sort()
+    .map((code) => ({ assessmentId: book.assessmentId, code, lines: book.logs[code] ?? [] }));
+}
+
+/**
+ * Logs (any assessments) put into their books: `books` holds the existing books by assessment id; a log replaces
+ * its indicator's. Returns only the books that changed, new objects, the given ones untouched.
+ */
+export function booksWithLogs(books: ReadonlyMap<string, HistoryBook>, logs: readonly HistoryLog[]): HistoryBook[] {
+  const out = new Map<string, HistoryBook>();
+  for (const log of logs) {
+    let book = out.get(log.assessmentId);
+    if (!book) {
+      book = { assessmentId: log.assessmentId, logs: { ...books.get(log.assessmentId)?.logs } };
+      out.set(log.assessmentId, book);
+    }
+    book.logs[log.code] = log.lines;
+  }
+  return [...out.values()];
+}

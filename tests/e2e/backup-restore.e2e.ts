@@ -73,7 +73,8 @@ describe('backup and restore in Chromium', () => {
     expect(workers.some((u) => u.includes('backup.worker'))).toBe(true);
     await expect.poll(() => d.app.page.getByTestId('backup-last').textContent()).toContain('.dtidesk');
     const before = await dumpDb(d.app.page);
-    expect(before?.stores.entries?.rows.length).toBeGreaterThan(2);
+    const entries = (before?.stores.entrySets?.rows ?? []) as { entries: Record<string, unknown> }[];
+    expect(entries.flatMap((set) => Object.keys(set.entries)).length).toBeGreaterThan(2);
     await d.app.dispose(); // the profile is gone
 
     const fresh = await launchApp();

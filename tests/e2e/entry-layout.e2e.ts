@@ -17,11 +17,11 @@ function storedEntry(page: Page, code: string): Promise<{ evidence: Record<strin
         const open = indexedDB.open('dti-desk');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const q = open.result.transaction('entries').objectStore('entries').getAll();
+          const q = open.result.transaction('entrySets').objectStore('entrySets').getAll();
           q.onsuccess = () => {
-            const row = (q.result as { code: string; evidence: Record<string, string>; note: string }[]).find(
-              (r) => r.code === c,
-            );
+            type Stored = { evidence: Record<string, string>; note: string };
+            const sets = q.result as { entries: Record<string, Stored> }[];
+            const row = sets.map((s) => s.entries[c]).find((r) => r);
             open.result.close();
             resolve(row ? { evidence: row.evidence, note: row.note } : null);
           };

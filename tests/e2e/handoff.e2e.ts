@@ -56,22 +56,24 @@ async function holdVerdicts(page: Page, unitCode: string, layers: Record<string,
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const idb = open.result;
-          const tx = idb.transaction(['assessments', 'entries'], 'readwrite');
+          const tx = idb.transaction(['assessments', 'entrySets'], 'readwrite');
           let written = 0;
           const all = tx.objectStore('assessments').getAll();
           all.onsuccess = () => {
             const a = (all.result as { id: string; unitCode: string }[]).find((x) => x.unitCode === unitCode);
-            const cursor = tx.objectStore('entries').openCursor();
-            cursor.onsuccess = () => {
-              const c = cursor.result;
-              if (!c) return;
-              const row = c.value as { assessmentId: string; code: string };
-              const layer = layers[row.code];
-              if (a && row.assessmentId === a.id && layer) {
-                c.update({ ...row, verified: layer });
+            if (!a) return;
+            const sets = tx.objectStore('entrySets');
+            const got = sets.get(a.id);
+            got.onsuccess = () => {
+              const set = got.result as { assessmentId: string; entries: Record<string, object> } | undefined;
+              if (!set) return;
+              for (const [code, layer] of Object.entries(layers)) {
+                const entry = set.entries[code];
+                if (!entry) continue;
+                set.entries[code] = { ...entry, verified: layer };
                 written++;
               }
-              c.continue();
+              sets.put(set);
             };
           };
           tx.oncomplete = () => {

@@ -11,13 +11,13 @@ import { AssessmentsModel, FormModel } from './page-models/assessment-page';
  *   the same field end with each tab showing the database value or a visible conflict, never a stale "Đã lưu".
  */
 
-/** Makes writes to the entries store fail as a full disk does, while `window.__failWrites` is set. */
+/** Makes writes to the entries store (entrySets) fail as a full disk does, while `window.__failWrites` is set. */
 const QUOTA_STUB = `
 (() => {
   for (const name of ['put', 'add']) {
     const original = IDBObjectStore.prototype[name];
     IDBObjectStore.prototype[name] = function (...args) {
-      if (window.__failWrites && this.name === 'entries') {
+      if (window.__failWrites && this.name === 'entrySets') {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       return original.apply(this, args);
@@ -36,10 +36,11 @@ function stored(page: Page, code: string, field: string): Promise<string> {
         const req = indexedDB.open('dti-desk');
         req.onsuccess = () => {
           const db = req.result;
-          const tx = db.transaction('entries', 'readonly');
-          const all = tx.objectStore('entries').getAll();
+          const tx = db.transaction('entrySets', 'readonly');
+          const all = tx.objectStore('entrySets').getAll();
           all.onsuccess = () => {
-            const e = (all.result as { code: string; raw: Record<string, string> }[]).find((r) => r.code === code);
+            const sets = all.result as { entries: Record<string, { raw: Record<string, string> }> }[];
+            const e = sets.map((s) => s.entries[code]).find((x) => x);
             db.close();
             resolve(e?.raw[field] ?? '');
           };

@@ -79,12 +79,12 @@ describe('a commune corrects its units in Cài đặt, in Chromium', () => {
         new Promise<string[]>((resolve) => {
           const open = indexedDB.open('dti-desk');
           open.onsuccess = () => {
-            const req = open.result.transaction('historyLogs').objectStore('historyLogs').getAll();
+            const req = open.result.transaction('historyBooks').objectStore('historyBooks').getAll();
             req.onsuccess = () => {
-              const logs = req.result as { lines: { field: string; new: string }[] }[];
+              const books = req.result as { logs: Record<string, { field: string; new: string }[]> }[];
               resolve(
-                logs
-                  .flatMap((l) => l.lines)
+                books
+                  .flatMap((b) => Object.values(b.logs).flat())
                   .filter((r) => r.field === 'parent')
                   .map((r) => r.new),
               );

@@ -33,10 +33,11 @@ function parentHistory(page: Page): Promise<{ field: string; old: string; new: s
         const open = indexedDB.open('dti-desk');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('historyLogs').objectStore('historyLogs').getAll();
+          const req = open.result.transaction('historyBooks').objectStore('historyBooks').getAll();
           req.onsuccess = () => {
-            const logs = req.result as { lines: { field: string; old: string; new: string; at: number }[] }[];
-            const rows = logs.flatMap((l) => l.lines).sort((a, b) => a.at - b.at);
+            type Line = { field: string; old: string; new: string; at: number };
+            const books = req.result as { logs: Record<string, Line[]> }[];
+            const rows = books.flatMap((b) => Object.values(b.logs).flat()).sort((a, b) => a.at - b.at);
             resolve(rows.filter((r) => r.field === 'parent').map((r) => ({ field: r.field, old: r.old, new: r.new })));
             open.result.close();
           };

@@ -59,11 +59,11 @@ function storedVerdicts(page: Page): Promise<Record<string, string>> {
         const open = indexedDB.open('dti-desk');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const q = open.result.transaction('entries').objectStore('entries').getAll();
+          const q = open.result.transaction('entrySets').objectStore('entrySets').getAll();
           q.onsuccess = () => {
             const out: Record<string, string> = {};
-            for (const r of q.result as { code: string; verified?: { verdict: string } }[])
-              if (r.verified) out[r.code] = r.verified.verdict;
+            for (const set of q.result as { entries: Record<string, { verified?: { verdict: string } }> }[])
+              for (const [code, r] of Object.entries(set.entries)) if (r.verified) out[code] = r.verified.verdict;
             open.result.close();
             resolve(out);
           };

@@ -56,7 +56,7 @@ export async function saveInfoField(
   typed: string,
 ): Promise<number> {
   const value = cleanTyped(typed); // NFC, single spaces, as the exported workbook holds it
-  return db.transaction('rw', db.assessments, db.historyLogs, async () => {
+  return db.transaction('rw', db.assessments, db.historyBooks, async () => {
     const a = await db.assessments.get(assessmentId);
     if (!a) throw new Error('Bản đánh giá không còn trên máy.');
     const old = a.info[field] ?? '';

@@ -1,6 +1,7 @@
 import type { RawField } from '@shared/entry/raw';
 import { cleanTyped } from '@shared/text/normalize';
 import type { DtiDatabase } from '../database';
+import { entriesOfSet, entryOfSet, setWithEntries } from '../entry-sets';
 import type { EntryRow, Evidence } from '../types';
 import { recordChange } from './history';
 
@@ -78,15 +79,16 @@ export async function saveEntryField(
   expected?: string,
 ): Promise<number> {
   const value = cleanTyped(typed);
-  return db.transaction('rw', db.entries, db.historyLogs, db.assessments, async () => {
+  return db.transaction('rw', db.entrySets, db.historyBooks, db.assessments, async () => {
     const now = Date.now();
-    const current = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
+    const set = await db.entrySets.get(assessmentId);
+    const current = entryOfSet(set, code) ?? emptyEntry(assessmentId, code);
     const old = read(current, field);
     if (old === value) return now;
     if (expected !== undefined && old !== expected) throw new EditConflictError(old);
     const changed = await db.assessments.update(assessmentId, { updatedAt: now });
     if (!changed) throw new Error('Bản đánh giá không còn trên máy.');
-    await db.entries.put({ ...write(current, field, value), updatedAt: now });
+    await db.entrySets.put(setWithEntries(assessmentId, set, [{ ...write(current, field, value), updatedAt: now }]));
     await recordChange(db, { assessmentId, code, field: fieldKey(field), old, new: value, at: now });
     return now;
   });
@@ -94,6 +96,6 @@ export async function saveEntryField(
 
 /** All entries of an assessment, keyed by indicator code. */
 export async function entriesOf(db: DtiDatabase, assessmentId: string): Promise<Map<string, EntryRow>> {
-  const rows = await db.entries.where('assessmentId').equals(assessmentId).toArray();
+  const rows = entriesOfSet(await db.entrySets.get(assessmentId));
   return new Map(rows.map((r) => [r.code, r]));
 }

@@ -3,6 +3,7 @@ import { EVIDENCE_FIELDS, GENERAL_INFO_FIELDS, periodKey, type EntryData } from 
 import { RAW_FIELDS } from '@shared/exchange/manifest';
 import { carryVerdicts } from '@shared/verify/carry';
 import type { DtiDatabase } from '../database';
+import { entriesOfSet, setWithEntries } from '../entry-sets';
 import type { AssessmentRow, EntryRow, GeneralInfo, HistoryRow, ImportedFrom, UnitRow } from '../types';
 import { appendHistory } from './history';
 
@@ -106,7 +107,7 @@ export async function storeImportedAssessment(
   const m = incoming.manifest;
   return db.transaction(
     'rw',
-    [db.units, db.frameworks, db.assessments, db.entries, db.historyLogs],
+    [db.units, db.frameworks, db.assessments, db.entrySets, db.historyBooks],
     async (): Promise<StoreOutcome> => {
       const unit = await db.units.get(m.unit.code);
       const parent = unit ? await db.units.get(unit.parentCode) : undefined;
@@ -146,9 +147,8 @@ export async function storeImportedAssessment(
       };
       await db.assessments.put(row);
 
-      const heldEntries = held
-        ? new Map((await db.entries.where('assessmentId').equals(id).toArray()).map((e) => [e.code, e]))
-        : new Map<string, EntryRow>();
+      const set = held ? await db.entrySets.get(id) : undefined;
+      const heldEntries = new Map(entriesOfSet(set).map((e) => [e.code, e]));
       const changes: Change[] = held ? infoChanges(held.info, incoming.info) : [];
       const layers = new Map([...heldEntries].map(([code, e]) => [code, e.verified]));
       const carried = carryVerdicts(fwRow.framework, incoming.entries, layers, { revision: m.revision, at: now });
@@ -186,7 +186,7 @@ export async function storeImportedAssessment(
         if (verified) next.verified = verified;
         writes.set(code, next);
       }
-      await db.entries.bulkPut([...writes.values()]);
+      if (writes.size) await db.entrySets.put(setWithEntries(id, set, [...writes.values()]));
       const heldRev = held?.imported ? `r${held.imported.revision}` : '';
       const lines: HistoryRow[] = [
         { assessmentId: id, code: '', field: 'import', old: heldRev, new: `r${m.revision}`, at: now },

@@ -79,7 +79,7 @@ export async function applyCorrection(
   db: DtiDatabase,
   c: UnitCorrection,
 ): Promise<{ ok: true; plan: CorrectionPlan } | { ok: false; message: string }> {
-  return db.transaction('rw', [db.units, db.meta, db.assessments, db.historyLogs], async () => {
+  return db.transaction('rw', [db.units, db.meta, db.assessments, db.historyBooks], async () => {
     const r = await check(db, c);
     if (!r.ok) return r;
     const now = Date.now();

@@ -10,6 +10,7 @@ import {
 } from '@shared/verify';
 import { VERDICT_LABELS_VI, type VerifiedLayer } from '@shared/verify/types';
 import type { DtiDatabase } from '../database';
+import { entriesOfSet, entryOfSet, setWithEntries } from '../entry-sets';
 import type { EntryRow, HistoryRow } from '../types';
 import { appendHistory } from './history';
 import { emptyEntry } from './entries';
@@ -67,16 +68,17 @@ export async function saveVerdict(
 ): Promise<VerdictResult> {
   return db.transaction(
     'rw',
-    [db.assessments, db.frameworks, db.entries, db.historyLogs],
+    [db.assessments, db.frameworks, db.entrySets, db.historyBooks],
     async (): Promise<VerdictResult> => {
       const { fw, revision } = await frameworkOf(db, assessmentId, framework);
       const ind = fw.indicators.find((i) => i.code === code);
       if (!ind) return { ok: false, errors: { verdict: `Bộ chỉ số không có chỉ số ${code}.` } };
-      const entry = (await db.entries.get([assessmentId, code])) ?? emptyEntry(assessmentId, code);
+      const set = await db.entrySets.get(assessmentId);
+      const entry = entryOfSet(set, code) ?? emptyEntry(assessmentId, code);
       const r = applyVerdict(ind, entry, { ...input, revision });
       if (!r.ok) return r;
       const layer = supersede(entry.verified, r.layer);
-      await db.entries.put({ ...entry, verified: layer });
+      await db.entrySets.put(setWithEntries(assessmentId, set, [{ ...entry, verified: layer }]));
       await appendHistory(db, [verdictLine(fw, entry, layer)]);
       return { ok: true, layer };
     },
@@ -98,10 +100,11 @@ export async function agreeGroupVerdicts(
 ): Promise<AgreeGroupOutcome> {
   return db.transaction(
     'rw',
-    [db.assessments, db.frameworks, db.entries, db.historyLogs],
+    [db.assessments, db.frameworks, db.entrySets, db.historyBooks],
     async (): Promise<AgreeGroupOutcome> => {
       const { fw, revision } = await frameworkOf(db, assessmentId);
-      const rows = await db.entries.where('assessmentId').equals(assessmentId).toArray();
+      const set = await db.entrySets.get(assessmentId);
+      const rows = entriesOfSet(set);
       const byCode = new Map(rows.map((e) => [e.code, e]));
       const existing = new Map(rows.map((e) => [e.code, e.verified]));
       const r = agreeGroup(fw, groupCode, rows, existing, {
@@ -117,7 +120,7 @@ export async function agreeGroupVerdicts(
         writes.push({ ...entry, verified: kept });
         lines.push(verdictLine(fw, entry, kept));
       }
-      await db.entries.bulkPut(writes);
+      if (writes.length) await db.entrySets.put(setWithEntries(assessmentId, set, writes));
       await appendHistory(db, lines);
       return { agreed: [...r.layers.keys()], skipped: r.skipped };
     },
@@ -134,14 +137,16 @@ export async function restoreVerdicts(
   previous: readonly (readonly [string, VerifiedLayer | undefined])[],
   at = Date.now(),
 ): Promise<string[]> {
-  return db.transaction('rw', [db.assessments, db.frameworks, db.entries, db.historyLogs], async () => {
+  return db.transaction('rw', [db.assessments, db.frameworks, db.entrySets, db.historyBooks], async () => {
     const { fw } = await frameworkOf(db, assessmentId);
     const restored: string[] = [];
+    let set = await db.entrySets.get(assessmentId);
     for (const [code, layer] of previous) {
-      const entry = await db.entries.get([assessmentId, code]);
+      const entry = entryOfSet(set, code);
       if (!entry) continue;
       const { verified: current, ...rest } = entry;
-      await db.entries.put(layer ? { ...rest, verified: layer } : rest);
+      set = setWithEntries(assessmentId, set, [layer ? { ...rest, verified: layer } : rest]);
+      await db.entrySets.put(set);
       await appendHistory(db, [
         {
           assessmentId,

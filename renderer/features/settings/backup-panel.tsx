@@ -11,9 +11,11 @@ const TABLE_LABELS: Record<string, string> = {
   units: 'Đơn vị hành chính',
   frameworks: 'Bộ chỉ số',
   assessments: 'Bản đánh giá (kể cả tệp đã nhận)',
-  entries: 'Số liệu chỉ số và kết quả thẩm tra',
+  entries: 'Số liệu chỉ số và kết quả thẩm tra (số chỉ số; bản sao lưu cũ)',
+  entrySets: 'Số liệu chỉ số và kết quả thẩm tra (số bản đánh giá có số liệu)',
   history: 'Lịch sử thay đổi (số dòng; bản sao lưu cũ)',
-  historyLogs: 'Lịch sử thay đổi (số chỉ số có thay đổi)',
+  historyLogs: 'Lịch sử thay đổi (số chỉ số có thay đổi; bản sao lưu cũ)',
+  historyBooks: 'Lịch sử thay đổi (số bản đánh giá có lịch sử)',
 };
 
 const dateTime = (at: number | string) =>

@@ -7,8 +7,8 @@ import { createBackup, planRestore, readBackupFile, restoreBackup, snapshotTable
 import { saveEntryField } from '../../../renderer/db/repositories/entries';
 import { setMeta } from '../../../renderer/db/repositories/meta';
 import { appendHistory, historyOf } from '../../../renderer/db/repositories/history';
-import type { HistoryLogRow } from '../../../renderer/db/types';
-import { flattenLogs } from '../../../shared/history/log';
+import type { HistoryBookRow } from '../../../renderer/db/types';
+import { flattenLogs, logsOfBook } from '../../../shared/history/log';
 import { saveVerdict } from '../../../renderer/db/repositories/verdicts';
 import { CURRENT_SCHEMA_VERSION, CURRENT_TABLES } from '../../../renderer/db/schema';
 import { dbHash, districtDb } from '../exchange/helpers';
@@ -45,16 +45,16 @@ describe('backup and restore of the whole database', () => {
     const read = await readBackupFile(bytes);
     if (!read.ok) throw new Error(read.error.message);
     const plan = await planRestore(target, read.backup);
-    expect(plan.rows.find((r) => r.table === 'entries')).toEqual({ table: 'entries', inBackup: 1, now: 0 });
+    expect(plan.rows.find((r) => r.table === 'entrySets')).toEqual({ table: 'entrySets', inBackup: 1, now: 0 });
     await restoreBackup(target, read.backup);
     const after = await snapshotTables(target);
     for (const t of CURRENT_TABLES) expect(after[t], t).toEqual(before[t]);
-    const logs = before.historyLogs as HistoryLogRow[];
+    const logs = (before.historyBooks as HistoryBookRow[]).flatMap(logsOfBook);
     expect(flattenLogs(logs).length).toBeGreaterThan(3);
     // The restored history keeps growing from where it was: a new line goes after the restored ones of its log.
     const log = logs.find((l) => l.lines.length > 1)!;
     const change = { assessmentId: log.assessmentId, code: log.code, field: 'note', old: '', new: 'sau', at: 9 };
-    await target.transaction('rw', target.historyLogs, () => appendHistory(target, [change]));
+    await target.transaction('rw', target.historyBooks, () => appendHistory(target, [change]));
     expect((await historyOf(target, log.assessmentId, log.code)).map((h) => h.new)).toEqual([
       'sau',
       ...log.lines.map((l) => l.new).reverse(),
@@ -88,7 +88,7 @@ describe('backup and restore of the whole database', () => {
     const db = await filled();
     const tables = await snapshotTables(db);
     const before = await dbHash(db);
-    const broken = { ...tables, entries: [...tables.entries!, { code: 'no-assessment-id' }] };
+    const broken = { ...tables, entrySets: [...tables.entrySets!, { entries: {} }] };
     const enc = encodeBackup(broken, {
       appVersion: '0.1.0',
       createdAt: new Date().toISOString(),

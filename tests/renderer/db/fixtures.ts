@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DtiDatabase } from '../../../renderer/db/database';
-import { flattenLogs, type HistoryChange } from '../../../shared/history/log';
+import { flattenLogs, logsOfBook, type HistoryChange } from '../../../shared/history/log';
+import { entryOfSet } from '../../../renderer/db/entry-sets';
 import { createAssessment } from '../../../renderer/db/repositories/assessments';
 import { ensureShippedFrameworks } from '../../../renderer/db/repositories/frameworks';
 
@@ -33,9 +34,13 @@ export async function giaPhongAssessment(db: DtiDatabase) {
 
 /** Every history line (of one assessment, or all), oldest first by time, as rows of the old one-row-per-line view. */
 export async function allHistory(db: DtiDatabase, assessmentId?: string): Promise<HistoryChange[]> {
-  const logs =
-    assessmentId === undefined
-      ? await db.historyLogs.toArray()
-      : await db.historyLogs.where('assessmentId').equals(assessmentId).toArray();
+  const books =
+    assessmentId === undefined ? await db.historyBooks.toArray() : [await db.historyBooks.get(assessmentId)];
+  const logs = books.flatMap((b) => (b ? logsOfBook(b) : []));
   return flattenLogs(logs).sort((a, b) => a.at - b.at);
+}
+
+/** The stored entry of one indicator (undefined when it has none). */
+export async function storedEntry(db: DtiDatabase, assessmentId: string, code: string) {
+  return entryOfSet(await db.entrySets.get(assessmentId), code);
 }

@@ -5,7 +5,7 @@ import { entriesOf, saveEntryField } from '../../../renderer/db/repositories/ent
 import { addFramework, defaultFramework, listFrameworks } from '../../../renderer/db/repositories/frameworks';
 import { HISTORY_COALESCE_MS, historyOf } from '../../../renderer/db/repositories/history';
 import { addCommunes, listUnits, saveDistrict, unitTypeFromName } from '../../../renderer/db/repositories/units';
-import { allHistory, freshDb } from './fixtures';
+import { allHistory, freshDb, storedEntry } from './fixtures';
 
 let db: DtiDatabase;
 beforeEach(async () => {
@@ -135,10 +135,11 @@ describe('assessments and entries', () => {
     expect(await historyOf(db, a.id, '6.8')).toEqual([]);
     // A change after the window starts a new line.
     await saveEntryField(db, a.id, '6.8', { kind: 'raw', name: 'value' }, '7');
-    const log = (await db.historyLogs.get([a.id, '6.8']))!;
-    const last = log.lines.at(-1)!;
+    const book = (await db.historyBooks.get(a.id))!;
+    const lines = book.logs['6.8']!;
+    const last = lines.at(-1)!;
     const older = { ...last, at: last.at - HISTORY_COALESCE_MS - 1 };
-    await db.historyLogs.put({ ...log, lines: [...log.lines.slice(0, -1), older] });
+    await db.historyBooks.put({ ...book, logs: { ...book.logs, '6.8': [...lines.slice(0, -1), older] } });
     await saveEntryField(db, a.id, '6.8', { kind: 'raw', name: 'value' }, '8');
     expect((await historyOf(db, a.id, '6.8')).map((r) => [r.old, r.new])).toEqual([
       ['7', '8'],
@@ -153,7 +154,7 @@ describe('assessments and entries', () => {
     expect((await allHistory(db)).length).toBe(1);
     await db.assessments.delete(a.id);
     await expect(saveEntryField(db, a.id, '1.4', { kind: 'raw', name: 'value' }, 'yes')).rejects.toThrow('không còn');
-    expect(await db.entries.get([a.id, '1.4'])).toBeUndefined();
+    expect(await storedEntry(db, a.id, '1.4')).toBeUndefined();
   });
 
   it('saves Thông tin chung with history under code ""', async () => {

@@ -9,12 +9,13 @@ describe('database schema', () => {
   it('the latest version creates every table with its keys and indexes', async () => {
     const db = new DtiDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(3);
-    // v3 keeps the history as one log per assessment × indicator instead of one row per change.
-    const tables = [...Object.keys(SCHEMA_V1).filter((t) => t !== 'history'), 'historyLogs'];
+    expect(db.verno).toBe(4);
+    // v4 keeps an assessment's entries as one row and its history as one row (v3: a log per indicator).
+    const dropped = ['history', 'entries'];
+    const tables = [...Object.keys(SCHEMA_V1).filter((t) => !dropped.includes(t)), 'entrySets', 'historyBooks'];
     expect(db.tables.map((t) => t.name).sort()).toEqual(tables.sort());
-    expect(db.historyLogs.schema.primKey.keyPath).toEqual(['assessmentId', 'code']);
-    expect(db.entries.schema.primKey.keyPath).toEqual(['assessmentId', 'code']);
+    expect(db.historyBooks.schema.primKey.keyPath).toBe('assessmentId');
+    expect(db.entrySets.schema.primKey.keyPath).toBe('assessmentId');
     expect(db.assessments.schema.indexes.map((i) => i.name)).toContain(
       '[unitCode+periodKey+frameworkId+frameworkVersion]',
     );
@@ -87,7 +88,7 @@ describe('v1 → v2 upgrade (units matched to the 2024 list)', () => {
     expect(units['14464']).toMatchObject({ name: 'thi tran Thinh Vuong', official: true });
     expect(units['14999']).toMatchObject({ name: 'Xã Gia Mới', list: '2024', official: false });
     expect(units['14467']).toMatchObject({ name: 'Xã Không Phải Gia Hòa', list: '2024', official: false });
-    expect(await db.entries.get(['a1', 'X1.1'])).toMatchObject({ raw: { value: 'có' }, note: 'n' });
+    expect(await db.table('entries').get(['a1', 'X1.1'])).toMatchObject({ raw: { value: 'có' }, note: 'n' });
     expect(await db.meta.get('role')).toMatchObject({ value: { kind: 'district' } });
     expect(await versionOnDisk(name)).toBe(2);
     db.close();

@@ -4,7 +4,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { encodeBackup, type BackupTables } from '../../../shared/backup';
-import { flattenLogs, type HistoryChange, type HistoryLog } from '../../../shared/history/log';
+import {
+  flattenLogs,
+  logsFromLines,
+  logsOfBook,
+  type HistoryChange,
+  type HistoryLog,
+} from '../../../shared/history/log';
+import { entriesOfSet } from '../../../renderer/db/entry-sets';
+import type { EntryRow, EntrySetRow, HistoryBookRow } from '../../../renderer/db/types';
 import { createBackup, planRestore, readBackupFile, restoreBackup, snapshotTables } from '../../../renderer/db/backup';
 import { DtiDatabase } from '../../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, tablesAt } from '../../../renderer/db/schema';
@@ -12,7 +20,7 @@ import { freshDb } from './fixtures';
 
 /** Rows an app of any version has written: a district, two communes, an imported assessment with verdicts. */
 function sampleRows(): Record<string, Record<string, unknown>[]> {
-  return {
+  const rows: Record<string, Record<string, unknown>[]> = {
     meta: [
       { key: 'role', value: { kind: 'district' } },
       { key: 'provinceEmail', value: 'sokhcn@ninhbinh.gov.vn' },
@@ -69,24 +77,51 @@ function sampleRows(): Record<string, Record<string, unknown>[]> {
       { seq: 5, assessmentId: 'a1', code: '1.2', field: 'note', old: 'Cũ', new: 'Mới', at: 4 },
     ],
   };
+  // v3 keeps the same lines as one log per indicator.
+  rows.historyLogs = logsFromLines(rows.history as (HistoryChange & { seq: number })[]) as unknown as Record<
+    string,
+    unknown
+  >[];
+  return rows;
 }
 
-/** v1–v2 kept one row per change in `history`; v3 keeps them as lines of per-indicator logs: the same lines. */
-function expectSameHistory(after: BackupTables, rows: unknown[]) {
-  expect(after.history, 'no history table from v3 on').toBeUndefined();
-  const bySeq = [...(rows as (HistoryChange & { seq: number })[])].sort((a, b) => a.seq - b.seq);
-  const want = bySeq.map(({ seq: _seq, ...line }) => line);
-  const logs = after.historyLogs as HistoryLog[];
-  expect(logs.map((l) => [l.assessmentId, l.code])).toEqual([
-    ['a1', ''],
-    ['a1', '1.2'],
-  ]);
-  for (const log of logs) {
-    expect(log.lines, log.code).toEqual(
-      want.filter((w) => w.code === log.code).map(({ assessmentId: _a, code: _c, ...line }) => line),
-    );
+/**
+ * Any version's tables in one view: entries one per assessment × indicator (v1–v3 `entries`, v4 `entrySets`),
+ * history lines per assessment × indicator in order (v1–v2 `history` by `seq`, v3 `historyLogs`, v4
+ * `historyBooks`); the other tables as they are. An upgrade keeps every entry and every line, in order.
+ */
+function logical(tables: BackupTables): BackupTables {
+  const { entries, entrySets, history, historyLogs, historyBooks, ...rest } = tables;
+  const key = (r: { assessmentId: string; code: string }) => `${r.assessmentId}\t${r.code}`;
+  const byKey = <T extends { assessmentId: string; code: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const allEntries = [
+    ...((entries ?? []) as EntryRow[]),
+    ...((entrySets ?? []) as EntrySetRow[]).flatMap(entriesOfSet),
+  ];
+  const v2Lines = [...((history ?? []) as (HistoryChange & { seq: number })[])]
+    .sort((a, b) => a.seq - b.seq)
+    .map(({ seq: _seq, ...line }) => line);
+  const logs = [
+    ...((historyLogs ?? []) as HistoryLog[]),
+    ...((historyBooks ?? []) as HistoryBookRow[]).flatMap(logsOfBook),
+  ];
+  return { ...rest, entries: byKey(allEntries), historyLines: byKey([...v2Lines, ...flattenLogs(logs)]) };
+}
+
+/** Every table of `before` (any version) in `after` (the current one): the same rows, values and history lines. */
+function expectKept(after: BackupTables, before: BackupTables) {
+  for (const gone of ['entries', 'history', 'historyLogs'])
+    expect(after[gone], `no ${gone} table from v4 on`).toBeUndefined();
+  const was = logical(before);
+  const now = logical(after);
+  expect(now.entries, 'entries').toEqual(was.entries);
+  expect(now.historyLines, 'history lines').toEqual(was.historyLines);
+  for (const [table, list] of Object.entries(was)) {
+    if (table === 'entries' || table === 'historyLines') continue;
+    expect(now[table]?.length, table).toBe(list.length);
+    expect(now[table], table).toEqual(expect.arrayContaining(list.map((r) => expect.objectContaining(r))));
   }
-  expect(flattenLogs(logs)).toHaveLength(want.length);
 }
 
 const earlier = SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_SCHEMA_VERSION);
@@ -117,15 +152,7 @@ describe('schema upgrades from every earlier version', () => {
       const db = new DtiDatabase(name);
       await db.open();
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-      const after = await snapshotTables(db);
-      for (const [table, list] of Object.entries(before)) {
-        if (table === 'history') {
-          expectSameHistory(after, list);
-          continue;
-        }
-        expect(after[table]?.length, table).toBe(list.length);
-        expect(after[table], table).toEqual(expect.arrayContaining(list.map((r) => expect.objectContaining(r))));
-      }
+      expectKept(await snapshotTables(db), before);
       db.close();
       await db.delete();
     },
@@ -133,9 +160,7 @@ describe('schema upgrades from every earlier version', () => {
 
   it.each(earlier.map((v) => v.version))('a backup taken at v%i restores into the current database', async (v) => {
     const rows = sampleRows();
-    const tables = Object.fromEntries(
-      Object.entries(rows).filter(([t]) => SCHEMA_VERSIONS.filter((s) => s.version <= v).some((s) => t in s.stores)),
-    );
+    const tables = Object.fromEntries(Object.entries(rows).filter(([t]) => tablesAt(v).includes(t)));
     const enc = encodeBackup(tables, {
       appVersion: '0.0.1',
       createdAt: new Date().toISOString(),
@@ -147,15 +172,7 @@ describe('schema upgrades from every earlier version', () => {
     if (!read.ok) throw new Error(read.error.message);
     const db = await freshDb(false);
     await restoreBackup(db, read.backup);
-    const after = await snapshotTables(db);
-    for (const [table, list] of Object.entries(tables)) {
-      if (table === 'history') {
-        expectSameHistory(after, list);
-        continue;
-      }
-      expect(after[table]?.length, table).toBe(list.length);
-      expect(after[table], table).toEqual(expect.arrayContaining(list.map((r) => expect.objectContaining(r))));
-    }
+    expectKept(await snapshotTables(db), tables);
   });
 
   it.each(earlier.map((v) => v.version))(
@@ -167,19 +184,28 @@ describe('schema upgrades from every earlier version', () => {
       await old.transaction('rw', old.tables, async () => {
         for (const t of old.tables) await t.bulkAdd(rows[t.name] ?? []);
       });
+      const before = await snapshotTables(
+        old,
+        old.tables.map((t) => t.name),
+      );
       const { header, bytes } = await createBackup(old, { appVersion: '0.1.0', reason: 'upgrade' });
       old.close();
       await old.delete();
       expect(header.schemaVersion).toBe(v);
       expect(Object.keys(header.counts).sort()).toEqual([...tablesAt(v)].sort());
-      expect(header.counts.history).toBe(rows.history!.length);
+      const historyTable = v < 3 ? 'history' : 'historyLogs';
+      expect(header.counts[historyTable]).toBe(rows[historyTable]!.length);
       const read = await readBackupFile(bytes);
       if (!read.ok) throw new Error(read.error.message);
       const db = await freshDb(false);
       const plan = await planRestore(db, read.backup);
-      expect(plan.rows.find((r) => r.table === 'history')).toEqual({ table: 'history', inBackup: 5, now: 0 });
+      expect(plan.rows.find((r) => r.table === historyTable)).toEqual({
+        table: historyTable,
+        inBackup: rows[historyTable]!.length,
+        now: 0,
+      });
       await restoreBackup(db, read.backup);
-      expectSameHistory(await snapshotTables(db), rows.history!);
+      expectKept(await snapshotTables(db), before);
     },
   );
 });

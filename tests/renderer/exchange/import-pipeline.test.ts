@@ -13,6 +13,7 @@ import { hostileCorpus } from '../../shared/exchange/hostile-corpus';
 import { sampleInput } from '../../shared/exchange/sample';
 import { communeDb, dbHash, directReader, districtDb } from './helpers';
 import { allHistory } from '../db/fixtures';
+import { entriesOfSet, entryOfSet, setWithEntries } from '../../../renderer/db/entry-sets';
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const Y2024 = { year: 2024, kind: 'year' } as const;
@@ -109,7 +110,8 @@ describe('import pipeline', () => {
         revision: 1,
       },
     };
-    await d.entries.update([held.id, '1.4'], { verified });
+    const set = (await d.entrySets.get(held.id))!;
+    await d.entrySets.put(setWithEntries(held.id, set, [{ ...entryOfSet(set, '1.4')!, verified }]));
 
     await saveEntryField(c, a.id, '1.4', { kind: 'raw', name: 'value' }, 'no');
     await saveEntryField(c, a.id, '1.2', { kind: 'note' }, 'Đã sửa giải trình');
@@ -197,7 +199,7 @@ describe('import pipeline', () => {
     expect(results.map((r) => r.kind)).toEqual(['imported', 'skipped', 'imported', 'skipped']);
     const stored = await d.assessments.toArray();
     expect(stored.map((a) => a.unitCode).sort()).toEqual(['14758', '14761']);
-    for (const a of stored) expect(await d.entries.where('assessmentId').equals(a.id).count()).toBe(50);
+    for (const a of stored) expect(entriesOfSet(await d.entrySets.get(a.id))).toHaveLength(50);
   });
 
   it('refuses another district, an unknown commune, another period and an unknown framework without writing', async () => {

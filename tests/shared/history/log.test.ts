@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { appendChanges, flattenLogs, logKey, logsFromLines, recordInLog } from '../../../shared/history/log';
+import {
+  appendChanges,
+  booksWithLogs,
+  flattenLogs,
+  logKey,
+  logOfBook,
+  logsFromLines,
+  logsOfBook,
+  recordInLog,
+} from '../../../shared/history/log';
 
 const ch = (code: string, field: string, old: string, next: string, at: number) => ({
   assessmentId: 'a1',
@@ -62,5 +71,32 @@ describe('history logs (one per assessment × indicator)', () => {
     ]);
     const back = flattenLogs(logs).sort((a, b) => a.at - b.at);
     expect(back).toEqual([...rows].sort((a, b) => a.seq - b.seq).map(({ seq: _s, ...r }) => r));
+  });
+});
+
+describe('history books (v4: one per assessment, each indicator a log)', () => {
+  const line = (field: string, at: number) => ({ field, old: '', new: String(at), at });
+
+  it('puts logs into their books, replacing only their indicators, leaving the given books untouched', () => {
+    const held = { assessmentId: 'a1', logs: { '1.2': [line('note', 1)], '': [line('import', 0)] } };
+    const copy = structuredClone(held);
+    const out = booksWithLogs(new Map([['a1', held]]), [
+      { assessmentId: 'a1', code: '1.2', lines: [line('note', 1), line('note', 2)] },
+      { assessmentId: 'a2', code: '3.1', lines: [line('raw.value', 3)] },
+    ]);
+    expect(held).toEqual(copy);
+    expect(out).toEqual([
+      { assessmentId: 'a1', logs: { '1.2': [line('note', 1), line('note', 2)], '': [line('import', 0)] } },
+      { assessmentId: 'a2', logs: { '3.1': [line('raw.value', 3)] } },
+    ]);
+  });
+
+  it('reads one log or all of them in key order, and nothing for an indicator without one', () => {
+    const book = { assessmentId: 'a1', logs: { '10.1': [line('note', 3)], '2.1': [line('note', 2)], '': [] } };
+    expect(logOfBook(book, '2.1')).toEqual({ assessmentId: 'a1', code: '2.1', lines: [line('note', 2)] });
+    expect(logOfBook(book, '9.9')).toBeUndefined();
+    expect(logOfBook(book, 'toString')).toBeUndefined();
+    expect(logOfBook(undefined, '2.1')).toBeUndefined();
+    expect(logsOfBook(book).map((l) => l.code)).toEqual(['', '10.1', '2.1']);
   });
 });

@@ -6,7 +6,7 @@ import { applyCorrection, planCorrection } from '../../../../renderer/db/reposit
 import { getDistrict, officialRow, saveSetup } from '../../../../renderer/db/repositories/units';
 import type { DtiDatabase } from '../../../../renderer/db/database';
 import { shippedList } from '../../../shared/units/fixtures';
-import { allHistory, freshDb } from '../fixtures';
+import { allHistory, freshDb, storedEntry } from '../fixtures';
 
 const l2024 = shippedList('2024');
 const l2025 = shippedList('2025');
@@ -48,7 +48,7 @@ describe('correcting the machine’s units (Cài đặt)', () => {
     expect(await db.units.get('373')).toBeUndefined();
     expect(await db.units.get('14524')).toMatchObject({ parentCode: '37', list: '2025', official: true });
     expect(await db.assessments.get(id)).toMatchObject({ unitCode: '14524' });
-    expect((await db.entries.get([id, '1.5']))?.raw).toMatchObject({ value: '71,79' });
+    expect((await storedEntry(db, id, '1.5'))?.raw).toMatchObject({ value: '71,79' });
     const after = await allHistory(db, id);
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length)).toMatchObject([
@@ -63,7 +63,7 @@ describe('correcting the machine’s units (Cài đặt)', () => {
     expect(await applyCorrection(db, c)).toMatchObject({ ok: true, plan: { moved: 1 } });
     expect(await db.units.get('14524')).toBeUndefined();
     expect(await db.assessments.get(id)).toMatchObject({ unitCode: '14509' });
-    expect((await db.entries.get([id, '1.5']))?.raw).toMatchObject({ value: '71,79' });
+    expect((await storedEntry(db, id, '1.5'))?.raw).toMatchObject({ value: '71,79' });
     expect(await getMeta(db, 'role')).toEqual({ kind: 'commune', communeCode: '14509' });
     const lines = await allHistory(db, id);
     expect(lines.at(-1)).toMatchObject({

@@ -18,6 +18,7 @@ import {
 import { directReader, districtDb } from '../../exchange/helpers';
 import { sampleInput } from '../../../shared/exchange/sample';
 import { communeFw, ind, layer, sampleEntries } from '../../../shared/verify/fixtures';
+import { entriesOfSet, setWithEntries } from '../../../../renderer/db/entry-sets';
 
 const period = { year: 2024, kind: 'year' } as const;
 
@@ -37,10 +38,9 @@ async function twoCommunes(): Promise<DtiDatabase> {
   ];
   await commitImport(db, await dryRun(db, files, await directReader(db), { period }));
   const a = await db.assessments.where('unitCode').equals('14758').first();
-  const rows = await db.entries
-    .where('assessmentId')
-    .equals(a?.id ?? '')
-    .toArray();
+  const set = await db.entrySets.get(a?.id ?? '');
+  const rows = entriesOfSet(set);
+  const verified: typeof rows = [];
   for (const r of rows) {
     const i = ind(r.code);
     const v =
@@ -51,8 +51,9 @@ async function twoCommunes(): Promise<DtiDatabase> {
             remark: 'Chưa có văn bản.',
           })
         : layer(i, r, { verdict: 'agree' });
-    await db.entries.put({ ...r, verified: v });
+    verified.push({ ...r, verified: v });
   }
+  await db.entrySets.put(setWithEntries(a?.id ?? '', set, verified));
   return db;
 }
 
