@@ -78,10 +78,8 @@ function sampleRows(): Record<string, Record<string, unknown>[]> {
     ],
   };
   // v3 keeps the same lines as one log per indicator.
-  rows.historyLogs = logsFromLines(rows.history as (HistoryChange & { seq: number })[]) as unknown as Record<
-    string,
-    unknown
-  >[];
+  const lines = rows.history as unknown as (HistoryChange & { seq: number })[];
+  rows.historyLogs = logsFromLines(lines) as unknown as Record<string, unknown>[];
   return rows;
 }
 
