@@ -4,6 +4,8 @@ import { assessmentsEn } from './areas/assessments';
 import { entryEn } from './areas/entry';
 import { setupEn } from './areas/setup';
 import { verifyEn } from './areas/verify';
+import { verifyBoardEn } from './areas/verify-board';
+import { minutesEn } from './areas/minutes';
 import { summaryEn } from './areas/summary';
 import { settingsEn } from './areas/settings';
 import { frameworksEn } from './areas/frameworks';
@@ -19,6 +21,8 @@ export const en: Record<MessageKey, string> = {
   ...entryEn,
   ...setupEn,
   ...verifyEn,
+  ...verifyBoardEn,
+  ...minutesEn,
   ...summaryEn,
   ...settingsEn,
   ...frameworksEn,

@@ -4,6 +4,8 @@ import { assessmentsVi } from './areas/assessments';
 import { entryVi } from './areas/entry';
 import { setupVi } from './areas/setup';
 import { verifyVi } from './areas/verify';
+import { verifyBoardVi } from './areas/verify-board';
+import { minutesVi } from './areas/minutes';
 import { summaryVi } from './areas/summary';
 import { settingsVi } from './areas/settings';
 import { frameworksVi } from './areas/frameworks';
@@ -19,6 +21,8 @@ export const viAreas = [
   entryVi,
   setupVi,
   verifyVi,
+  verifyBoardVi,
+  minutesVi,
   summaryVi,
   settingsVi,
   frameworksVi,
@@ -34,6 +38,8 @@ export const vi = {
   ...entryVi,
   ...setupVi,
   ...verifyVi,
+  ...verifyBoardVi,
+  ...minutesVi,
   ...summaryVi,
   ...settingsVi,
   ...frameworksVi,

@@ -1,5 +1,6 @@
 import type { FigureDiff } from '@shared/verify';
 import { formatPoints } from '@shared/scoring/format';
+import { useT } from '../../i18n';
 
 const signed = (n: number) => (n > 0 ? `+${formatPoints(n)}` : n < 0 ? `−${formatPoints(-n)}` : '0');
 const signedInt = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
@@ -9,10 +10,11 @@ const signedInt = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
  * only over the indicators that have a verdict: an indicator not yet verified is "chưa thẩm tra", not a loss.
  */
 export function CommuneFigures({ d, testId, compact }: { d: FigureDiff; testId: string; compact?: boolean }) {
+  const t = useT();
   const diff =
     d.decided === 0 ? (
       <span data-part="diff" className="diff">
-        {compact ? 'chưa thẩm tra' : 'Chênh lệch: chưa có (chưa kết luận chỉ số nào)'}
+        {compact ? t('verify.fig.noneShort') : t('verify.fig.none')}
         <b hidden data-testid={`${testId}-diff`}>
           0
         </b>
@@ -21,23 +23,25 @@ export function CommuneFigures({ d, testId, compact }: { d: FigureDiff; testId: 
       <span
         data-part="diff"
         className={d.decidedPointsDiff !== 0 ? 'diff nonzero' : 'diff'}
-        title={`Chênh lệch trên ${d.decided}/${d.total} chỉ số đã có kết luận`}
+        title={t('verify.fig.diffTitle', { decided: d.decided, total: d.total })}
       >
-        {compact ? 'CL' : `Chênh lệch (${d.decided}/${d.total} chỉ số đã kết luận)`}:{' '}
-        <b data-testid={`${testId}-diff`}>{signed(d.decidedPointsDiff)}</b> điểm
-        {compact ? '' : `, ${signedInt(d.decidedCompletedDiff)} chỉ số hoàn thành`}
+        {compact ? t('verify.fig.diffShort') : t('verify.fig.diff', { decided: d.decided, total: d.total })}:{' '}
+        <b data-testid={`${testId}-diff`}>{signed(d.decidedPointsDiff)}</b> {t('verify.fig.points')}
+        {compact ? '' : t('verify.fig.completedDiff', { n: signedInt(d.decidedCompletedDiff) })}
       </span>
     );
   return (
     <span className={compact ? 'verify-figures compact' : 'verify-figures'} data-testid={testId}>
-      <span data-part="self" title="Tự đánh giá">
-        {compact ? 'TĐG' : 'Tự đánh giá:'} <b data-testid={`${testId}-self`}>{formatPoints(d.selfPoints)}</b>
-        {compact ? '' : ` điểm, ${d.selfCompleted}/${d.total} hoàn thành`}
+      <span data-part="self" title={t('verify.fig.self')}>
+        {compact ? t('verify.fig.selfShort') : t('verify.fig.selfFull')}{' '}
+        <b data-testid={`${testId}-self`}>{formatPoints(d.selfPoints)}</b>
+        {compact ? '' : t('verify.fig.detail', { completed: d.selfCompleted, total: d.total })}
       </span>
       {' · '}
-      <span data-part="verified" title="Thẩm tra">
-        {compact ? 'TT' : 'Thẩm tra:'} <b data-testid={`${testId}-verified`}>{formatPoints(d.verifiedPoints)}</b>
-        {compact ? '' : ` điểm, ${d.verifiedCompleted}/${d.total} hoàn thành`}
+      <span data-part="verified" title={t('verify.fig.verified')}>
+        {compact ? t('verify.fig.verifiedShort') : t('verify.fig.verifiedFull')}{' '}
+        <b data-testid={`${testId}-verified`}>{formatPoints(d.verifiedPoints)}</b>
+        {compact ? '' : t('verify.fig.detail', { completed: d.verifiedCompleted, total: d.total })}
       </span>
       {' · '}
       {diff}

@@ -2,14 +2,8 @@ import type { Framework, Indicator } from '@shared/framework/types';
 import { currentVerdict, type VerifiedLayer } from '@shared/verify/types';
 import type { VerifyFilter } from '../../store/slices/verify';
 
-/** Labels of the verification filters, in display order. */
-export const VERIFY_FILTER_LABELS: readonly [VerifyFilter, string][] = [
-  ['all', 'Tất cả'],
-  ['unverified', 'Chưa thẩm tra'],
-  ['differences', 'Có chênh lệch'],
-  ['requests', 'Yêu cầu bổ sung'],
-  ['changed', 'Đã sửa từ lần thẩm tra trước'],
-];
+/** The verification filters, in display order (their labels: verify.filter.* in the UI catalogue). */
+export const VERIFY_FILTERS: readonly VerifyFilter[] = ['all', 'unverified', 'differences', 'requests', 'changed'];
 
 /** Does one indicator pass the filter? `changed` holds the codes changed since their verdict (changedSinceVerified). */
 export function passesVerifyFilter(layer: VerifiedLayer | undefined, filter: VerifyFilter, changed: boolean): boolean {
@@ -42,7 +36,7 @@ export function filterVerification(
   for (const ind of fw.indicators) {
     const layer = layers.get(ind.code);
     const isChanged = changed.has(ind.code);
-    for (const [f] of VERIFY_FILTER_LABELS) if (passesVerifyFilter(layer, f, isChanged)) counts[f]++;
+    for (const f of VERIFY_FILTERS) if (passesVerifyFilter(layer, f, isChanged)) counts[f]++;
     if (passesVerifyFilter(layer, filter, isChanged)) shown.push(ind);
   }
   return { shown, counts };

@@ -1,8 +1,10 @@
-import { periodLabel } from '@shared/entry/types';
 import { formatPoints } from '@shared/scoring/format';
+import { usePeriodText } from '../../components/period-text';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { CommuneFigures } from './commune-figures';
-import { filterVerification, VERIFY_FILTER_LABELS } from './commune-filters';
+import { filterVerification, VERIFY_FILTERS } from './commune-filters';
 import { CommuneRemarksButton } from './commune-remarks-button';
 import { useCommuneVerification } from './commune-verification';
 import { VerifyDesk } from './verify-desk';
@@ -16,14 +18,16 @@ export function VerifyCommunePage({ assessmentId }: { assessmentId: string }) {
   const verifier = useAppStore((s) => s.verifierName);
   const setVerifier = useAppStore((s) => s.setVerifierName);
   const close = useAppStore((s) => s.openVerification);
+  const t = useT();
+  const periodText = usePeriodText();
 
-  if (view === undefined) return <p className="loading">Đang mở bản của xã…</p>;
+  if (view === undefined) return <p className="loading">{t('verify.opening')}</p>;
   if (view === null) {
     return (
       <div role="alert">
-        <p>Không tìm thấy bản của xã này hoặc bộ chỉ số của nó trên máy.</p>
+        <p>{t('verify.notFound')}</p>
         <button type="button" onClick={() => close(null)}>
-          ← Các xã
+          {t('verify.back')}
         </button>
       </div>
     );
@@ -38,23 +42,28 @@ export function VerifyCommunePage({ assessmentId }: { assessmentId: string }) {
     <div className="verify-commune" data-testid="verify-commune">
       <header className="verify-head">
         <button type="button" className="back" onClick={() => close(null)}>
-          ← Các xã
+          {t('verify.back')}
         </button>
         <div className="verify-title">
           <h2 data-testid="verify-title">
-            Thẩm tra: {view.unit?.name ?? a.unitCode} — {periodLabel(a.period)}
+            {withNodes(t('verify.title', { period: periodText(a.period) }), {
+              unit: <Vi>{view.unit?.name ?? a.unitCode}</Vi>,
+            })}
           </h2>
           <p className="framework-note">
-            Bản đã nhận: lần xuất {a.imported?.revision ?? a.revision} · {fw.title} (phiên bản {fw.version})
+            {withNodes(t('verify.received', { revision: a.imported?.revision ?? a.revision, version: fw.version }), {
+              framework: <Vi>{fw.title}</Vi>,
+            })}
           </p>
         </div>
         <label className="field verifier">
-          <span className="field-label">Người thẩm tra</span>
+          <span className="field-label">{t('verify.verifier')}</span>
           <input
             type="text"
             name="verifier"
+            lang="vi"
             value={verifier}
-            placeholder="VD: Nguyễn Văn An"
+            placeholder={t('verify.verifierHint')}
             onChange={(e) => setVerifier(e.target.value)}
           />
         </label>
@@ -62,28 +71,32 @@ export function VerifyCommunePage({ assessmentId }: { assessmentId: string }) {
       </header>
       <section className="verify-summary">
         <p data-testid="verify-progress">
-          <strong>
-            Đã thẩm tra {p.verified}/{p.total}
-          </strong>{' '}
-          (đồng ý {p.agreed}, điều chỉnh {p.adjusted}) · yêu cầu bổ sung {p.requested} · cần kết luận lại {p.stale} ·
-          chưa thẩm tra {p.pending}
+          <strong>{t('verify.progress.done', { verified: p.verified, total: p.total })}</strong>{' '}
+          {t('verify.progress.rest', {
+            agreed: p.agreed,
+            adjusted: p.adjusted,
+            requested: p.requested,
+            stale: p.stale,
+            pending: p.pending,
+          })}
         </p>
         <p>
           <CommuneFigures d={figures.unit} testId="unit-figures" /> ·{' '}
           <span className="muted" data-testid="unit-index">
-            chỉ số CĐS: tự đánh giá {formatPoints(figures.unit.selfIndex)}, thẩm tra{' '}
-            {formatPoints(figures.unit.verifiedIndex)}
+            {t('verify.index', {
+              self: formatPoints(figures.unit.selfIndex),
+              verified: formatPoints(figures.unit.verifiedIndex),
+            })}
           </span>
         </p>
         {changed.length > 0 && (
           <p className="stale-note" role="note" data-testid="changed-summary">
-            Xã đã sửa {changed.length} chỉ số sau lần thẩm tra: {changed.map((c) => c.code).join(', ')} — cần kết luận
-            lại.
+            {t('verify.changed', { n: changed.length, codes: changed.map((c) => c.code).join(', ') })}
           </p>
         )}
       </section>
-      <div className="filter-bar" role="group" aria-label="Lọc chỉ số">
-        {VERIFY_FILTER_LABELS.map(([f, label]) => (
+      <div className="filter-bar" role="group" aria-label={t('verify.filters')}>
+        {VERIFY_FILTERS.map((f) => (
           <button
             key={f}
             type="button"
@@ -92,7 +105,7 @@ export function VerifyCommunePage({ assessmentId }: { assessmentId: string }) {
             data-testid={`verify-filter-${f}`}
             onClick={() => setFilter(f)}
           >
-            {label} ({counts[f]})
+            {t(`verify.filter.${f}`)} ({counts[f]})
           </button>
         ))}
       </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { db } from '../../db/db';
 import { platform } from '../../platform';
 import { buildRemarksExport } from '../../exchange/remarks-export';
+import { useT } from '../../i18n';
 import { RemarksPrintView } from './remarks-print-view';
 
 /**
@@ -13,6 +14,7 @@ export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: st
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [printing, setPrinting] = useState(false);
+  const t = useT();
   const run = async () => {
     setBusy(true);
     try {
@@ -22,10 +24,14 @@ export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: st
       if (!saved.saved) return setMessage(null);
       const req = file.manifest.remarks.filter((r) => r.verdict === 'request').length;
       setMessage({
-        text: `Đã xuất tệp ${file.fileName}: ${req} yêu cầu bổ sung, ${file.manifest.remarks.length - req} điều chỉnh.`,
+        text: t('verify.remarks.exported', {
+          file: file.fileName,
+          requests: req,
+          adjusts: file.manifest.remarks.length - req,
+        }),
       });
     } catch (e) {
-      setMessage({ text: `Chưa xuất được: ${storageErrorMessage(e)}`, error: true });
+      setMessage({ text: t('verify.remarks.failed', { reason: storageErrorMessage(e) }), error: true });
     } finally {
       setBusy(false);
     }
@@ -36,12 +42,12 @@ export function CommuneRemarksButton({ assessmentId, count }: { assessmentId: st
         type="button"
         disabled={busy || count === 0}
         onClick={() => void run()}
-        title={count === 0 ? 'Chưa có chỉ số nào cần gửi lại xã.' : undefined}
+        title={count === 0 ? t('verify.remarks.nothing') : undefined}
       >
-        Xuất tệp yêu cầu bổ sung
+        {t('verify.remarks.export')}
       </button>
       <button type="button" disabled={count === 0} onClick={() => setPrinting(true)}>
-        In công văn (PDF)
+        {t('verify.remarks.print')}
       </button>
       {printing && <RemarksPrintView assessmentId={assessmentId} onClose={() => setPrinting(false)} />}
       {message && (

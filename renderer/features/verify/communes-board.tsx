@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useMemo, useState } from 'react';
-import { periodLabel, type Period } from '@shared/entry/types';
+import type { Period } from '@shared/entry/types';
 import { formatPoints } from '@shared/scoring/format';
-import { BOARD_STATE_LABELS_VI, BOARD_STATES, type BoardState } from '@shared/verify';
+import { BOARD_STATES, type BoardState } from '@shared/verify';
+import { usePeriodText } from '../../components/period-text';
 import { db } from '../../db/db';
+import { useT, type MessageKey } from '../../i18n';
 import { MinutesView } from '../minutes';
 import {
   boardRows,
@@ -19,15 +21,15 @@ import './board.css';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
-const COLUMNS: [BoardSortKey, string][] = [
-  ['name', 'Xã'],
-  ['code', 'Mã'],
-  ['revision', 'Bản đã nhận'],
-  ['selfCompleted', 'Hoàn thành (tự đánh giá / thẩm tra)'],
-  ['selfPoints', 'Điểm tự đánh giá'],
-  ['verifiedPoints', 'Điểm thẩm tra'],
-  ['state', 'Trạng thái'],
-  ['lastActivity', 'Hoạt động gần nhất'],
+const COLUMNS: [BoardSortKey, MessageKey][] = [
+  ['name', 'board.col.name'],
+  ['code', 'board.col.code'],
+  ['revision', 'board.col.revision'],
+  ['selfCompleted', 'board.col.completed'],
+  ['selfPoints', 'board.col.selfPoints'],
+  ['verifiedPoints', 'board.col.verifiedPoints'],
+  ['state', 'board.col.state'],
+  ['lastActivity', 'board.col.lastActivity'],
 ];
 
 /** Props of the board: `onOpen` opens one commune's verification (wired by the verify-commune page). */
@@ -53,6 +55,8 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
   const [sort, setSort] = useState<BoardSort>({ key: 'name', dir: 'asc' });
   const [filter, setFilter] = useState<BoardFilter>({ state: 'all', query: '' });
   const [minutesOf, setMinutesOf] = useState<string | null>(null);
+  const t = useT();
+  const periodText = usePeriodText();
   const rows = useMemo(
     () => (lines ? sortRows(filterRows(boardRows(lines), filter), sort) : []),
     [lines, filter, sort],
@@ -63,38 +67,36 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
 
   return (
     <section className="card" aria-labelledby="communes-title">
-      <h2 id="communes-title">Các xã — {periodLabel(period)}</h2>
-      {!lines && <p className="loading">Đang tải…</p>}
-      {lines && lines.length === 0 && (
-        <p className="muted">Chưa có xã nào. Thêm các xã ở trang Đánh giá (Danh sách đơn vị).</p>
-      )}
+      <h2 id="communes-title">{t('board.title', { period: periodText(period) })}</h2>
+      {!lines && <p className="loading">{t('verify.loading')}</p>}
+      {lines && lines.length === 0 && <p className="muted">{t('board.none')}</p>}
       {lines && lines.length > 0 && (
         <>
           <p className="muted" data-testid="communes-received">
-            Đã nhận tệp của {received}/{lines.length} xã.
+            {t('board.received', { received, total: lines.length })}
           </p>
           <div className="board-filters">
             <label className="field">
-              <span className="field-label">Tìm xã</span>
+              <span className="field-label">{t('board.search')}</span>
               <input
                 type="search"
                 name="board-query"
                 value={filter.query}
-                placeholder="Tên hoặc mã (gõ không dấu cũng được)"
+                placeholder={t('board.searchHint')}
                 onChange={(e) => setFilter({ ...filter, query: e.target.value })}
               />
             </label>
             <label className="field">
-              <span className="field-label">Trạng thái</span>
+              <span className="field-label">{t('board.col.state')}</span>
               <select
                 name="board-state"
                 value={filter.state}
                 onChange={(e) => setFilter({ ...filter, state: e.target.value as BoardState | 'all' })}
               >
-                <option value="all">Tất cả</option>
+                <option value="all">{t('board.all')}</option>
                 {BOARD_STATES.map((s) => (
                   <option key={s} value={s}>
-                    {BOARD_STATE_LABELS_VI[s]}
+                    {t(`board.state.${s}`)}
                   </option>
                 ))}
               </select>
@@ -109,12 +111,12 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
                     aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
                     <button type="button" className="sort-button" onClick={() => toggle(key)}>
-                      {label}
+                      {t(label)}
                       {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                     </button>
                   </th>
                 ))}
-                <th>Thao tác</th>
+                <th>{t('board.col.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -123,7 +125,7 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
               ))}
             </tbody>
           </table>
-          {rows.length === 0 && <p className="muted">Không có xã nào khớp bộ lọc.</p>}
+          {rows.length === 0 && <p className="muted">{t('board.noMatch')}</p>}
         </>
       )}
       {minutesOf && <MinutesView assessmentId={minutesOf} onClose={() => setMinutesOf(null)} />}
@@ -141,11 +143,14 @@ function BoardLine({
   onMinutes: (id: string) => void;
 }) {
   const id = r.assessmentId;
+  const t = useT();
   return (
     <tr data-testid={`commune-${r.unitCode}`} data-state={r.state}>
-      <td data-testid="name">{r.unitName}</td>
+      <td data-testid="name" lang="vi">
+        {r.unitName}
+      </td>
       <td>{r.unitCode}</td>
-      <td data-testid="revision">{r.revision === null ? 'Chưa nhận' : `r${r.revision}`}</td>
+      <td data-testid="revision">{r.revision === null ? t('board.notReceived') : `r${r.revision}`}</td>
       <td>
         <span data-testid="completed">{ratio(r.selfCompleted, r.total)}</span> /{' '}
         <span data-testid="verified-completed">{ratio(r.verifiedCompleted, r.total)}</span>
@@ -156,18 +161,18 @@ function BoardLine({
       <td data-testid="points">{r.selfPoints === null ? '—' : formatPoints(r.selfPoints)}</td>
       <td data-testid="verified-points">{r.verifiedPoints === null ? '—' : formatPoints(r.verifiedPoints)}</td>
       <td data-testid="state" className={`board-state state-${r.state}`}>
-        {BOARD_STATE_LABELS_VI[r.state]}
+        {t(`board.state.${r.state}`)}
       </td>
       <td data-testid="imported-at">{r.lastActivity === null ? '—' : dateTime.format(r.lastActivity)}</td>
       <td className="board-actions">
         {id && onOpen && (
           <button type="button" onClick={() => onOpen(id)}>
-            Thẩm tra
+            {t('board.open')}
           </button>
         )}
         {id && r.hasVerdicts && (
           <button type="button" onClick={() => onMinutes(id)}>
-            Biên bản
+            {t('board.minutes')}
           </button>
         )}
       </td>

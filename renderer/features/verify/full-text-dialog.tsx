@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { fieldLabel } from '@shared/entry/field-labels';
 import { type Difference, wordDiff } from '@shared/exchange';
 import { formatViNumber } from '@shared/text/numbers';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
 
 /**
  * "Xem toàn văn": both whole texts of a changed long cell, the words that differ marked on each side (struck out
@@ -15,7 +17,15 @@ export function FullTextDialog({ diff, onClose }: { diff: Difference; onClose: (
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
-  const where = `Dòng ${diff.row}, cột ${diff.column}${diff.code ? `, chỉ số ${diff.code}` : ''} (${fieldLabel(diff.field)})`;
+  const t = useT();
+  const where = withNodes(
+    t(diff.code ? 'board.full.whereCode' : 'board.full.where', {
+      row: diff.row,
+      column: diff.column,
+      code: diff.code ?? '',
+    }),
+    { field: <Vi>{fieldLabel(diff.field)}</Vi> },
+  );
   return (
     <dialog
       ref={ref}
@@ -24,24 +34,26 @@ export function FullTextDialog({ diff, onClose }: { diff: Difference; onClose: (
       aria-labelledby="full-text-title"
       data-testid="full-text"
     >
-      <h3 id="full-text-title">Toàn văn — {where}</h3>
+      <h3 id="full-text-title">
+        {t('board.full.title')} — {where}
+      </h3>
       <p className="muted">
-        {formatViNumber(changes)} chỗ khác nhau
-        {diff.at === undefined ? '' : `, chỗ đầu tiên từ ký tự thứ ${formatViNumber(diff.at)}`}. Phần bị bỏ khỏi dữ liệu
-        gốc được gạch ngang, phần có trong tệp được gạch dưới.
+        {t('board.full.changes', { n: formatViNumber(changes) })}
+        {diff.at === undefined ? '' : t('board.full.firstAt', { at: formatViNumber(diff.at) })}.{' '}
+        {t('board.full.legend')}
       </p>
       <div className="full-text-sides">
         <section>
-          <h4>Dữ liệu gốc (manifest) — {formatViNumber(diff.manifestValue.length)} ký tự</h4>
-          <p className="full-text" data-testid="full-text-before">
+          <h4>{t('board.full.before', { n: formatViNumber(diff.manifestValue.length) })}</h4>
+          <p lang="vi" className="full-text" data-testid="full-text-before">
             {parts.map((p, i) =>
               p.kind === 'same' ? p.text : p.kind === 'removed' ? <del key={i}>{p.text}</del> : null,
             )}
           </p>
         </section>
         <section>
-          <h4>Trong tệp (trang tính) — {formatViNumber(diff.sheetValue.length)} ký tự</h4>
-          <p className="full-text" data-testid="full-text-after">
+          <h4>{t('board.full.after', { n: formatViNumber(diff.sheetValue.length) })}</h4>
+          <p lang="vi" className="full-text" data-testid="full-text-after">
             {parts.map((p, i) =>
               p.kind === 'same' ? p.text : p.kind === 'added' ? <ins key={i}>{p.text}</ins> : null,
             )}
@@ -49,7 +61,7 @@ export function FullTextDialog({ diff, onClose }: { diff: Difference; onClose: (
         </section>
       </div>
       <button type="button" onClick={() => ref.current?.close()}>
-        Đóng
+        {t('board.full.close')}
       </button>
     </dialog>
   );

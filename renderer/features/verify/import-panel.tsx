@@ -1,5 +1,7 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { MAX_IMPORT_BATCH } from '@shared/exchange';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
 import { platform } from '../../platform';
 import { isCommittable } from '../../exchange/import-pipeline';
 import { PlanTable } from './plan-table';
@@ -11,6 +13,7 @@ type Flow = ReturnType<typeof useImportFlow>;
 export function ImportPanel({ flow }: { flow: Flow }) {
   const { state, receive, setChoice, confirm, cancel, addFromFiles, acceptParent } = flow;
   const busy = state.kind === 'checking' || state.kind === 'committing';
+  const t = useT();
 
   const pick = async () => {
     try {
@@ -29,20 +32,15 @@ export function ImportPanel({ flow }: { flow: Flow }) {
   const addable = state.kind === 'review' ? addableUnits(state.plans) : [];
   return (
     <section className="card import-panel" aria-labelledby="import-title">
-      <h2 id="import-title">Nhận tệp tự đánh giá của các xã</h2>
-      <p className="muted">
-        Chọn hoặc kéo thả các tệp Excel do xã xuất từ DTI Desk vào trang này. Các tệp được kiểm tra trước, chưa ghi gì
-        cho đến khi bấm “Nhập các tệp hợp lệ”.
-      </p>
+      <h2 id="import-title">{t('board.import.title')}</h2>
+      <p className="muted">{t('board.import.intro')}</p>
       <button type="button" className="primary" disabled={busy} onClick={() => void pick()}>
-        Nhập tệp của xã…
+        {t('board.import.pick')}
       </button>
       {state.kind === 'checking' && (
         <div className="import-progress" data-testid="import-progress">
           <progress max={Math.max(1, state.total)} value={state.done} />
-          <span>
-            Đang kiểm tra tệp {Math.min(state.done + 1, state.total)}/{state.total}…
-          </span>
+          <span>{t('board.import.checking', { n: Math.min(state.done + 1, state.total), total: state.total })}</span>
         </div>
       )}
       {(state.kind === 'review' || state.kind === 'committing') && (
@@ -50,11 +48,20 @@ export function ImportPanel({ flow }: { flow: Flow }) {
           {addable.length > 0 && (
             <div className="add-units" role="alert" data-testid="add-units">
               <p>
-                Thêm {addable.length} xã từ các tệp này vào danh sách?{' '}
-                <span className="muted">({addable.map((u) => `${u.name} – mã ${u.code}`).join('; ')})</span>
+                {t('board.import.addQ', { n: addable.length })}{' '}
+                <span className="muted">
+                  (
+                  {addable.map((u, i) => (
+                    <span key={u.code}>
+                      {i > 0 && '; '}
+                      {withNodes(t('board.import.addItem', { code: u.code }), { name: <Vi>{u.name}</Vi> })}
+                    </span>
+                  ))}
+                  )
+                </span>
               </p>
               <button type="button" className="primary" disabled={busy} onClick={() => void addFromFiles()}>
-                Thêm {addable.length} xã
+                {t('board.import.add', { n: addable.length })}
               </button>
             </div>
           )}
@@ -71,10 +78,12 @@ export function ImportPanel({ flow }: { flow: Flow }) {
               disabled={busy || committable === 0}
               onClick={() => void confirm()}
             >
-              {state.kind === 'committing' ? 'Đang nhập…' : `Nhập các tệp hợp lệ (${committable})`}
+              {state.kind === 'committing'
+                ? t('board.import.committing')
+                : t('board.import.commit', { n: committable })}
             </button>
             <button type="button" disabled={busy} onClick={cancel}>
-              Huỷ
+              {t('verify.editor.cancel')}
             </button>
           </div>
         </>

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
-import { periodLabel } from '@shared/entry/types';
 import type { Difference } from '@shared/exchange';
 import { outcomeLabel } from '../../exchange/import-labels';
 import { type DifferenceChoice, type FilePlan, isApplicable, isCommittable } from '../../exchange/import-pipeline';
+import { usePeriodText } from '../../components/period-text';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
 import { FullTextDialog } from './full-text-dialog';
 import { HazardList } from './hazard-list';
 
@@ -40,15 +42,16 @@ export function PlanTable({ plans, choices, onChoice, onAcceptParent }: PlanTabl
     return plans.map((_, i) => i).sort((a, b) => Number(first[b]) - Number(first[a]));
   }, [plans]);
   const rest = plans.length - Math.min(shown, plans.length);
+  const t = useT();
   return (
     <table className="assessment-table plan-table" data-testid="plan-table">
       <thead>
         <tr>
-          <th>Tệp</th>
-          <th>Đơn vị</th>
-          <th>Kỳ</th>
-          <th>Bản đang giữ → bản trong tệp</th>
-          <th>Kết quả kiểm tra</th>
+          <th>{t('board.plan.file')}</th>
+          <th>{t('board.plan.unit')}</th>
+          <th>{t('board.plan.period')}</th>
+          <th>{t('board.plan.revisions')}</th>
+          <th>{t('board.plan.outcome')}</th>
         </tr>
       </thead>
       {order.slice(0, shown).map((i) => (
@@ -66,7 +69,7 @@ export function PlanTable({ plans, choices, onChoice, onAcceptParent }: PlanTabl
           <tr>
             <td colSpan={5}>
               <button type="button" onClick={() => setShown((n) => n + PLAN_PAGE)}>
-                Hiện thêm {Math.min(PLAN_PAGE, rest)} tệp (còn {rest.toLocaleString('vi-VN')} tệp)
+                {t('board.plan.more', { n: Math.min(PLAN_PAGE, rest), rest: rest.toLocaleString('vi-VN') })}
               </button>
             </td>
           </tr>
@@ -98,12 +101,16 @@ function PlanRows({
   // A refused file's first hazard is already its outcome; the list shows them all when there are several.
   const hazards = p.read?.hazards ?? (refusedHazards.length > 1 ? refusedHazards : []);
   const [opened, setOpened] = useState<Difference | null>(null);
+  const t = useT();
+  const periodText = usePeriodText();
   return (
     <tbody data-testid={`plan-${index}`}>
       <tr>
-        <td className="file-name">{p.fileName}</td>
-        <td>{m ? `${m.unit.name} (${m.unit.code})` : '—'}</td>
-        <td>{m ? periodLabel(m.period) : '—'}</td>
+        <td className="file-name" lang="vi">
+          {p.fileName}
+        </td>
+        <td lang="vi">{m ? `${m.unit.name} (${m.unit.code})` : '—'}</td>
+        <td>{m ? periodText(m.period) : '—'}</td>
         <td>{m ? `${held} → r${m.revision}` : '—'}</td>
         <td
           className={`outcome outcome-${label.tone}`}
@@ -115,11 +122,16 @@ function PlanRows({
             <>
               {' '}
               <button type="button" onClick={() => onAcceptParent(m.unit.code)}>
-                Nhận tệp này
+                {t('board.plan.acceptParent')}
               </button>
             </>
           )}
-          {p.acceptedParent && m && <span className="muted"> (đã xác nhận: tệp ghi {m.district.name})</span>}
+          {p.acceptedParent && m && (
+            <span className="muted">
+              {' '}
+              {withNodes(t('board.plan.accepted'), { district: <Vi>{m.district.name}</Vi> })}
+            </span>
+          )}
         </td>
       </tr>
       {(diffs.length > 0 || problems.length > 0 || hazards.length > 0) && (
@@ -129,18 +141,18 @@ function PlanRows({
             {diffs.length > 0 && (
               <div data-testid="differences">
                 <p>
-                  <strong>{diffs.length} ô khác với dữ liệu gốc (đã bị sửa ngoài DTI Desk):</strong>
+                  <strong>{t('board.plan.diffs', { n: diffs.length })}</strong>
                 </p>
                 <ul>
                   {diffs.map((d, k) => (
                     <li key={k}>
-                      {d.message}
-                      {!isApplicable(d) && <span className="muted"> (cột hiển thị, chỉ để tham khảo)</span>}
+                      <span lang="vi">{d.message}</span>
+                      {!isApplicable(d) && <span className="muted"> {t('board.plan.shownOnly')}</span>}
                       {d.at !== undefined && (
                         <>
                           {' '}
                           <button type="button" className="link" onClick={() => setOpened(d)}>
-                            Xem toàn văn
+                            {t('board.plan.fullText')}
                           </button>
                         </>
                       )}
@@ -149,7 +161,7 @@ function PlanRows({
                 </ul>
                 {isCommittable(p.outcome) && onChoice && (
                   <fieldset className="choice">
-                    <legend>Với các ô khác nhau của tệp này:</legend>
+                    <legend>{t('board.plan.choice')}</legend>
                     <label>
                       <input
                         type="radio"
@@ -157,7 +169,7 @@ function PlanRows({
                         checked={choice === 'manifest'}
                         onChange={() => onChoice(index, 'manifest')}
                       />{' '}
-                      Giữ giá trị trong manifest
+                      {t('board.plan.keepManifest')}
                     </label>
                     <label>
                       <input
@@ -166,7 +178,7 @@ function PlanRows({
                         checked={choice === 'sheet'}
                         onChange={() => onChoice(index, 'sheet')}
                       />{' '}
-                      Giữ giá trị trên trang tính
+                      {t('board.plan.keepSheet')}
                     </label>
                   </fieldset>
                 )}
@@ -175,11 +187,13 @@ function PlanRows({
             {problems.length > 0 && (
               <div data-testid="problems">
                 <p>
-                  <strong>{problems.length} lưu ý trên trang tính:</strong>
+                  <strong>{t('board.plan.problems', { n: problems.length })}</strong>
                 </p>
                 <ul>
                   {problems.map((x, k) => (
-                    <li key={k}>{x.message}</li>
+                    <li key={k} lang="vi">
+                      {x.message}
+                    </li>
                   ))}
                 </ul>
               </div>

@@ -7,10 +7,11 @@ import { db } from '../../db/db';
 import { DocSettingsHint, PrintView } from '../../components/print/print-view';
 import { SheetPrintDoc } from '../../components/print/sheet-print-doc';
 import { remarksInputOf } from '../../exchange/remarks-export';
+import { useT } from '../../i18n';
 
 type Loaded = { ok: true; print: SheetPrint; fileName: string } | { ok: false; error: string };
 
-/** The printed remarks sheet of an assessment as at `at`, with its PDF file name; or a Vietnamese reason. */
+/** The printed remarks sheet of an assessment as at `at`, with its PDF file name; or why it cannot be printed. */
 async function loadRemarksPrint(assessmentId: string, at: number): Promise<Loaded> {
   try {
     const input = await remarksInputOf(db, assessmentId, __APP_VERSION__, at);
@@ -23,7 +24,7 @@ async function loadRemarksPrint(assessmentId: string, at: number): Promise<Loade
       fileName: `DTI_${p}_${slugVi(input.unit.name)}_yeu-cau-bo-sung.pdf`,
     };
   } catch (e) {
-    return { ok: false, error: `Chưa in được: ${storageErrorMessage(e)}` };
+    return { ok: false, error: storageErrorMessage(e) };
   }
 }
 
@@ -34,19 +35,22 @@ async function loadRemarksPrint(assessmentId: string, at: number): Promise<Loade
  */
 export function RemarksPrintView({ assessmentId, onClose }: { assessmentId: string; onClose: () => void }) {
   const [at] = useState(() => Date.now());
+  const t = useT();
   const loaded = useLiveQuery(() => loadRemarksPrint(assessmentId, at), [assessmentId, at]);
   return (
     <PrintView
-      label="Công văn yêu cầu bổ sung — bản in"
+      label={t('verify.remarks.printLabel')}
       testId="remarks-print-view"
       fileName={loaded?.ok ? loaded.fileName : 'yeu-cau-bo-sung.pdf'}
-      backLabel="← Quay lại xã"
+      backLabel={t('verify.remarks.printBack')}
       onClose={onClose}
       canPrint={loaded?.ok === true}
       tools={<DocSettingsHint />}
     >
-      {!loaded && <p className="loading">Đang tải…</p>}
-      {loaded && !loaded.ok && <p className="form-error">{loaded.error}</p>}
+      {!loaded && <p className="loading">{t('verify.loading')}</p>}
+      {loaded && !loaded.ok && (
+        <p className="form-error">{t('verify.remarks.printFailed', { reason: loaded.error })}</p>
+      )}
       {loaded?.ok && <SheetPrintDoc p={loaded.print} testId="remarks-print-doc" />}
     </PrintView>
   );

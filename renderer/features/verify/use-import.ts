@@ -17,6 +17,12 @@ import {
 } from '../../exchange/import-pipeline';
 import { createWorkerReader } from '../../exchange/import-reader';
 import { backupBeforeImport } from '../../exchange/backup';
+import { translate, type MessageKey } from '../../i18n';
+import { useAppStore } from '../../store';
+
+/** A message in the UI language of the moment (the flow's messages are kept as text in its state). */
+const say = (key: MessageKey, params?: Record<string, string | number>) =>
+  translate(useAppStore.getState().language, key, params);
 
 /** Where the import of a batch of files stands. */
 export type ImportState =
@@ -45,7 +51,7 @@ export async function readDropped(
   if (list.length > MAX_IMPORT_BATCH) return { files, refused, tooMany: list.length };
   for (const f of Array.from(list)) {
     if (f.size > MAX_OPEN_FILE_BYTES)
-      refused.push({ name: f.name, reason: `Tệp lớn hơn ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB, không mở.` });
+      refused.push({ name: f.name, reason: say('board.import.tooBig', { mb: MAX_OPEN_FILE_BYTES / 1024 / 1024 }) });
     else files.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
   }
   return { files, refused };
@@ -119,7 +125,7 @@ export function useImportFlow(period: Period) {
       } catch (e) {
         setState({
           kind: 'failed',
-          message: `Chưa kiểm tra được các tệp: ${storageErrorMessage(e)}`,
+          message: say('board.import.checkFailed', { reason: storageErrorMessage(e) }),
         });
       } finally {
         reader.dispose();
@@ -142,7 +148,7 @@ export function useImportFlow(period: Period) {
       if (state.plans.some((p) => p.outcome.kind === 'new' || p.outcome.kind === 'newer')) await backupBeforeImport();
       setState({ kind: 'done', results: await commitImport(db, state.plans, state.choices) });
     } catch (e) {
-      setState({ kind: 'failed', message: `Chưa nhập được: ${storageErrorMessage(e)}` });
+      setState({ kind: 'failed', message: say('board.import.commitFailed', { reason: storageErrorMessage(e) }) });
     } finally {
       busy.current = false;
     }

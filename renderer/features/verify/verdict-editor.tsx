@@ -3,6 +3,9 @@ import type { RawField, RawValue } from '@shared/entry/raw';
 import type { Indicator } from '@shared/framework/types';
 import type { VerdictField } from '@shared/verify';
 import { ValueInput } from '../../components/value-input';
+import { useT } from '../../i18n';
+import { useAppStore } from '../../store';
+import { verdictError } from './verdict-errors';
 
 /** The verdicts that need typing: Điều chỉnh (a value and a reason) and Yêu cầu bổ sung (what to supply). */
 export type EditMode = 'adjust' | 'request';
@@ -34,6 +37,8 @@ export function VerdictEditor({ ind, mode, selfRaw, remark: initialRemark, sugge
   const [errors, setErrors] = useState<Partial<Record<VerdictField, string>>>({});
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const t = useT();
+  const lang = useAppStore((s) => s.language);
 
   useEffect(() => {
     const first = root.current?.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
@@ -82,10 +87,12 @@ export function VerdictEditor({ ind, mode, selfRaw, remark: initialRemark, sugge
     Object.entries(errors).filter(([k]) => k !== 'verdict' && k !== 'remark' && k !== 'self'),
   ) as Partial<Record<RawField, string>>;
   const general = errors.verdict ?? errors.self;
+  const generalError = general === undefined ? undefined : verdictError(lang, general);
+  const remarkError = errors.remark === undefined ? undefined : verdictError(lang, errors.remark);
 
   return (
     <div className="verdict-editor" ref={root} onKeyDown={onKey} data-testid={`editor-${ind.code}`}>
-      <strong className="editor-title">{mode === 'adjust' ? 'Điều chỉnh' : 'Yêu cầu bổ sung'}</strong>
+      <strong className="editor-title">{t(`verify.verdict.${mode}`)}</strong>
       {mode === 'adjust' && (
         <div className="verified-input" data-testid={`verified-input-${ind.code}`}>
           <ValueInput
@@ -98,11 +105,13 @@ export function VerdictEditor({ ind, mode, selfRaw, remark: initialRemark, sugge
       )}
       <label className={errors.remark ? 'field remark has-error' : 'field remark'}>
         <span className="field-label">
-          {mode === 'adjust' ? 'Lý do điều chỉnh' : 'Nội dung yêu cầu bổ sung'} (↓ gợi ý)
+          {t(mode === 'adjust' ? 'verify.editor.adjustReason' : 'verify.editor.requestText')}{' '}
+          {t('verify.editor.suggest')}
         </span>
         <input
           type="text"
           name={`${ind.code}-remark`}
+          lang="vi"
           value={remark}
           autoComplete="off"
           aria-invalid={errors.remark ? true : undefined}
@@ -111,19 +120,23 @@ export function VerdictEditor({ ind, mode, selfRaw, remark: initialRemark, sugge
             setPick(-1);
           }}
         />
-        {errors.remark && <span className="field-error">{errors.remark}</span>}
+        {remarkError && (
+          <span className="field-error" lang={remarkError.vi ? 'vi' : undefined}>
+            {remarkError.text}
+          </span>
+        )}
       </label>
-      {general && (
-        <p className="field-error" role="alert">
-          {general}
+      {generalError && (
+        <p className="field-error" role="alert" lang={generalError.vi ? 'vi' : undefined}>
+          {generalError.text}
         </p>
       )}
-      <span className="editor-keys muted">Enter: lưu và sang chỉ số tiếp · Esc: huỷ</span>
+      <span className="editor-keys muted">{t('verify.editor.keys')}</span>
       <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-        Lưu
+        {t('verify.editor.save')}
       </button>
       <button type="button" onClick={onCancel}>
-        Huỷ
+        {t('verify.editor.cancel')}
       </button>
     </div>
   );

@@ -4,24 +4,21 @@ import { storageErrorMessage } from '@shared/storage/full';
 import type { Indicator } from '@shared/framework/types';
 import { scoreIndicator } from '@shared/scoring/score-indicator';
 import { verifiedValue } from '@shared/verify/verdict';
-import { currentVerdict, VERDICT_LABELS_VI, type Verdict, type VerifiedLayer } from '@shared/verify/types';
+import { currentVerdict, type Verdict, type VerifiedLayer } from '@shared/verify/types';
 import type { VerdictField } from '@shared/verify';
 import { db } from '../../db/db';
+import { useT } from '../../i18n';
 import { agreeGroupVerdicts, restoreVerdicts, saveVerdict } from '../../db/repositories/verdicts';
 import { CommuneFigures } from './commune-figures';
 import type { CommuneVerification } from './commune-verification';
 import { VerdictEditor, type EditMode } from './verdict-editor';
+import { verdictError } from './verdict-errors';
+import { useAppStore } from '../../store';
 import { VerifyDetail } from './verify-detail';
 import { lineAction, remarkSuggestions } from './verify-keys';
 import { VerifyLine } from './verify-line';
 import { useSavedOverlay } from './use-saved-overlay';
 import './verify-desk.css';
-
-const SKIP_LABELS = {
-  decided: 'đã có kết luận',
-  stale: 'xã đã sửa, cần xem lại',
-  'invalid-self': 'số liệu của xã không hợp lệ',
-} as const;
 
 /** The time a verdict is given (ms since epoch). */
 const stamp = (): number => Date.now();
@@ -51,9 +48,12 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
   const firstOpen = shown.find((i) => !currentVerdict(entries.get(i.code)?.verified)) ?? shown[0];
   const [selected, setSelected] = useState<string | null>(firstOpen?.code ?? null);
   const [editing, setEditing] = useState<{ code: string; mode: EditMode } | null>(null);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean; vi?: boolean } | null>(null);
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const list = useRef<HTMLDivElement>(null);
+  const t = useT();
+  const lang = useAppStore((s) => s.language);
+  const verdictName = (v: Verdict) => t(`verify.verdict.${v}`);
 
   const current = shown.find((i) => i.code === selected) ?? shown[0];
   const codes = shown.map((i) => i.code);
@@ -81,15 +81,15 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
     try {
       r = await saveVerdict(db, assessmentId, ind.code, { verdict, ...input, at: stamp(), verifier }, fw);
     } catch (e) {
-      return { verdict: `Chưa lưu được: ${storageErrorMessage(e)}` };
+      return { verdict: t('verify.msg.notSaved', { reason: storageErrorMessage(e) }) };
     }
     if (!r.ok) return r.errors;
     remember([[ind.code, r.layer]]);
     setUndo((u) => [
       ...u.slice(-49),
-      { label: `${ind.code} ${VERDICT_LABELS_VI[verdict]}`, previous: [[ind.code, previous]] },
+      { label: `${ind.code} ${verdictName(verdict)}`, previous: [[ind.code, previous]] },
     ]);
-    setMessage({ text: `Đã lưu: ${ind.code} ${VERDICT_LABELS_VI[verdict]}.` });
+    setMessage({ text: t('verify.msg.saved', { code: ind.code, verdict: verdictName(verdict) }) });
     setEditing(null);
     setSelected(after(ind.code) ?? ind.code);
     focusList();
@@ -102,7 +102,8 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
     const errors = await give(ind, 'agree');
     if (!errors) return;
     setSelected(ind.code);
-    setMessage({ text: `${ind.code}: ${Object.values(errors).join(' ')}`, error: true });
+    const said = Object.values(errors).map((e) => verdictError(lang, e));
+    setMessage({ text: `${ind.code}: ${said.map((e) => e.text).join(' ')}`, error: true, vi: said.some((e) => e.vi) });
   };
 
   const agreeGroup = async (groupCode: number) => {
@@ -115,31 +116,36 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
     try {
       r = await agreeGroupVerdicts(db, assessmentId, groupCode, { verifier });
     } catch (e) {
-      return setMessage({ text: `Nhóm ${groupCode}: chưa lưu được: ${storageErrorMessage(e)}`, error: true });
+      return setMessage({
+        text: t('verify.msg.groupNotSaved', { group: groupCode, reason: storageErrorMessage(e) }),
+        error: true,
+      });
     }
-    const skipped = r.skipped.map((s) => `${s.code} (${SKIP_LABELS[s.reason]})`).join(', ');
+    const skipped = r.skipped.map((s) => `${s.code} (${t(`verify.skip.${s.reason}`)})`).join(', ');
     setMessage({
-      text: `Nhóm ${groupCode}: đồng ý ${r.agreed.length} chỉ số.${skipped ? ` Bỏ qua ${r.skipped.length}: ${skipped}.` : ''}`,
+      text:
+        t('verify.msg.groupAgreed', { group: groupCode, n: r.agreed.length }) +
+        (skipped ? t('verify.msg.groupSkipped', { n: r.skipped.length, list: skipped }) : ''),
     });
     if (r.agreed.length > 0)
       setUndo((u) => [
         ...u.slice(-49),
-        { label: `Đồng ý cả nhóm ${groupCode}`, previous: r.agreed.map((c) => [c, undefined]) },
+        { label: t('verify.msg.groupUndo', { group: groupCode }), previous: r.agreed.map((c) => [c, undefined]) },
       ]);
   };
 
   const takeBack = async () => {
     const step = undo.at(-1);
-    if (!step) return setMessage({ text: 'Không còn gì để hoàn tác.' });
+    if (!step) return setMessage({ text: t('verify.msg.nothingToUndo') });
     let restored: string[];
     try {
       restored = await restoreVerdicts(db, assessmentId, step.previous);
     } catch (e) {
-      return setMessage({ text: `Chưa hoàn tác được: ${storageErrorMessage(e)}`, error: true });
+      return setMessage({ text: t('verify.msg.undoFailed', { reason: storageErrorMessage(e) }), error: true });
     }
     remember(step.previous);
     setUndo((u) => u.slice(0, -1));
-    setMessage({ text: `Đã hoàn tác: ${step.label}.` });
+    setMessage({ text: t('verify.msg.undone', { label: step.label }) });
     if (restored[0]) setSelected(restored[0]);
     focusList();
   };
@@ -190,34 +196,35 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
               className={message.error ? 'form-error' : 'form-ok'}
               role={message.error ? 'alert' : 'status'}
               data-testid="group-message"
+              lang={message.vi ? 'vi' : undefined}
             >
               {message.text}
             </p>
           )}
           {undo.length > 0 && (
             <button type="button" className="link" onClick={() => void takeBack()} data-testid="undo">
-              Hoàn tác {undo.at(-1)?.label} (Ctrl+Z)
+              {t('verify.undo', { label: undo.at(-1)?.label ?? '' })}
             </button>
           )}
         </div>
         <div className="vline vhead" aria-hidden="true">
-          <span className="c-code">Mã</span>
-          <span className="c-name">Chỉ số</span>
-          <span className="c-self">Số liệu xã</span>
-          <span className="c-pts">Điểm</span>
-          <span className="c-ev">Tài liệu KC</span>
-          <span className="c-verdict">Kết luận</span>
-          <span className="c-pts" title="Điểm thẩm tra">
-            Điểm TT
+          <span className="c-code">{t('verify.col.code')}</span>
+          <span className="c-name">{t('verify.col.name')}</span>
+          <span className="c-self">{t('verify.col.self')}</span>
+          <span className="c-pts">{t('verify.col.points')}</span>
+          <span className="c-ev">{t('verify.col.evidence')}</span>
+          <span className="c-verdict">{t('verify.col.verdict')}</span>
+          <span className="c-pts" title={t('verify.col.verifiedTitle')}>
+            {t('verify.col.verified')}
           </span>
-          <span className="c-remark">Nhận xét</span>
+          <span className="c-remark">{t('verify.col.remark')}</span>
         </div>
         <div
           ref={list}
           className="verify-lines"
           role="listbox"
           tabIndex={0}
-          aria-label="Các chỉ số cần thẩm tra"
+          aria-label={t('verify.lines')}
           aria-activedescendant={current ? `ind-${current.code}` : undefined}
           data-testid="verify-lines"
           onKeyDown={onKey}
@@ -225,9 +232,9 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
           {groups.map((g) => {
             const gf = figures.groups.find((x) => x.groupCode === g.code);
             return (
-              <div key={g.code} role="group" aria-label={`${g.code}. ${g.name}`} className="vgroup">
+              <div key={g.code} role="group" aria-labelledby={`vgroup-${g.code}`} className="vgroup">
                 <div className="vgroup-head">
-                  <span className="vgroup-name">
+                  <span className="vgroup-name" id={`vgroup-${g.code}`} lang="vi">
                     {g.code}. {g.name}
                   </span>
                   {gf && <CommuneFigures d={gf} testId={`group-figures-${g.code}`} compact />}
@@ -235,10 +242,10 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
                     type="button"
                     tabIndex={-1}
                     data-testid={`agree-group-${g.code}`}
-                    title="Shift+A trên một dòng của nhóm"
+                    title={t('verify.agreeGroupTitle')}
                     onClick={() => void agreeGroup(g.code)}
                   >
-                    Đồng ý cả nhóm
+                    {t('verify.agreeGroup')}
                   </button>
                 </div>
                 {shown
@@ -283,7 +290,7 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
               </div>
             );
           })}
-          {shown.length === 0 && <p className="muted">Không có chỉ số nào theo bộ lọc này.</p>}
+          {shown.length === 0 && <p className="muted">{t('verify.noneShown')}</p>}
         </div>
       </div>
       {current && (

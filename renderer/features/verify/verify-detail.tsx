@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { EVIDENCE_LABELS, NOTE_LABEL } from '@shared/entry/field-labels';
 import { parseRaw } from '@shared/entry/raw';
 import { EVIDENCE_FIELDS } from '@shared/entry/types';
 import { displayValue } from '@shared/exchange/form-layout';
@@ -9,6 +8,7 @@ import { scoreIndicator } from '@shared/scoring/score-indicator';
 import { db } from '../../db/db';
 import { historyOf } from '../../db/repositories/history';
 import type { EntryRow } from '../../db/types';
+import { useT } from '../../i18n';
 import type { EditMode } from './verdict-editor';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
@@ -29,89 +29,99 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
     async () => (await historyOf(db, assessmentId, ind.code)).filter((h) => h.field === 'verdict'),
     [assessmentId, ind.code],
   );
+  const t = useT();
   const raw = entry?.raw ?? {};
   const score = scoreIndicator(ind, parseRaw(ind, raw).value, thresholds);
   const ev = entry?.evidence;
   const layer = entry?.verified;
   return (
-    <aside className="verify-detail" aria-label={`Chi tiết chỉ số ${ind.code}`} data-testid="verify-detail">
+    <aside
+      className="verify-detail"
+      aria-label={t('verify.detail.label', { code: ind.code })}
+      data-testid="verify-detail"
+    >
       <h3>
-        {ind.code}. {ind.name}
+        {ind.code}. <span lang="vi">{ind.name}</span>
       </h3>
       <div className="detail-actions">
         <button type="button" className="primary" tabIndex={-1} onClick={onAgree}>
-          Đồng ý <kbd>A</kbd>
+          {t('verify.verdict.agree')} <kbd>A</kbd>
         </button>
         <button type="button" tabIndex={-1} onClick={() => onEdit('adjust')}>
-          Điều chỉnh <kbd>D</kbd>
+          {t('verify.verdict.adjust')} <kbd>D</kbd>
         </button>
         <button type="button" tabIndex={-1} onClick={() => onEdit('request')}>
-          Yêu cầu bổ sung <kbd>B</kbd>
+          {t('verify.verdict.request')} <kbd>B</kbd>
         </button>
         <button type="button" tabIndex={-1} onClick={onAgreeGroup}>
-          Đồng ý cả nhóm <kbd>Shift+A</kbd>
+          {t('verify.agreeGroup')} <kbd>Shift+A</kbd>
         </button>
       </div>
       <dl>
-        <dt>Xã tự đánh giá</dt>
+        <dt>{t('verify.detail.self')}</dt>
         <dd>
-          {displayValue(ind, raw) || '(chưa nhập)'} — {score.explanation}
+          {displayValue(ind, raw) ? <span lang="vi">{displayValue(ind, raw)}</span> : t('verify.detail.notEntered')} —{' '}
+          <span lang="vi">{score.explanation}</span>
         </dd>
-        <dt>Tài liệu kiểm chứng của xã</dt>
+        <dt>{t('verify.detail.evidence')}</dt>
         <dd data-testid="detail-evidence">
           {ev && EVIDENCE_FIELDS.some((f) => ev[f]) ? (
             EVIDENCE_FIELDS.map(
               (f) =>
                 ev[f] && (
                   <span key={f} className="ev-line">
-                    {EVIDENCE_LABELS[f]}: {ev[f]}
+                    {t(`verify.ev.${f}`)}: <span lang="vi">{ev[f]}</span>
                   </span>
                 ),
             )
           ) : (
-            <span className="muted">Xã không ghi tài liệu kiểm chứng.</span>
+            <span className="muted">{t('verify.detail.noEvidence')}</span>
           )}
         </dd>
         {entry?.note && (
           <>
-            <dt>{NOTE_LABEL} của xã</dt>
-            <dd className="pre">{entry.note}</dd>
+            <dt>{t('verify.detail.note')}</dt>
+            <dd className="pre" lang="vi">
+              {entry.note}
+            </dd>
           </>
         )}
         {ind.evidence && (
           <>
-            <dt>Tài liệu kiểm chứng cần có</dt>
-            <dd>{ind.evidence}</dd>
+            <dt>{t('verify.detail.evidenceNeeded')}</dt>
+            <dd lang="vi">{ind.evidence}</dd>
           </>
         )}
-        <dt>Cách tính điểm</dt>
-        <dd data-testid="detail-method">{methodText(ind)}</dd>
+        <dt>{t('verify.detail.method')}</dt>
+        <dd data-testid="detail-method" lang="vi">
+          {methodText(ind)}
+        </dd>
         {layer && (
           <>
-            <dt>Kết luận hiện tại</dt>
+            <dt>{t('verify.detail.current')}</dt>
             <dd>
-              {layer.verifier ? `${layer.verifier} · ` : ''}
+              {layer.verifier ? <span lang="vi">{`${layer.verifier} · `}</span> : ''}
               {dateTime.format(layer.at)}
-              {layer.stale ? ' (cũ: xã đã sửa sau lần thẩm tra)' : ''}
+              {layer.stale ? t('verify.detail.staleMark') : ''}
             </dd>
           </>
         )}
       </dl>
       {history && history.length > 0 && (
         <>
-          <h4>Lịch sử kết luận</h4>
+          <h4>{t('verify.detail.history')}</h4>
           <ol className="detail-history" data-testid="detail-history">
             {history.map((h) => (
               <li key={h.seq}>
-                {dateTime.format(h.at)}: {h.new || '(bỏ kết luận)'}
+                {dateTime.format(h.at)}: {h.new ? <span lang="vi">{h.new}</span> : t('verify.detail.cleared')}
               </li>
             ))}
           </ol>
         </>
       )}
       <p className="keys-legend muted">
-        <kbd>↑</kbd>/<kbd>↓</kbd> hoặc <kbd>K</kbd>/<kbd>J</kbd> chọn dòng · <kbd>Enter</kbd> lưu và sang chỉ số tiếp ·{' '}
-        <kbd>Ctrl+Z</kbd> hoàn tác
+        <kbd>↑</kbd>/<kbd>↓</kbd> {t('verify.keys.or')} <kbd>K</kbd>/<kbd>J</kbd> {t('verify.keys.move')} ·{' '}
+        <kbd>Enter</kbd> {t('verify.keys.enter')} · <kbd>Ctrl+Z</kbd> {t('verify.keys.undo')}
       </p>
     </aside>
   );

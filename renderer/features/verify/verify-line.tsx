@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { NOTE_LABEL } from '@shared/entry/field-labels';
 import { displayEvidence, displayValue } from '@shared/exchange/form-layout';
 import type { Indicator } from '@shared/framework/types';
 import { formatPoints } from '@shared/scoring/format';
-import { currentVerdict, VERDICT_LABELS_VI } from '@shared/verify/types';
+import { currentVerdict } from '@shared/verify/types';
 import type { EntryRow } from '../../db/types';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
 
 interface Props {
   ind: Indicator;
@@ -25,12 +26,12 @@ function evidenceShort(entry: EntryRow | undefined): string {
 }
 
 /** The verdict in a word or two: "Chưa thẩm tra", "Đồng ý", "Điều chỉnh: 3", "Cần kết luận lại". */
-function verdictText(ind: Indicator, entry: EntryRow | undefined): string {
+function verdictText(t: ReturnType<typeof useT>, ind: Indicator, entry: EntryRow | undefined): string {
   const layer = entry?.verified;
-  if (!layer) return 'Chưa thẩm tra';
-  if (layer.stale) return 'Cần kết luận lại';
-  if (layer.verdict === 'adjust') return `Điều chỉnh: ${displayValue(ind, layer.raw)}`;
-  return VERDICT_LABELS_VI[layer.verdict];
+  if (!layer) return t('verify.verdict.none');
+  if (layer.stale) return t('verify.verdict.stale');
+  if (layer.verdict === 'adjust') return t('verify.verdict.adjustTo', { value: displayValue(ind, layer.raw) });
+  return t(`verify.verdict.${layer.verdict}`);
 }
 
 /**
@@ -53,12 +54,13 @@ export const VerifyLine = memo(VerifyLineView, (a, b) => {
 });
 
 function VerifyLineView({ ind, entry, selfPoints, verifiedPoints, selected, onSelect }: Props) {
+  const t = useT();
   const layer = entry?.verified;
   const state = layer?.stale ? 'stale' : (currentVerdict(layer) ?? 'none');
   const selfText = entry ? displayValue(ind, entry.raw) : '';
   const evidence = evidenceShort(entry);
   const fullEvidence = entry ? displayEvidence(entry.evidence) : '';
-  const verdict = verdictText(ind, entry);
+  const verdict = verdictText(t, ind, entry);
   return (
     <div
       role="option"
@@ -74,21 +76,27 @@ function VerifyLineView({ ind, entry, selfPoints, verifiedPoints, selected, onSe
       }}
     >
       <span className="c-code">{ind.code}</span>
-      <span className="c-name" title={ind.name}>
+      <span className="c-name" title={ind.name} lang="vi">
         {ind.name}
       </span>
-      <span className="c-self" title={selfText} data-testid={`self-value-${ind.code}`}>
+      <span className="c-self" title={selfText} data-testid={`self-value-${ind.code}`} lang="vi">
         {selfText || '—'}
       </span>
       <span className="c-pts" data-testid={`self-result-${ind.code}`}>
         {selfPoints === null ? '—' : formatPoints(selfPoints)}
       </span>
-      <span className="c-ev" title={fullEvidence}>
-        {evidence || <span className="muted">không có</span>}
+      <span className="c-ev">
+        {evidence ? (
+          <span title={fullEvidence} lang="vi">
+            {evidence}
+          </span>
+        ) : (
+          <span className="muted">{t('verify.line.noEvidence')}</span>
+        )}
         {entry?.note && (
-          <span className="mark" title={`${NOTE_LABEL}: ${entry.note}`}>
+          <span className="mark">
             {' '}
-            · GT
+            · <abbr title={`${t('verify.detail.note')}: ${entry.note}`}>{t('verify.line.noteMark')}</abbr>
           </span>
         )}
       </span>
@@ -98,15 +106,20 @@ function VerifyLineView({ ind, entry, selfPoints, verifiedPoints, selected, onSe
       <span className="c-pts" data-testid={`verified-result-${ind.code}`}>
         {verifiedPoints === null ? '' : formatPoints(verifiedPoints)}
       </span>
-      <span className="c-remark" title={layer?.remark ?? ''}>
+      <span className="c-remark" title={layer?.remark ?? ''} lang="vi">
         {layer?.remark ?? ''}
       </span>
       {layer?.stale && (
         <span className="c-stale" role="note" data-testid={`stale-${ind.code}`}>
-          Xã đã sửa sau lần thẩm tra (lần xuất {layer.basis.revision} → {layer.stale.revision}):{' '}
-          {layer.stale.changes.map((c) => `${c.label}: "${c.old}" → "${c.new}"`).join('; ')}. Kết luận trước:{' '}
-          {VERDICT_LABELS_VI[layer.verdict]}
-          {layer.remark ? ` — ${layer.remark.replace(/[.。]+$/, '')}` : ''}.
+          {withNodes(
+            t('verify.line.stale', {
+              from: layer.basis.revision,
+              to: layer.stale.revision,
+              verdict: t(`verify.verdict.${layer.verdict}`),
+            }),
+            { changes: <Vi>{layer.stale.changes.map((c) => `${c.label}: "${c.old}" → "${c.new}"`).join('; ')}</Vi> },
+          )}
+          {layer.remark ? <Vi>{` — ${layer.remark.replace(/[.。]+$/, '')}`}</Vi> : ''}.
         </span>
       )}
     </div>

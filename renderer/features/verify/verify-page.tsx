@@ -3,6 +3,7 @@ import { useState, type DragEvent } from 'react';
 import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
 import { getDistrict } from '../../db/repositories/units';
+import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { VerifyCommunePage } from './commune-page';
 import { CommunesBoard } from './communes-board';
@@ -18,14 +19,11 @@ export function VerifyPage() {
   const [dragging, setDragging] = useState(false);
   const verifying = useAppStore((s) => s.verifyAssessmentId);
   const openVerification = useAppStore((s) => s.openVerification);
+  const t = useT();
 
-  if (!ctx) return <p className="loading">Đang tải…</p>;
-  if (!ctx.district)
-    return <p className="placeholder">Máy này chưa thiết lập đơn vị. Vào trang Đánh giá để thiết lập lần đầu.</p>;
-  if (ctx.role?.kind === 'commune')
-    return (
-      <p className="placeholder">Thẩm tra là việc của máy cấp huyện hoặc cấp tỉnh; máy này đang dùng cho một xã.</p>
-    );
+  if (!ctx) return <p className="loading">{t('verify.loading')}</p>;
+  if (!ctx.district) return <p className="placeholder">{t('verify.noUnit')}</p>;
+  if (ctx.role?.kind === 'commune') return <p className="placeholder">{t('verify.communeMachine')}</p>;
   if (verifying) return <VerifyCommunePage key={verifying} assessmentId={verifying} />;
 
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');

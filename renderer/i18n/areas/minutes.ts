@@ -1,0 +1,36 @@
+/** Biên bản thẩm tra: the team editor and the print view's toolbar (the minutes document itself stays Vietnamese). */
+export const minutesVi = {
+  'minutes.label': 'Biên bản thẩm tra',
+  'minutes.back': '← Quay lại danh sách xã',
+  'minutes.place': 'Địa điểm',
+  'minutes.placeHint': 'Trụ sở UBND xã…',
+  'minutes.loading': 'Đang tải…',
+  'minutes.team': 'Tổ thẩm tra (nhập một lần, dùng cho biên bản của mọi xã)',
+  'minutes.memberName': 'Họ và tên thành viên {n}',
+  'minutes.memberNameHint': 'Họ và tên',
+  'minutes.memberPosition': 'Chức vụ thành viên {n}',
+  'minutes.memberPositionHint': 'Chức vụ, vai trò trong Tổ',
+  'minutes.remove': 'Xoá',
+  'minutes.removeLabel': 'Xoá thành viên {n}',
+  'minutes.add': 'Thêm thành viên',
+  'minutes.save': 'Lưu Tổ thẩm tra',
+  'minutes.saved': 'Đã lưu.',
+} as const;
+
+export const minutesEn: Record<keyof typeof minutesVi, string> = {
+  'minutes.label': 'Verification minutes',
+  'minutes.back': '← Back to the communes',
+  'minutes.place': 'Place',
+  'minutes.placeHint': 'e.g. the commune People’s Committee office…',
+  'minutes.loading': 'Loading…',
+  'minutes.team': 'Verification team (entered once, used in every commune’s minutes)',
+  'minutes.memberName': 'Full name of member {n}',
+  'minutes.memberNameHint': 'Full name',
+  'minutes.memberPosition': 'Position of member {n}',
+  'minutes.memberPositionHint': 'Position, role in the team',
+  'minutes.remove': 'Remove',
+  'minutes.removeLabel': 'Remove member {n}',
+  'minutes.add': 'Add a member',
+  'minutes.save': 'Save the team',
+  'minutes.saved': 'Saved.',
+};
