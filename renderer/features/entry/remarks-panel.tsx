@@ -1,10 +1,11 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { useState } from 'react';
 import type { Framework } from '@shared/framework/types';
-import { remarksHeadline } from '@shared/verify/remarks-headline';
 import { useReceivingNoun } from '../../components/use-receiving-words';
 import { Vi } from '../../components/with-nodes';
 import { useT } from '../../i18n';
+import { useAppStore } from '../../store';
+import { remarksHeadlineIn } from './remarks-headline';
 import { db } from '../../db/db';
 import type { ReceivedRemarks } from '../../db/types';
 import { platform } from '../../platform';
@@ -61,6 +62,7 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
 export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: Framework }) {
   const t = useT();
   const noun = useReceivingNoun();
+  const lang = useAppStore((s) => s.language);
   const link = (code: string) => (
     <button key={code} type="button" className="link" onClick={() => focusIndicator(code)}>
       {code} <Vi>{fw.indicators.find((i) => i.code === code)?.name ?? ''}</Vi>
@@ -68,8 +70,8 @@ export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: F
   );
   return (
     <section className="remarks-banner" role="note" data-testid="remarks-banner">
-      <p lang="vi">
-        <strong>{remarksHeadline(remarks.items)}</strong>
+      <p>
+        <strong>{remarksHeadlineIn(lang, remarks.items, noun)}</strong>
       </p>
       <p className="muted">
         {t('entry.remarks.file', {
