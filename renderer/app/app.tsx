@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../i18n';
+import { say } from '../i18n/say';
 import { useAppStore } from '../store';
 import { AssessmentsPage } from '../features/assessments';
 import { EntryPage } from '../features/entry';
@@ -40,7 +41,7 @@ export function App() {
         timer = setTimeout(() => {
           autoBackup('daily').catch((e: unknown) =>
             setBooted((b) => ({
-              problems: [...(b?.problems ?? []), `Không tạo được bản sao lưu hằng ngày: ${storageErrorMessage(e)}`],
+              problems: [...(b?.problems ?? []), say('app.problem.dailyBackup', { error: storageErrorMessage(e) })],
             })),
           );
         }, DAILY_BACKUP_DELAY_MS);
@@ -87,9 +88,9 @@ export function App() {
         {open && route === 'assess' && openAssessmentId && (
           <EntryPage key={openAssessmentId} assessmentId={openAssessmentId} />
         )}
-        {!booted && !(route === 'assess' && openAssessmentId) && <p className="loading">Đang khởi động…</p>}
+        {!booted && !(route === 'assess' && openAssessmentId) && <p className="loading">{t('app.starting')}</p>}
         {booted && route === 'assess' && !openAssessmentId && <AssessmentsPage />}
-        <Suspense fallback={<p className="loading">Đang tải…</p>}>
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {booted && route === 'verify' && <VerifyPage />}
           {booted && route === 'summary' && <SummaryPage />}
           {open && route === 'settings' && <SettingsPage />}

@@ -1,5 +1,6 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { db } from '../db/db';
+import { say } from '../i18n/say';
 import { loadOfficialList } from '../db/official-lists';
 import { matchPendingUnits } from '../db/repositories/units';
 import { ensureShippedFrameworks, fetchShippedFile } from '../db/repositories/frameworks';
@@ -18,7 +19,7 @@ export async function boot(): Promise<BootReport> {
   try {
     problems.push(...(await ensureShippedFrameworks(db, fetchShippedFile)));
   } catch (e) {
-    problems.push(`Không nạp được bộ chỉ số mặc định: ${storageErrorMessage(e)}`);
+    problems.push(say('app.problem.shipped', { error: storageErrorMessage(e) }));
   }
   try {
     if ((await db.units.filter((u) => u.official === undefined && u.list !== undefined).count()) > 0)

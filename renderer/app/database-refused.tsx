@@ -1,5 +1,8 @@
+import { useT } from '../i18n';
+
 /** The whole window when the database cannot be used: what is wrong, in Vietnamese, and what to do. */
 export function DatabaseRefused({ message }: { message: string }) {
+  const t = useT();
   return (
     <div className="shell">
       <header className="shell-header">
@@ -9,15 +12,12 @@ export function DatabaseRefused({ message }: { message: string }) {
       </header>
       <main className="shell-main">
         <section className="card db-refused" role="alert" data-testid="db-refused">
-          <h2>Không mở được dữ liệu trên máy này</h2>
+          <h2>{t('app.refused.title')}</h2>
           <p>{message}</p>
-          <p>Dữ liệu vẫn nằm nguyên trên máy. Cách xử lý:</p>
+          <p>{t('app.refused.kept')}</p>
           <ol>
-            <li>Cài DTI Desk bản mới hơn (bản đã ghi dữ liệu này) rồi mở lại; hoặc</li>
-            <li>
-              mở dữ liệu bằng bản mới đó, vào Cài đặt → Sao lưu và khôi phục để tạo tệp sao lưu (.dtidesk), và khôi phục
-              tệp ấy ở máy cần dùng.
-            </li>
+            <li>{t('app.refused.step1')}</li>
+            <li>{t('app.refused.step2')}</li>
           </ol>
         </section>
       </main>

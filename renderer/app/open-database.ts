@@ -3,6 +3,7 @@ import { db } from '../db/db';
 import { loadOfficialList } from '../db/official-lists';
 import { inspectInstalled, judgeInstalled } from '../db/open-guard';
 import { backupBeforeUpgrade } from '../exchange/backup';
+import { say } from '../i18n/say';
 
 /** Whether the app may use its database: open (with problems to show) or refused (with the reason). */
 export type DatabaseGate =
@@ -18,9 +19,10 @@ export async function openDatabase(): Promise<DatabaseGate> {
   try {
     verdict = judgeInstalled(await inspectInstalled());
   } catch (e) {
-    return { kind: 'refused', message: `Không đọc được cơ sở dữ liệu trên máy: ${storageErrorMessage(e)}` };
+    return { kind: 'refused', message: say('app.refused.unreadable', { error: storageErrorMessage(e) }) };
   }
-  if (verdict.kind === 'newer' || verdict.kind === 'foreign') return { kind: 'refused', message: verdict.message };
+  if (verdict.kind === 'newer') return { kind: 'refused', message: say('app.refused.newer', verdict.params) };
+  if (verdict.kind === 'foreign') return { kind: 'refused', message: verdict.message };
   const problems: string[] = [];
   if (verdict.kind === 'upgrade') {
     // A database from before the official lists (v1) is upgraded with the 2024 list at hand to match its units.
@@ -28,13 +30,13 @@ export async function openDatabase(): Promise<DatabaseGate> {
     try {
       await backupBeforeUpgrade(verdict.from);
     } catch (e) {
-      problems.push(`Không tạo được bản sao lưu trước khi nâng cấp dữ liệu: ${storageErrorMessage(e)}`);
+      problems.push(say('app.problem.upgradeBackup', { error: storageErrorMessage(e) }));
     }
   }
   try {
     await db.open();
   } catch (e) {
-    return { kind: 'refused', message: `Không mở được cơ sở dữ liệu trên máy: ${storageErrorMessage(e)}` };
+    return { kind: 'refused', message: say('app.refused.unopenable', { error: storageErrorMessage(e) }) };
   }
   return { kind: 'open', problems };
 }

@@ -35,7 +35,7 @@ export type OpenVerdict =
   | { kind: 'fresh' }
   | { kind: 'current' }
   | { kind: 'upgrade'; from: number }
-  | { kind: 'newer'; installed: number; message: string }
+  | { kind: 'newer'; installed: number; message: string; params: { installed: string; current: number } }
   | { kind: 'foreign'; message: string };
 
 const WHAT_TO_DO =
@@ -51,6 +51,7 @@ export function judgeInstalled(installed: InstalledDatabase, current = CURRENT_S
     return {
       kind: 'newer',
       installed: v,
+      params: { installed: shown, current },
       message:
         `Dữ liệu trên máy này do một phiên bản DTI Desk mới hơn ghi (cơ sở dữ liệu phiên bản ${shown}); ` +
         `phiên bản ứng dụng đang chạy chỉ biết đến cơ sở dữ liệu phiên bản ${current}. ${WHAT_TO_DO}`,

@@ -12,6 +12,9 @@ import { db } from '../db/db';
 import { DB_NAME } from '../db/schema';
 import { platform } from '../platform';
 import { backupInWorker } from './backup-worker';
+import { say } from '../i18n/say';
+import { useAppStore } from '../store';
+import { backupRefusal } from './backup-refusal';
 
 const LAST_KEY = 'dti-desk-last-backup';
 
@@ -58,7 +61,7 @@ export async function backupBeforeImport(): Promise<void> {
   try {
     await autoBackup('import');
   } catch (e) {
-    throw new Error(`Chưa nhập: không tạo được bản sao lưu trước khi nhập. ${storageErrorMessage(e)}`, { cause: e });
+    throw new Error(say('backup.error.notBeforeImport', { error: storageErrorMessage(e) }), { cause: e });
   }
 }
 
@@ -83,7 +86,7 @@ export async function backupNow(): Promise<{ saved: boolean; where: string }> {
   const name = backupFileName(now);
   const r = await platform.saveBackup(name, bytes);
   if (!r.saved) return { saved: false, where: '' };
-  const where = r.path ?? `${r.fileName} (thư mục Tải về của trình duyệt)`;
+  const where = r.path ?? say('backup.downloads', { file: r.fileName });
   remember({ at: now.getTime(), path: where, reason: 'manual' });
   return { saved: true, where };
 }
@@ -119,7 +122,14 @@ export async function pickBackup(): Promise<PickedBackup> {
   if (picked.refused) return { kind: 'refused', message: picked.refused };
   if (!picked.file) return { kind: 'none' };
   const read = await readBackupFile(picked.file.bytes);
-  if (!read.ok) return { kind: 'refused', message: `Tệp "${picked.file.name}": ${read.error.message}` };
+  if (!read.ok)
+    return {
+      kind: 'refused',
+      message: say('backup.refused.file', {
+        file: picked.file.name,
+        reason: backupRefusal(read.error, useAppStore.getState().language),
+      }),
+    };
   return { kind: 'plan', plan: await planRestore(db, read.backup) };
 }
 
@@ -131,11 +141,11 @@ export async function restorePlanned(plan: RestorePlan): Promise<void> {
   try {
     await autoBackup('restore');
   } catch (e) {
-    throw new Error(`Chưa khôi phục: không sao lưu được dữ liệu hiện có. ${storageErrorMessage(e)}`, { cause: e });
+    throw new Error(say('backup.error.notBeforeRestore', { error: storageErrorMessage(e) }), { cause: e });
   }
   try {
     await restoreBackup(db, plan.backup);
   } catch (e) {
-    throw new Error(`Không khôi phục được, dữ liệu trên máy giữ nguyên. ${storageErrorMessage(e)}`, { cause: e });
+    throw new Error(say('backup.error.restoreFailed', { error: storageErrorMessage(e) }), { cause: e });
   }
 }

@@ -5,10 +5,18 @@ import { sha256Hex, type Sha256Hex } from './write';
 export type BackupErrorKind =
   'empty' | 'not-backup' | 'newer-format' | 'newer-schema' | 'truncated' | 'hash-mismatch' | 'invalid';
 
-/** A refusal: a stable kind for the program and a Vietnamese message for the officer. */
+/** What exactly is invalid in a file refused as 'invalid' (for a screen that says it in another language). */
+export type BackupInvalid = 'header' | 'content' | 'unknown-table' | 'missing-table' | 'count' | 'bad-rows';
+
+/**
+ * A refusal: a stable kind for the program and a Vietnamese message for the officer; `invalid` and `params` (the
+ * versions, the table, the row counts the message names) let a screen say the same in its own language.
+ */
 export interface BackupError {
   kind: BackupErrorKind;
   message: string;
+  invalid?: BackupInvalid;
+  params?: Record<string, string | number>;
 }
 
 /** What reading needs from its caller: a strict UTF-8 decoder, the schema version and tables this app knows. */
@@ -28,7 +36,15 @@ export interface ReadBackup {
 
 export type ReadResult = { ok: true; backup: ReadBackup } | { ok: false; error: BackupError };
 
-const fail = (kind: BackupErrorKind, message: string): ReadResult => ({ ok: false, error: { kind, message } });
+const fail = (kind: BackupErrorKind, message: string, params?: BackupError['params']): ReadResult => ({
+  ok: false,
+  error: { kind, message, ...(params ? { params } : {}) },
+});
+const invalid = (what: BackupInvalid, message: string, params?: BackupError['params']): ReadResult => ({
+  ok: false,
+  error: { kind: 'invalid', message, invalid: what, ...(params ? { params } : {}) },
+});
+const BAD_HEADER = 'Phần đầu tệp sao lưu không hợp lệ.';
 
 const TRUNCATED =
   'Tệp sao lưu bị cắt ngắn hoặc hỏng: phần dữ liệu không đọc được. Không khôi phục; hãy dùng một bản sao lưu khác.';
@@ -49,23 +65,23 @@ function readHeader(text: string, opts: ReadOptions): { ok: true; header: Backup
   if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return fail('not-backup', NOT_BACKUP);
   const app = typeof raw.appVersion === 'string' ? raw.appVersion.slice(0, 40) : '?';
   const fv = raw.formatVersion;
-  if (typeof fv !== 'number' || !Number.isInteger(fv) || fv < 1)
-    return fail('invalid', 'Phần đầu tệp sao lưu không hợp lệ.');
+  if (typeof fv !== 'number' || !Number.isInteger(fv) || fv < 1) return invalid('header', BAD_HEADER);
   if (fv > BACKUP_FORMAT_VERSION) {
     return fail(
       'newer-format',
       `Tệp sao lưu do DTI Desk phiên bản ${app} tạo, theo định dạng sao lưu ${fv}; ứng dụng này chỉ đọc được đến ` +
         `định dạng ${BACKUP_FORMAT_VERSION}. Không khôi phục: hãy cài DTI Desk phiên bản ${app} trở lên rồi khôi phục lại.`,
+      { app, found: fv, max: BACKUP_FORMAT_VERSION },
     );
   }
   const sv = raw.schemaVersion;
-  if (typeof sv !== 'number' || !Number.isInteger(sv) || sv < 1)
-    return fail('invalid', 'Phần đầu tệp sao lưu không hợp lệ.');
+  if (typeof sv !== 'number' || !Number.isInteger(sv) || sv < 1) return invalid('header', BAD_HEADER);
   if (sv > opts.schemaVersion) {
     return fail(
       'newer-schema',
       `Tệp sao lưu do DTI Desk phiên bản ${app} tạo, với cơ sở dữ liệu phiên bản ${sv}; ứng dụng này chỉ biết đến ` +
         `phiên bản ${opts.schemaVersion}. Không khôi phục: hãy cài DTI Desk phiên bản ${app} trở lên rồi khôi phục lại.`,
+      { app, found: sv, max: opts.schemaVersion },
     );
   }
   const counts = raw.counts;
@@ -78,7 +94,7 @@ function readHeader(text: string, opts: ReadOptions): { ok: true; header: Backup
     typeof raw.createdAt !== 'string' ||
     Number.isNaN(Date.parse(raw.createdAt))
   ) {
-    return fail('invalid', 'Phần đầu tệp sao lưu không hợp lệ.');
+    return invalid('header', BAD_HEADER);
   }
   const periods = Array.isArray(raw.periods) ? raw.periods.filter((p): p is string => typeof p === 'string') : [];
   const unit =
@@ -106,22 +122,25 @@ function readHeader(text: string, opts: ReadOptions): { ok: true; header: Backup
 
 /** Line 2 against the header: every known table present, none unknown, counts equal, rows are objects. */
 function readContent(raw: unknown, header: BackupHeader, opts: ReadOptions): ReadResult {
-  if (!isRecord(raw)) return fail('invalid', 'Nội dung tệp sao lưu không hợp lệ.');
+  if (!isRecord(raw)) return invalid('content', 'Nội dung tệp sao lưu không hợp lệ.');
   const tables: BackupTables = {};
   const known = typeof opts.tables === 'function' ? opts.tables(header.schemaVersion) : opts.tables;
   for (const name of Object.keys(raw)) {
-    if (!known.includes(name)) return fail('invalid', `Tệp sao lưu có bảng "${name}" mà ứng dụng không biết.`);
+    if (!known.includes(name))
+      return invalid('unknown-table', `Tệp sao lưu có bảng "${name}" mà ứng dụng không biết.`, { name });
   }
   for (const name of known) {
     const rows = raw[name];
-    if (!Array.isArray(rows)) return fail('invalid', `Tệp sao lưu thiếu bảng "${name}".`);
+    if (!Array.isArray(rows)) return invalid('missing-table', `Tệp sao lưu thiếu bảng "${name}".`, { name });
     if (rows.length !== header.counts[name]) {
-      return fail(
-        'invalid',
-        `Bảng "${name}" có ${rows.length} dòng, khác với ${header.counts[name] ?? 0} ghi ở đầu tệp.`,
-      );
+      const expected = header.counts[name] ?? 0;
+      return invalid('count', `Bảng "${name}" có ${rows.length} dòng, khác với ${expected} ghi ở đầu tệp.`, {
+        name,
+        rows: rows.length,
+        expected,
+      });
     }
-    if (!rows.every(isRecord)) return fail('invalid', `Bảng "${name}" có dòng không hợp lệ.`);
+    if (!rows.every(isRecord)) return invalid('bad-rows', `Bảng "${name}" có dòng không hợp lệ.`, { name });
     tables[name] = rows;
   }
   return { ok: true, backup: { header, tables } };

@@ -1,28 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { frameworkTemplateWorkbook, frameworkToWorkbook } from '@shared/exchange/framework-workbook';
 import { type Framework, periodsOf } from '@shared/framework/types';
+import { Vi, withNodes } from '../../components/with-nodes';
 import { db } from '../../db/db';
 import { addFramework, listFrameworks } from '../../db/repositories/frameworks';
 import { readOutsideFile } from '../../exchange/outside-read';
+import { useT, type MessageKey } from '../../i18n';
 import { platform } from '../../platform';
 
-const LEVEL_LABEL = { district: 'Cấp huyện', commune: 'Cấp xã' } as const;
 /** "Cấp xã", or with the units it names when made for one period: from 7/2025 there is no thị trấn. */
-function levelLabel(fw: Framework): string {
+function levelKey(fw: Framework): MessageKey {
   const periods = periodsOf(fw);
-  if (fw.level === 'district' || periods.length !== 1) return LEVEL_LABEL[fw.level];
-  return `Cấp xã (${periods[0] === '2025' ? 'xã, phường, đặc khu' : 'xã, phường, thị trấn'})`;
+  if (fw.level === 'district' || periods.length !== 1) return `fw.level.${fw.level}`;
+  return periods[0] === '2025' ? 'fw.level.commune.2025' : 'fw.level.commune.2024';
 }
 
-/** The administrative periods, as a framework's "Áp dụng" column names them. */
-const PERIOD_LABEL = { '2024': 'trước 1/7/2025', '2025': 'từ 1/7/2025' } as const;
 const EXCEL = [{ name: 'Excel', extensions: ['xlsx'] }];
-const ADDED = {
-  added: 'Đã nạp bộ chỉ số',
-  unchanged: 'Bộ chỉ số này đã có trên máy, không thay đổi gì',
-  replaced: 'Đã cập nhật bộ chỉ số (chưa có bản đánh giá nào dùng phiên bản này)',
-} as const;
 
 function fileName(fw: Framework, suffix: string): string {
   return `bo-chi-so_${fw.id}_${fw.version}${suffix}.xlsx`.replace(/[^A-Za-z0-9._-]/g, '-');
@@ -30,8 +24,9 @@ function fileName(fw: Framework, suffix: string): string {
 
 /** Cài đặt → Bộ chỉ số: the frameworks held, their provenance, Excel export, a template, and loading a new one. */
 export function FrameworksPanel() {
+  const t = useT();
   const rows = useLiveQuery(() => listFrameworks(db));
-  const [result, setResult] = useState<{ ok?: string; errors: string[] }>({ errors: [] });
+  const [result, setResult] = useState<{ ok?: ReactNode; errors: string[] }>({ errors: [] });
 
   const load = async () => {
     const picked = await platform.openFiles({ multiple: false, filters: EXCEL });
@@ -43,7 +38,7 @@ export function FrameworksPanel() {
     const read = await readOutsideFile('framework', file.bytes, file.name);
     if (!read.ok) {
       setResult({
-        errors: [`Tệp ${file.name} không nạp được (không có gì thay đổi):`, ...read.errors.map((e) => e.message)],
+        errors: [t('fw.notLoaded', { file: file.name }), ...read.errors.map((e) => e.message)],
       });
       return;
     }
@@ -52,45 +47,44 @@ export function FrameworksPanel() {
     if (r.kind === 'refused') setResult({ errors: [r.message] });
     else
       setResult({
-        ok: `${ADDED[r.kind]}: ${fw.title}, phiên bản ${fw.version} (${fw.indicators.length} chỉ số).`,
+        ok: withNodes(t(`fw.${r.kind}`, { version: fw.version, n: fw.indicators.length }), {
+          title: <Vi>{fw.title}</Vi>,
+        }),
         errors: [],
       });
   };
 
   return (
     <section className="frameworks card" aria-labelledby="frameworks-title">
-      <h2 id="frameworks-title">Bộ chỉ số</h2>
-      <p className="muted">
-        Bộ chỉ số là dữ liệu: tỉnh có thể nạp bộ chỉ số chính thức từ tệp Excel (trang ChiSo và Nhom) mà không cần cài
-        bản mới. Một phiên bản đã được bản đánh giá sử dụng thì không thể sửa; hãy đặt số phiên bản mới.
-      </p>
+      <h2 id="frameworks-title">{t('fw.title')}</h2>
+      <p className="muted">{t('fw.intro')}</p>
       <table className="assessment-table" data-testid="framework-table">
         <thead>
           <tr>
-            <th>Bộ chỉ số</th>
-            <th>Cấp</th>
-            <th>Áp dụng</th>
-            <th>Phiên bản</th>
-            <th>Số chỉ số</th>
-            <th>Nguồn</th>
+            <th>{t('fw.col.framework')}</th>
+            <th>{t('fw.col.level')}</th>
+            <th>{t('fw.col.periods')}</th>
+            <th>{t('fw.col.version')}</th>
+            <th>{t('fw.col.count')}</th>
+            <th>{t('fw.col.source')}</th>
             <th />
           </tr>
         </thead>
         <tbody>
           {rows?.map((r) => (
             <tr key={`${r.id}@${r.version}`} data-testid={`framework-${r.id}-${r.version}`}>
-              <td>{r.framework.title}</td>
-              <td>{levelLabel(r.framework)}</td>
+              <td lang="vi">{r.framework.title}</td>
+              <td>{t(levelKey(r.framework))}</td>
               <td>
                 {periodsOf(r.framework)
-                  .map((p) => PERIOD_LABEL[p])
+                  .map((p) => t(`fw.period.${p}`))
                   .join('; ')}
               </td>
               <td>{r.version}</td>
               <td>{r.framework.indicators.length}</td>
               <td>
-                {r.framework.sourceNote}
-                {r.builtIn && <span className="badge warn"> Có sẵn trong ứng dụng</span>}
+                <span lang="vi">{r.framework.sourceNote}</span>
+                {r.builtIn && <span className="badge warn"> {t('fw.builtIn')}</span>}
               </td>
               <td className="actions">
                 <button
@@ -99,7 +93,7 @@ export function FrameworksPanel() {
                     void platform.saveFile(fileName(r.framework, ''), frameworkToWorkbook(r.framework), EXCEL)
                   }
                 >
-                  Xuất Excel
+                  {t('fw.export')}
                 </button>
                 <button
                   type="button"
@@ -111,7 +105,7 @@ export function FrameworksPanel() {
                     )
                   }
                 >
-                  Mẫu trống
+                  {t('fw.template')}
                 </button>
               </td>
             </tr>
@@ -120,7 +114,7 @@ export function FrameworksPanel() {
       </table>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void load()}>
-          Nạp bộ chỉ số từ Excel…
+          {t('fw.load')}
         </button>
       </div>
       {result.ok && (

@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import { getDocSettings, setDocSettings } from '../../db/repositories/documents';
 import { getMeta } from '../../db/repositories/meta';
 import { ResultMessage } from '../../components/result-message';
+import { useT, type MessageKey } from '../../i18n';
 
 /**
  * Cài đặt → Văn bản: what every printed and exported document carries — the document numbers, the place of the
@@ -20,23 +21,25 @@ export function DocumentsPanel() {
   return loaded === undefined ? null : <DocumentsForm initial={loaded.settings} verifier={loaded.verifier} />;
 }
 
-const NUMBERS: { kind: DocKind; label: string; type: string; verifier: boolean }[] = [
-  { kind: 'report', label: 'Số báo cáo tự đánh giá (Biểu mẫu 01)', type: 'BC', verifier: false },
-  { kind: 'remarks', label: 'Số công văn đề nghị bổ sung, giải trình', type: '', verifier: true },
-  { kind: 'minutes', label: 'Số biên bản thẩm tra', type: 'BB', verifier: true },
-  { kind: 'consolidated', label: 'Số báo cáo tổng hợp', type: 'BC', verifier: true },
+const NUMBERS: { kind: DocKind; type: string; verifier: boolean }[] = [
+  { kind: 'report', type: 'BC', verifier: false },
+  { kind: 'remarks', type: '', verifier: true },
+  { kind: 'minutes', type: 'BB', verifier: true },
+  { kind: 'consolidated', type: 'BC', verifier: true },
 ];
 
 type TextField = 'place' | 'preparer' | 'signerAuthority' | 'signerTitle' | 'signerName';
-const PEOPLE: { field: TextField; label: string; placeholder: string }[] = [
-  { field: 'place', label: 'Địa danh ở dòng ngày tháng', placeholder: 'Gia Phong' },
-  { field: 'preparer', label: 'Người lập biểu (họ và tên)', placeholder: 'Trần Thị Bình' },
-  { field: 'signerAuthority', label: 'Thẩm quyền ký', placeholder: 'TM. ỦY BAN NHÂN DÂN' },
-  { field: 'signerTitle', label: 'Chức vụ người ký', placeholder: 'CHỦ TỊCH' },
-  { field: 'signerName', label: 'Người ký (họ và tên)', placeholder: 'Nguyễn Văn An' },
+/** Examples are Vietnamese as the documents are (the fields are lang="vi"). */
+const PEOPLE: { field: TextField; placeholder: string }[] = [
+  { field: 'place', placeholder: 'Gia Phong' },
+  { field: 'preparer', placeholder: 'Trần Thị Bình' },
+  { field: 'signerAuthority', placeholder: 'TM. ỦY BAN NHÂN DÂN' },
+  { field: 'signerTitle', placeholder: 'CHỦ TỊCH' },
+  { field: 'signerName', placeholder: 'Nguyễn Văn An' },
 ];
 
 function DocumentsForm({ initial, verifier }: { initial: DocSettings; verifier: boolean }) {
+  const t = useT();
   const [s, setS] = useState(initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const edit = (next: DocSettings) => {
@@ -46,19 +49,19 @@ function DocumentsForm({ initial, verifier }: { initial: DocSettings; verifier: 
   const save = async () => {
     try {
       await setDocSettings(db, s);
-      setMessage({ ok: true, text: 'Đã lưu. Văn bản in và tệp Excel xuất từ nay mang các thông tin này.' });
+      setMessage({ ok: true, text: t('settings.docs.saved') });
     } catch (e) {
-      setMessage({ ok: false, text: `Không lưu được: ${e instanceof Error ? e.message : String(e)}` });
+      setMessage({
+        ok: false,
+        text: t('settings.docs.notSaved', { error: e instanceof Error ? e.message : String(e) }),
+      });
     }
   };
 
   return (
     <section className="settings card" aria-labelledby="documents-title" data-testid="documents-settings">
-      <h2 id="documents-title">Văn bản</h2>
-      <p className="muted">
-        Số văn bản, địa danh và người ký in trên Biểu mẫu 01{verifier ? ', công văn, biên bản và báo cáo tổng hợp' : ''}
-        . Để trống thì văn bản chừa chỗ viết tay.
-      </p>
+      <h2 id="documents-title">{t('settings.docs.title')}</h2>
+      <p className="muted">{t(verifier ? 'settings.docs.introVerifier' : 'settings.docs.intro')}</p>
       <form
         className="documents-form"
         noValidate
@@ -70,7 +73,8 @@ function DocumentsForm({ initial, verifier }: { initial: DocSettings; verifier: 
         {NUMBERS.filter((n) => verifier || !n.verifier).map((n) => (
           <label className="field" key={n.kind}>
             <span className="field-label">
-              {n.label} — {documentNumber(s.numbers[n.kind] || '…', n.type)}
+              {t(`settings.docs.${n.kind}` as MessageKey)} —{' '}
+              <span lang="vi">{documentNumber(s.numbers[n.kind] || '…', n.type)}</span>
             </span>
             <input
               name={`doc-number-${n.kind}`}
@@ -83,16 +87,17 @@ function DocumentsForm({ initial, verifier }: { initial: DocSettings; verifier: 
         ))}
         {PEOPLE.map((p) => (
           <label className="field" key={p.field}>
-            <span className="field-label">{p.label}</span>
+            <span className="field-label">{t(`settings.docs.${p.field}` as MessageKey)}</span>
             <input
               name={`doc-${p.field}`}
+              lang="vi"
               value={s[p.field]}
               placeholder={p.placeholder}
               onChange={(e) => edit({ ...s, [p.field]: e.target.value })}
             />
           </label>
         ))}
-        <button type="submit">Lưu thông tin văn bản</button>
+        <button type="submit">{t('settings.docs.save')}</button>
       </form>
       <ResultMessage message={message} testId="documents-message" />
     </section>

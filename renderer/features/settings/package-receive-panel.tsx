@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { ResultMessage } from '../../components/result-message';
+import { useState, type ReactNode } from 'react';
+import { Vi, withNodes } from '../../components/with-nodes';
 import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
 import { receivePackage } from '../../db/repositories/setup-package';
+import { useT } from '../../i18n';
 import { platform } from '../../platform';
 
 /**
@@ -13,7 +14,8 @@ import { platform } from '../../platform';
  */
 export function PackageReceivePanel() {
   const commune = useLiveQuery(async () => (await getMeta(db, 'role'))?.kind === 'commune', []);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = useT();
+  const [message, setMessage] = useState<{ ok: boolean; text: ReactNode } | null>(null);
   if (!commune) return null;
   const open = async () => {
     const picked = await platform.openFiles({ multiple: false, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
@@ -25,28 +27,33 @@ export function PackageReceivePanel() {
     // The reader (SheetJS behind the zip guard) loads only when a package is opened.
     const { readSetupPackage } = await import('@shared/exchange/setup-package');
     const read = readSetupPackage(file.bytes);
-    if (!read.ok) return setMessage({ ok: false, text: `${file.name}: ${read.error} Không có gì thay đổi.` });
+    if (!read.ok)
+      return setMessage({
+        ok: false,
+        text: t('settings.receive.unchangedSuffix', { file: file.name, error: read.error }),
+      });
     const r = await receivePackage(db, read.pkg);
     if (!r.ok) return setMessage({ ok: false, text: `${file.name}: ${r.message}` });
     const { title, version, kind } = r.received;
     setMessage({
       ok: true,
-      text:
-        `${kind === 'added' ? 'Đã nhận' : 'Máy đã có'} bộ chỉ số ${title}, phiên bản ${version}: các bản đánh giá mở mới ` +
-        'dùng bộ này; bản đánh giá đã bắt đầu giữ nguyên bộ chỉ số và số liệu của mình.',
+      text: withNodes(t(kind === 'added' ? 'settings.receive.added' : 'settings.receive.had', { version }), {
+        title: <Vi>{title}</Vi>,
+      }),
     });
   };
   return (
     <section className="settings card" aria-labelledby="package-receive-title">
-      <h2 id="package-receive-title">Gói thiết lập từ đơn vị nhận</h2>
-      <p className="muted">
-        Khi tỉnh (hoặc huyện) gửi gói thiết lập mới có phiên bản bộ chỉ số mới, mở gói ở đây: máy này dùng bộ chỉ số đó
-        cho các bản đánh giá mở mới. Đơn vị của máy không thay đổi.
-      </p>
+      <h2 id="package-receive-title">{t('settings.receive.title')}</h2>
+      <p className="muted">{t('settings.receive.intro')}</p>
       <button type="button" onClick={() => void open()}>
-        Mở gói thiết lập mới…
+        {t('settings.receive.open')}
       </button>
-      <ResultMessage message={message} />
+      {message && (
+        <p className={message.ok ? 'form-ok' : 'field-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

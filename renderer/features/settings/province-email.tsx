@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { getMeta, setMeta } from '../../db/repositories/meta';
 import { checkEmail } from '../../exchange/mailto';
 import { ResultMessage } from '../../components/result-message';
+import { useT } from '../../i18n';
 
 /** "Thư điện tử của tỉnh": where the consolidated workbook is sent; entered once, checked before it is kept. */
 export function ProvinceEmailField() {
@@ -12,6 +13,7 @@ export function ProvinceEmailField() {
 }
 
 function ProvinceEmailForm({ initial }: { initial: string }) {
+  const t = useT();
   const [text, setText] = useState(initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -19,12 +21,12 @@ function ProvinceEmailForm({ initial }: { initial: string }) {
     const c = checkEmail(text);
     if (!c.ok) return setMessage({ ok: false, text: c.error });
     await setMeta(db, 'provinceEmail', c.email);
-    setMessage({ ok: true, text: 'Đã lưu địa chỉ thư điện tử của tỉnh.' });
+    setMessage({ ok: true, text: t('settings.email.saved') });
   };
 
   return (
     <section className="settings card" aria-labelledby="province-email-title">
-      <h2 id="province-email-title">Gửi kết quả về tỉnh</h2>
+      <h2 id="province-email-title">{t('settings.email.title')}</h2>
       <form
         className="province-email"
         noValidate
@@ -34,7 +36,7 @@ function ProvinceEmailForm({ initial }: { initial: string }) {
         }}
       >
         <label className="field">
-          <span className="field-label">Thư điện tử của tỉnh</span>
+          <span className="field-label">{t('settings.email.label')}</span>
           <input
             type="email"
             name="province-email"
@@ -48,7 +50,7 @@ function ProvinceEmailForm({ initial }: { initial: string }) {
             }}
           />
         </label>
-        <button type="submit">Lưu</button>
+        <button type="submit">{t('settings.save')}</button>
       </form>
       <ResultMessage message={message} testId="province-email-message" />
     </section>

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { ResultMessage } from '../../components/result-message';
+import { useState, type ReactNode } from 'react';
+import { Vi, withNodes } from '../../components/with-nodes';
 import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
 import { setupPackageOf } from '../../db/repositories/setup-package';
+import { useT } from '../../i18n';
 import { platform } from '../../platform';
 
 /**
@@ -13,7 +14,8 @@ import { platform } from '../../platform';
  */
 export function SetupPackagePanel() {
   const verifier = useLiveQuery(async () => (await getMeta(db, 'role'))?.kind !== 'commune', []);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = useT();
+  const [message, setMessage] = useState<{ ok: boolean; text: ReactNode } | null>(null);
   if (!verifier) return null;
   const save = async () => {
     const r = await setupPackageOf(db);
@@ -24,20 +26,24 @@ export function SetupPackagePanel() {
     if (out.saved)
       setMessage({
         ok: true,
-        text: `Đã lưu ${out.fileName}: ${r.pkg.receiving.name}, bộ chỉ số ${r.pkg.framework.title} phiên bản ${r.pkg.framework.version}. Gửi tệp này cho các xã.`,
+        text: withNodes(t('settings.package.saved', { file: out.fileName, version: r.pkg.framework.version }), {
+          unit: <Vi>{r.pkg.receiving.name}</Vi>,
+          framework: <Vi>{r.pkg.framework.title}</Vi>,
+        }),
       });
   };
   return (
     <section className="settings card" aria-labelledby="setup-package-title">
-      <h2 id="setup-package-title">Gói thiết lập cho xã</h2>
-      <p className="muted">
-        Tệp nhỏ gửi các xã: đơn vị nhận, giai đoạn hành chính và bộ chỉ số cấp xã đang áp dụng. Xã mở gói ở lần chạy
-        đầu, chọn tên mình trong danh sách, không phải nhập mã nào; gửi lại gói khi có phiên bản bộ chỉ số mới.
-      </p>
+      <h2 id="setup-package-title">{t('settings.package.title')}</h2>
+      <p className="muted">{t('settings.package.intro')}</p>
       <button type="button" onClick={() => void save()}>
-        Xuất gói thiết lập cho xã
+        {t('settings.package.export')}
       </button>
-      <ResultMessage message={message} />
+      {message && (
+        <p className={message.ok ? 'form-ok' : 'field-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

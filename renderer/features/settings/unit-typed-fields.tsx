@@ -4,6 +4,7 @@ import type { TypedUnits } from '@shared/units/unit-fields';
 import type { UnitCorrection } from '../../db/repositories/unit-correction';
 import { handRow, unitTypeFromName } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
+import { useT } from '../../i18n';
 
 export type { TypedUnits };
 
@@ -40,24 +41,30 @@ export function TypedUnitFields(props: {
   onChange: (t: TypedUnits) => void;
 }) {
   const { typed, onChange } = props;
-  const word = props.listId === '2025' ? 'tỉnh' : 'huyện';
+  const t = useT();
+  const what = t(props.listId === '2025' ? 'comp.level.province' : 'comp.level.district');
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
   const field = (key: keyof TypedUnits, name: string, label: string) => (
     <label className="field">
       <span className="field-label">{label}</span>
-      <input name={name} value={typed[key]} onChange={(e) => onChange({ ...typed, [key]: e.target.value })} />
+      <input
+        name={name}
+        lang={key.endsWith('Name') ? 'vi' : undefined}
+        value={typed[key]}
+        onChange={(e) => onChange({ ...typed, [key]: e.target.value })}
+      />
     </label>
   );
   return (
     <fieldset data-testid="correct-typed">
-      <legend>Nhập tay đơn vị chưa có trong danh mục</legend>
+      <legend>{t('settings.typed.legend')}</legend>
       <p className="warnings" role="note">
-        Chỉ nhập tay khi đơn vị chưa có trong danh mục chính thức (ví dụ sau một lần sắp xếp mới). Mã phải đúng mã của
-        Cục Thống kê: tệp gửi đi và nhận về được đối chiếu theo mã này.
+        {t('settings.typed.warning')}
       </p>
-      {props.commune && field('cCode', 'correct-commune-code', 'Mã xã')}
-      {props.commune && field('cName', 'correct-commune-name', 'Tên xã')}
-      {field('rCode', 'correct-receiving-code', `Mã ${word}`)}
-      {field('rName', 'correct-receiving-name', `Tên ${word}`)}
+      {props.commune && field('cCode', 'correct-commune-code', t('settings.typed.communeCode'))}
+      {props.commune && field('cName', 'correct-commune-name', t('settings.typed.communeName'))}
+      {field('rCode', 'correct-receiving-code', t('settings.typed.code', { what, What }))}
+      {field('rName', 'correct-receiving-name', t('settings.typed.name', { what, What }))}
     </fieldset>
   );
 }

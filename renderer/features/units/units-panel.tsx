@@ -1,21 +1,17 @@
-import { useState } from 'react';
-import { wordsFor } from '@shared/units/level-words';
+import { useState, type ReactNode } from 'react';
+import { levelOf } from '@shared/units/level-words';
 import { parseUnitList, type UnitListResult } from '@shared/units/unit-list';
 import { UnitPicker, useOfficialList } from '../../components/unit-picker';
+import { Vi, withNodes } from '../../components/with-nodes';
 import { db } from '../../db/db';
 import { addCommunes, officialRow, removeCommune } from '../../db/repositories/units';
 import { readOutsideFile } from '../../exchange/outside-read';
 import type { UnitRow } from '../../db/types';
+import { useT } from '../../i18n';
 import { platform } from '../../platform';
 
-const TYPE_LABEL: Record<UnitRow['type'], string> = {
-  province: 'Tỉnh',
-  district: 'Huyện',
-  commune: 'Xã',
-  ward: 'Phường',
-  town: 'Thị trấn',
-  special: 'Đặc khu',
-};
+/** Unit names as a list inside a sentence: Vietnamese data. */
+const names = (list: string[]) => <Vi>{list.join(', ')}</Vi>;
 
 /**
  * The verifier's communes: the list, adding one from the official list by name, all of the list's communes in one
@@ -23,23 +19,21 @@ const TYPE_LABEL: Record<UnitRow['type'], string> = {
  * has no assessment.
  */
 export function UnitsPanel({ district, units }: { district: UnitRow; units: UnitRow[] }) {
+  const t = useT();
   const { list } = useOfficialList(district.list ?? '2024');
   const [text, setText] = useState('');
-  const [messages, setMessages] = useState<{ ok: string[]; errors: string[] }>({ ok: [], errors: [] });
-  const words = wordsFor(district.type);
+  const [messages, setMessages] = useState<{ ok: ReactNode[]; errors: ReactNode[] }>({ ok: [], errors: [] });
   const communes = units.filter((u) => u.parentCode === district.code);
   const officialChildren = district.official && list ? (list.childrenOf.get(district.code) ?? []) : [];
   const missing = officialChildren.filter((u) => !communes.some((c) => c.code === u.code));
 
   const add = async (items: UnitListResult) => {
     const { added, skipped, handAdded } = await addCommunes(db, district.code, items.items, list);
-    const ok = added.length ? [`Đã thêm ${added.length} đơn vị.`] : [];
+    const ok = added.length ? [t('units.added', { n: added.length })] : [];
     const errors = [
       ...items.errors,
-      ...(skipped.length ? [`Đã có sẵn, bỏ qua: ${skipped.join(', ')}.`] : []),
-      ...(handAdded.length
-        ? [`Không có trong danh mục chính thức, đã thêm như đơn vị nhập tay: ${handAdded.join(', ')}. Hãy kiểm tra mã.`]
-        : []),
+      ...(skipped.length ? [withNodes(t('units.skipped'), { units: names(skipped) })] : []),
+      ...(handAdded.length ? [withNodes(t('units.handAdded'), { units: names(handAdded) })] : []),
     ];
     setMessages({ ok, errors });
     if (added.length) setText('');
@@ -67,31 +61,41 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
 
   const remove = async (u: UnitRow) => {
     const r = await removeCommune(db, u.code);
-    setMessages(r.ok ? { ok: [`Đã bỏ ${u.name} khỏi danh sách.`], errors: [] } : { ok: [], errors: [r.message] });
+    setMessages(
+      r.ok
+        ? { ok: [withNodes(t('units.removed'), { name: <Vi>{u.name}</Vi> })], errors: [] }
+        : { ok: [], errors: [r.message] },
+    );
   };
 
   return (
     <section className="units card" aria-labelledby="units-title">
       <h3 id="units-title">
-        Đơn vị thuộc {district.name} ({communes.length})
+        {withNodes(t('units.title', { n: communes.length }), { name: <Vi>{district.name}</Vi> })}
       </h3>
       {district.official === false && (
         <p className="warnings" role="note">
-          {district.name} (mã {district.code}) được nhập tay, không có trong danh mục đơn vị hành chính chính thức.
+          {withNodes(t('units.handTyped', { code: district.code }), { name: <Vi>{district.name}</Vi> })}
         </p>
       )}
       {missing.length > 0 && (
         <button type="button" onClick={() => void addAll()}>
-          Thêm {missing.length} {words.communes} còn thiếu theo danh mục
+          {t('units.addMissing', { n: missing.length, communes: t(`units.communes.${levelOf(district.type)}`) })}
         </button>
       )}
       <ul className="unit-list" data-testid="unit-list">
         {communes.map((u) => (
           <li key={u.code}>
-            <span className="unit-code">{u.code}</span> {u.name} <span className="muted">· {TYPE_LABEL[u.type]}</span>
-            {u.official === false && <span className="badge warn"> nhập tay</span>}{' '}
-            <button type="button" className="link" aria-label={`Bỏ ${u.name}`} onClick={() => void remove(u)}>
-              Bỏ
+            <span className="unit-code">{u.code}</span> <Vi>{u.name}</Vi>{' '}
+            <span className="muted">· {t(`units.type.${u.type}`)}</span>
+            {u.official === false && <span className="badge warn"> {t('units.handBadge')}</span>}{' '}
+            <button
+              type="button"
+              className="link"
+              aria-label={t('units.removeLabel', { name: u.name })}
+              onClick={() => void remove(u)}
+            >
+              {t('units.remove')}
             </button>
           </li>
         ))}
@@ -101,37 +105,38 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
           listId={district.list ?? '2024'}
           kinds={['commune']}
           within={district.code}
-          label={`Thêm một đơn vị của ${district.name} từ danh mục`}
+          label={t('units.pickLabel', { name: district.name })}
           onPick={(u) => void add({ items: [{ code: u.code, name: u.name }], errors: [] })}
         />
       )}
       <label className="field">
-        <span className="field-label">Thêm xã: mỗi dòng một đơn vị, "mã ⇥ tên" (dán từ Excel được)</span>
+        <span className="field-label">{t('units.pasteLabel')}</span>
         <textarea
           name="unit-paste"
           rows={3}
           value={text}
+          lang="vi"
           placeholder={'14524\tXã Gia Phong\n14509\tXã Gia Trung'}
           onChange={(e) => setText(e.target.value)}
         />
       </label>
       <div className="actions">
         <button type="button" onClick={() => void add(parseUnitList(text))} disabled={!text.trim()}>
-          Thêm các xã
+          {t('units.addPasted')}
         </button>
         <button type="button" onClick={() => void fromExcel()}>
-          Nhập danh sách từ Excel…
+          {t('units.fromExcel')}
         </button>
       </div>
-      {messages.ok.map((m) => (
-        <p key={m} className="form-ok" role="status">
+      {messages.ok.map((m, i) => (
+        <p key={i} className="form-ok" role="status">
           {m}
         </p>
       ))}
       {messages.errors.length > 0 && (
         <ul className="form-error" role="alert">
-          {messages.errors.map((m) => (
-            <li key={m}>{m}</li>
+          {messages.errors.map((m, i) => (
+            <li key={i}>{m}</li>
           ))}
         </ul>
       )}

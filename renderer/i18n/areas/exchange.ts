@@ -1,4 +1,126 @@
-/** Messages of the workflows in renderer/exchange (import, export, remarks, save queue) shown on screens. */
-export const exchangeVi = {} as const;
+/** Backup and restore (Cài đặt panel and its workflow in renderer/exchange): what the screen says. */
+export const exchangeVi = {
+  'backup.title': 'Sao lưu và khôi phục',
+  'backup.intro':
+    'Tệp sao lưu (.dtidesk) chứa toàn bộ dữ liệu trên máy: đơn vị, bộ chỉ số, các bản đánh giá và tệp đã nhận, số liệu, kết quả thẩm tra, lịch sử và cài đặt.',
+  'backup.intro.desktop':
+    ' Ứng dụng tự sao lưu mỗi ngày khi mở, trước mỗi lần nhập tệp và trước khi nâng cấp dữ liệu (giữ 10 bản hằng ngày và 10 bản theo sự kiện).',
+  'backup.intro.browser':
+    ' Trên trình duyệt không có sao lưu tự động: hãy tải tệp sao lưu thường xuyên và cất ở nơi an toàn.',
+  'backup.last': 'Lần sao lưu gần nhất',
+  'backup.none': 'Chưa có',
+  'backup.folder': 'Thư mục sao lưu tự động',
+  'backup.folderCount': '{folder} ({n} bản)',
+  'backup.now': 'Sao lưu ngay',
+  'backup.download': 'Tải tệp sao lưu',
+  'backup.pick': 'Khôi phục từ tệp sao lưu…',
+  'backup.move':
+    'Chuyển sang máy tính mới: trên máy cũ bấm “{button}”, chép tệp .dtidesk sang máy mới (USB, thư điện tử), cài DTI Desk rồi bấm “Khôi phục từ tệp sao lưu…”. Khôi phục thay toàn bộ dữ liệu trên máy bằng dữ liệu trong tệp.',
+  'backup.busy': 'Đang xử lý…',
+  'backup.saved': 'Đã sao lưu: {where}',
+  'backup.downloads': '{file} (thư mục Tải về của trình duyệt)',
+  'backup.restored': 'Đã khôi phục dữ liệu từ bản sao lưu lúc {at}.',
+  'backup.table.meta': 'Cài đặt (vai trò máy, thư điện tử của tỉnh, tổ thẩm tra)',
+  'backup.table.units': 'Đơn vị hành chính',
+  'backup.table.frameworks': 'Bộ chỉ số',
+  'backup.table.assessments': 'Bản đánh giá (kể cả tệp đã nhận)',
+  'backup.table.entries': 'Số liệu chỉ số và kết quả thẩm tra (số chỉ số; bản sao lưu cũ)',
+  'backup.table.entrySets': 'Số liệu chỉ số và kết quả thẩm tra (số bản đánh giá có số liệu)',
+  'backup.table.history': 'Lịch sử thay đổi (số dòng; bản sao lưu cũ)',
+  'backup.table.historyLogs': 'Lịch sử thay đổi (số chỉ số có thay đổi; bản sao lưu cũ)',
+  'backup.table.historyBooks': 'Lịch sử thay đổi (số bản đánh giá có lịch sử)',
+  'backup.plan.title': 'Tệp sao lưu này chứa',
+  'backup.plan.made': 'Tạo lúc {at} bằng DTI Desk {version}',
+  'backup.plan.unit': ' — {name} (mã {code})',
+  'backup.plan.periods': '; kỳ đánh giá: {periods}',
+  'backup.plan.data': 'Dữ liệu',
+  'backup.plan.inFile': 'Trong tệp',
+  'backup.plan.now': 'Đang có trên máy',
+  'backup.plan.warning':
+    'Khôi phục sẽ thay toàn bộ dữ liệu đang có trên máy bằng dữ liệu trong tệp; nếu có lỗi, dữ liệu trên máy giữ nguyên.',
+  'backup.plan.restore': 'Khôi phục (thay toàn bộ dữ liệu)',
+  'backup.plan.cancel': 'Hủy',
+  'backup.refused.file': 'Tệp "{file}": {reason}',
+  'backup.error.notBeforeImport': 'Chưa nhập: không tạo được bản sao lưu trước khi nhập. {error}',
+  'backup.error.notBeforeRestore': 'Chưa khôi phục: không sao lưu được dữ liệu hiện có. {error}',
+  'backup.error.restoreFailed': 'Không khôi phục được, dữ liệu trên máy giữ nguyên. {error}',
+  'backup.why.empty': 'Tệp sao lưu trống.',
+  'backup.why.not-backup': 'Tệp này không phải tệp sao lưu của DTI Desk (.dtidesk).',
+  'backup.why.newer-format':
+    'Tệp sao lưu do DTI Desk phiên bản {app} tạo, theo định dạng sao lưu {found}; ứng dụng này chỉ đọc được đến định dạng {max}. Không khôi phục: hãy cài DTI Desk phiên bản {app} trở lên rồi khôi phục lại.',
+  'backup.why.newer-schema':
+    'Tệp sao lưu do DTI Desk phiên bản {app} tạo, với cơ sở dữ liệu phiên bản {found}; ứng dụng này chỉ biết đến phiên bản {max}. Không khôi phục: hãy cài DTI Desk phiên bản {app} trở lên rồi khôi phục lại.',
+  'backup.why.truncated':
+    'Tệp sao lưu bị cắt ngắn hoặc hỏng: phần dữ liệu không đọc được. Không khôi phục; hãy dùng một bản sao lưu khác.',
+  'backup.why.hash-mismatch':
+    'Mã kiểm tra SHA-256 của tệp sao lưu không khớp với nội dung: tệp đã bị sửa hoặc hỏng sau khi tạo. Không khôi phục.',
+  'backup.why.header': 'Phần đầu tệp sao lưu không hợp lệ.',
+  'backup.why.content': 'Nội dung tệp sao lưu không hợp lệ.',
+  'backup.why.unknown-table': 'Tệp sao lưu có bảng "{name}" mà ứng dụng không biết.',
+  'backup.why.missing-table': 'Tệp sao lưu thiếu bảng "{name}".',
+  'backup.why.count': 'Bảng "{name}" có {rows} dòng, khác với {expected} ghi ở đầu tệp.',
+  'backup.why.bad-rows': 'Bảng "{name}" có dòng không hợp lệ.',
+} as const;
 
-export const exchangeEn: Record<keyof typeof exchangeVi, string> = {};
+export const exchangeEn: Record<keyof typeof exchangeVi, string> = {
+  'backup.title': 'Backup and restore',
+  'backup.intro':
+    'A backup file (.dtidesk) holds all the data on this computer: units, frameworks, assessments and received files, figures, verification results, history and settings.',
+  'backup.intro.desktop':
+    ' The app backs up by itself every day when opened, before each import and before a data upgrade (keeping 10 daily and 10 event backups).',
+  'backup.intro.browser':
+    ' A browser has no automatic backup: download a backup file often and keep it somewhere safe.',
+  'backup.last': 'Last backup',
+  'backup.none': 'None yet',
+  'backup.folder': 'Automatic backup folder',
+  'backup.folderCount': '{folder} ({n} files)',
+  'backup.now': 'Back up now',
+  'backup.download': 'Download a backup file',
+  'backup.pick': 'Restore from a backup file…',
+  'backup.move':
+    'Moving to a new computer: on the old one click “{button}”, copy the .dtidesk file to the new one (USB, e-mail), install DTI Desk and click “Restore from a backup file…”. A restore replaces all data on the computer with the data in the file.',
+  'backup.busy': 'Working…',
+  'backup.saved': 'Backed up: {where}',
+  'backup.downloads': '{file} (the browser’s Downloads folder)',
+  'backup.restored': 'Data restored from the backup made at {at}.',
+  'backup.table.meta': 'Settings (computer role, province e-mail, verification team)',
+  'backup.table.units': 'Administrative units',
+  'backup.table.frameworks': 'Frameworks',
+  'backup.table.assessments': 'Assessments (including received files)',
+  'backup.table.entries': 'Indicator figures and verification results (indicators; older backup)',
+  'backup.table.entrySets': 'Indicator figures and verification results (assessments with figures)',
+  'backup.table.history': 'Change history (rows; older backup)',
+  'backup.table.historyLogs': 'Change history (indicators with changes; older backup)',
+  'backup.table.historyBooks': 'Change history (assessments with history)',
+  'backup.plan.title': 'This backup file holds',
+  'backup.plan.made': 'Made at {at} by DTI Desk {version}',
+  'backup.plan.unit': ' — {name} (code {code})',
+  'backup.plan.periods': '; assessment periods: {periods}',
+  'backup.plan.data': 'Data',
+  'backup.plan.inFile': 'In the file',
+  'backup.plan.now': 'On this computer now',
+  'backup.plan.warning':
+    'Restoring replaces all data on this computer with the data in the file; if anything fails, the data on the computer stays as it is.',
+  'backup.plan.restore': 'Restore (replace all data)',
+  'backup.plan.cancel': 'Cancel',
+  'backup.refused.file': 'File "{file}": {reason}',
+  'backup.error.notBeforeImport': 'Not imported: the backup before the import could not be made. {error}',
+  'backup.error.notBeforeRestore': 'Not restored: the current data could not be backed up. {error}',
+  'backup.error.restoreFailed': 'Could not restore; the data on the computer is unchanged. {error}',
+  'backup.why.empty': 'The backup file is empty.',
+  'backup.why.not-backup': 'This is not a DTI Desk backup file (.dtidesk).',
+  'backup.why.newer-format':
+    'The backup file was made by DTI Desk version {app} in backup format {found}; this app reads formats up to {max}. Not restored: install DTI Desk version {app} or later and restore again.',
+  'backup.why.newer-schema':
+    'The backup file was made by DTI Desk version {app} with database version {found}; this app knows versions up to {max}. Not restored: install DTI Desk version {app} or later and restore again.',
+  'backup.why.truncated':
+    'The backup file is cut short or damaged: its data cannot be read. Not restored; use another backup.',
+  'backup.why.hash-mismatch':
+    'The backup file’s SHA-256 check does not match its contents: the file was changed or damaged after it was made. Not restored.',
+  'backup.why.header': 'The backup file’s header is not valid.',
+  'backup.why.content': 'The backup file’s contents are not valid.',
+  'backup.why.unknown-table': 'The backup file has a table "{name}" this app does not know.',
+  'backup.why.missing-table': 'The backup file lacks the table "{name}".',
+  'backup.why.count': 'Table "{name}" has {rows} rows, not the {expected} its header states.',
+  'backup.why.bad-rows': 'Table "{name}" has invalid rows.',
+};

@@ -1,4 +1,50 @@
-/** Cài đặt → Danh sách đơn vị: the units panel. */
-export const unitsVi = {} as const;
+/** The verifier's list of communes (features/units, on the Đánh giá page). */
+export const unitsVi = {
+  'units.type.province': 'Tỉnh',
+  'units.type.district': 'Huyện',
+  'units.type.commune': 'Xã',
+  'units.type.ward': 'Phường',
+  'units.type.town': 'Thị trấn',
+  'units.type.special': 'Đặc khu',
+  'units.added': 'Đã thêm {n} đơn vị.',
+  'units.skipped': 'Đã có sẵn, bỏ qua: {units}.',
+  'units.handAdded': 'Không có trong danh mục chính thức, đã thêm như đơn vị nhập tay: {units}. Hãy kiểm tra mã.',
+  'units.removed': 'Đã bỏ {name} khỏi danh sách.',
+  'units.title': 'Đơn vị thuộc {name} ({n})',
+  'units.handTyped': '{name} (mã {code}) được nhập tay, không có trong danh mục đơn vị hành chính chính thức.',
+  'units.addMissing': 'Thêm {n} {communes} còn thiếu theo danh mục',
+  'units.communes.district': 'xã, phường, thị trấn',
+  'units.communes.province': 'xã, phường, đặc khu',
+  'units.handBadge': 'nhập tay',
+  'units.remove': 'Bỏ',
+  'units.removeLabel': 'Bỏ {name}',
+  'units.pickLabel': 'Thêm một đơn vị của {name} từ danh mục',
+  'units.pasteLabel': 'Thêm xã: mỗi dòng một đơn vị, "mã ⇥ tên" (dán từ Excel được)',
+  'units.addPasted': 'Thêm các xã',
+  'units.fromExcel': 'Nhập danh sách từ Excel…',
+} as const;
 
-export const unitsEn: Record<keyof typeof unitsVi, string> = {};
+export const unitsEn: Record<keyof typeof unitsVi, string> = {
+  'units.type.province': 'Province',
+  'units.type.district': 'District',
+  'units.type.commune': 'Commune',
+  'units.type.ward': 'Ward',
+  'units.type.town': 'Township',
+  'units.type.special': 'Special zone',
+  'units.added': 'Added {n} units.',
+  'units.skipped': 'Already listed, skipped: {units}.',
+  'units.handAdded': 'Not in the official list, added as typed by hand: {units}. Check their codes.',
+  'units.removed': 'Removed {name} from the list.',
+  'units.title': 'Units of {name} ({n})',
+  'units.handTyped': '{name} (code {code}) was typed by hand; it is not in the official list of administrative units.',
+  'units.addMissing': 'Add the {n} {communes} missing from the official list',
+  'units.communes.district': 'communes, wards and townships',
+  'units.communes.province': 'communes, wards and special zones',
+  'units.handBadge': 'typed by hand',
+  'units.remove': 'Remove',
+  'units.removeLabel': 'Remove {name}',
+  'units.pickLabel': 'Add a unit of {name} from the official list',
+  'units.pasteLabel': 'Add communes: one unit per line, "code ⇥ name" (pasting from Excel works)',
+  'units.addPasted': 'Add the communes',
+  'units.fromExcel': 'Import a list from Excel…',
+};

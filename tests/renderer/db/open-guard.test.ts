@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DtiDatabase } from '../../../renderer/db/database';
 import { inspectInstalled, judgeInstalled } from '../../../renderer/db/open-guard';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
+import { translate } from '../../../renderer/i18n';
 
 let n = 0;
 const unique = () => `guard-${process.pid}-${++n}`;
@@ -51,6 +52,9 @@ describe('open guard', () => {
     expect(verdict.message).toContain(`phiên bản ${CURRENT_SCHEMA_VERSION}.`);
     expect(verdict.message).toMatch(/cài DTI Desk bản mới/);
     expect(verdict.message).toMatch(/sao lưu/);
+    // The refusal screen says it from the verdict's figures: the same words in Vietnamese, the versions in English.
+    expect(translate('vi', 'app.refused.newer', verdict.params)).toBe(verdict.message);
+    expect(translate('en', 'app.refused.newer', verdict.params)).toContain(`version ${CURRENT_SCHEMA_VERSION + 1}`);
     const after = (await indexedDB.databases()).find((d) => d.name === name);
     expect(after?.version).toBe(newer);
     expect(await inspectInstalled(indexedDB, name)).toEqual(installed);
