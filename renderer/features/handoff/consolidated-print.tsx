@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { db } from '../../db/db';
 import { DocSettingsHint, PrintView } from '../../components/print/print-view';
 import { SheetPrintDoc } from '../../components/print/sheet-print-doc';
+import { useT } from '../../i18n';
 import { gatherConsolidated } from './gather';
 
 type Loaded = { ok: true; print: SheetPrint; fileName: string } | { ok: false; error: string };
@@ -15,6 +16,7 @@ type Loaded = { ok: true; print: SheetPrint; fileName: string } | { ok: false; e
  */
 export function ConsolidatedPrintButton({ period, partialNote }: { period: Period; partialNote: string }) {
   const [loaded, setLoaded] = useState<Loaded | 'working' | null>(null);
+  const t = useT();
   const open = async () => {
     setLoaded('working');
     try {
@@ -24,28 +26,28 @@ export function ConsolidatedPrintButton({ period, partialNote }: { period: Perio
         appVersion: __APP_VERSION__,
         partialNote,
       });
-      if (!g.ok) return setLoaded({ ok: false, error: g.error });
+      if (!g.ok) return setLoaded({ ok: false, error: t(g.key) });
       const { buildConsolidatedBook, SHEET_CONSOLIDATED } = await import('@shared/verify/consolidated');
       const book = buildConsolidatedBook(g.input);
       const sheet = book.wb.sheets.find((s) => s.name === SHEET_CONSOLIDATED);
-      if (!sheet) return setLoaded({ ok: false, error: 'Chưa có trang Tổng hợp để in.' });
+      if (!sheet) return setLoaded({ ok: false, error: t('handoff.print.noSheet') });
       setLoaded({ ok: true, print: sheetPrint(sheet), fileName: book.fileName.replace(/\.xlsx$/, '.pdf') });
     } catch (e) {
-      setLoaded({ ok: false, error: `Chưa in được: ${storageErrorMessage(e)}` });
+      setLoaded({ ok: false, error: t('handoff.print.failed', { reason: storageErrorMessage(e) }) });
     }
   };
   const ready = loaded !== null && loaded !== 'working' ? loaded : undefined;
   return (
     <>
       <button type="button" disabled={loaded === 'working'} onClick={() => void open()}>
-        {loaded === 'working' ? 'Đang chuẩn bị bản in…' : 'In báo cáo tổng hợp (PDF)'}
+        {loaded === 'working' ? t('handoff.print.working') : t('handoff.print')}
       </button>
       {ready && (
         <PrintView
-          label="Báo cáo tổng hợp — bản in"
+          label={t('handoff.print.label')}
           testId="consolidated-print-view"
           fileName={ready.ok ? ready.fileName : 'tong-hop.pdf'}
-          backLabel="← Quay lại Tổng hợp"
+          backLabel={t('handoff.print.back')}
           onClose={() => setLoaded(null)}
           canPrint={ready.ok}
           tools={<DocSettingsHint />}

@@ -2,6 +2,7 @@
  * Gathers what the consolidated workbook holds for a period: the district's own assessment (if one was made on
  * this machine) and every commune's held file with its verification layers. Reads only.
  */
+import { translate, type MessageKey } from '../../i18n';
 import { evaluate } from '@shared/entry/evaluate';
 import { periodKey, type Period } from '@shared/entry/types';
 import type { MailContact } from '@shared/verify/handoff';
@@ -25,7 +26,12 @@ export interface GatherOptions {
 }
 
 /** The consolidated input, or a Vietnamese reason it cannot be built. */
-export type Gathered = { ok: true; input: ConsolidatedInput } | { ok: false; error: string };
+export type Gathered =
+  | { ok: true; input: ConsolidatedInput }
+  /** `error` in Vietnamese; `key` says it in the UI language. */
+  | { ok: false; error: string; key: MessageKey };
+
+const refusal = (key: MessageKey): Gathered => ({ ok: false, error: translate('vi', key), key });
 
 /** The verifier's own assessment of `period` as far as it is filled, and its contact person (for the e-mail). */
 export interface OwnFormFacts {
@@ -57,7 +63,7 @@ export async function loadOwnForm(db: DtiDatabase, period: Period): Promise<OwnF
 /** Reads the district, its own assessment and the communes' files for `period`. */
 export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: GatherOptions): Promise<Gathered> {
   const district = await getDistrict(db);
-  if (!district) return { ok: false, error: 'Máy này chưa thiết lập đơn vị.' };
+  if (!district) return refusal('handoff.err.noUnit');
   const lines = await loadCommuneLines(db, district.code, period);
   const communes: ConsolidatedCommune[] = [];
   for (const l of lines) {
@@ -88,13 +94,7 @@ export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: 
         }
       : undefined;
   if (communes.length === 0 && !districtAssessment)
-    return {
-      ok: false,
-      error:
-        district.type === 'province'
-          ? 'Chưa có kết quả nào của kỳ này: chưa nhận tệp của xã nào.'
-          : 'Chưa có kết quả nào của kỳ này: chưa nhận tệp của xã nào và huyện chưa tự đánh giá.',
-    };
+    return refusal(district.type === 'province' ? 'handoff.err.nothingProvince' : 'handoff.err.nothingDistrict');
   return {
     ok: true,
     input: {

@@ -5,7 +5,6 @@ import type { Period } from '@shared/entry/types';
 import type { VerifierReport } from '@shared/verify';
 import {
   handoffClipboard,
-  LEVEL_WORDS,
   sendChecklist,
   type ChecklistItem,
   type HandoffMailInput,
@@ -19,6 +18,9 @@ import { copyText } from '../../platform/copy-text';
 import { gatherConsolidated, loadOwnForm } from './gather';
 import { checkEmail, handoffMailto } from '../../exchange/mailto';
 import { ConsolidatedPrintButton } from './consolidated-print';
+import { useChecklistWords } from './checklist-text';
+import { useT } from '../../i18n';
+import { withNodes } from '../../components/with-nodes';
 
 /** A fresh export id and time (outside the component: not part of rendering). */
 function stamp(): { exportId: string; exportedAt: number } {
@@ -49,7 +51,9 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
   const [confirmed, setConfirmed] = useState(false);
   const checked = email === undefined ? undefined : checkEmail(email);
   const list = sendChecklist(report, level, level === 'district' ? (own ?? null) : null);
-  const words = LEVEL_WORDS[level];
+  const t = useT();
+  const said = useChecklistWords(report, level, level === 'district' ? (own ?? null) : null);
+  const word = t(level === 'province' ? 'comp.level.province' : 'comp.level.district');
   const canSend = checked?.ok === true && state.kind !== 'working' && (!list.partial || confirmed);
 
   const fix = (item: ChecklistItem) => {
@@ -67,7 +71,7 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
         appVersion: __APP_VERSION__,
         partialNote: list.partialNote,
       });
-      if (!g.ok) return setState({ kind: 'failed', message: g.error });
+      if (!g.ok) return setState({ kind: 'failed', message: t(g.key) });
       const { exportConsolidated } = await import('@shared/verify/consolidated');
       const out = await exportConsolidated(g.input);
       const saved = await platform.saveFile(out.fileName, out.bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
@@ -97,23 +101,26 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
     } catch (e) {
       setState({
         kind: 'failed',
-        message: `Không tạo được tệp tổng hợp: ${storageErrorMessage(e)}`,
+        message: t('handoff.failed', { reason: storageErrorMessage(e) }),
       });
     }
   };
 
   return (
     <section className="card send-card no-print" aria-labelledby="send-title" data-testid="send-card">
-      <h2 id="send-title">Gửi kết quả về {level === 'province' ? 'Ủy ban nhân dân tỉnh' : 'tỉnh'}</h2>
-      <p data-testid="district-sentence">{report.sentence}</p>
-      <h3>Kiểm tra trước khi gửi</h3>
+      <h2 id="send-title">{t(level === 'province' ? 'handoff.title.province' : 'handoff.title.district')}</h2>
+      {/* The sentence the consolidated report carries, quoted as the document says it (shared/verify/report). */}
+      <p data-testid="district-sentence" lang="vi" title={t('handoff.sentence')}>
+        {report.sentence}
+      </p>
+      <h3>{t('handoff.checkTitle')}</h3>
       <ul className="send-checklist" data-testid="send-checklist">
         {list.items.map((item) => (
           <li key={item.key} data-testid={`check-${item.key}`} data-ok={item.ok}>
-            <span aria-hidden="true">{item.ok ? '✓' : '!'}</span> {item.text}{' '}
+            <span aria-hidden="true">{item.ok ? '✓' : '!'}</span> {said.item(item)}{' '}
             {item.fix && (
               <button type="button" className="link-button" onClick={() => fix(item)}>
-                {item.fix.kind === 'own-form' ? `Mở biểu mẫu của ${words.word}` : 'Mở trang Thẩm tra'}
+                {item.fix.kind === 'own-form' ? t('handoff.fix.ownForm', { word }) : t('handoff.fix.board')}
               </button>
             )}
           </li>
@@ -127,21 +134,20 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
             checked={confirmed}
             onChange={(e) => setConfirmed(e.target.checked)}
           />{' '}
-          {list.confirmText}
+          {said.confirm}
         </label>
       )}
       {checked && !checked.ok && (
         <p className="form-error" role="alert">
-          Chưa có địa chỉ thư điện tử của tỉnh.{' '}
+          {t('handoff.noEmail')}{' '}
           <button type="button" className="link-button" onClick={() => navigate('settings')}>
-            Nhập ở Cài đặt
+            {t('handoff.setEmail')}
           </button>
         </p>
       )}
       {checked?.ok && (
         <p className="muted">
-          Gửi tới: <strong data-testid="province-email">{checked.email}</strong>. Tệp Excel tổng hợp được lưu trước, sau
-          đó DTI Desk yêu cầu mở chương trình thư với tiêu đề và nội dung soạn sẵn; đính kèm tệp rồi bấm Gửi.
+          {withNodes(t('handoff.sendTo'), { email: <strong data-testid="province-email">{checked.email}</strong> })}
         </p>
       )}
       <button
@@ -150,7 +156,7 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
         disabled={!canSend}
         onClick={() => checked?.ok && void send(checked.email)}
       >
-        {state.kind === 'working' ? 'Đang tạo tệp tổng hợp…' : 'Gửi kết quả về tỉnh'}
+        {state.kind === 'working' ? t('handoff.working') : t('handoff.send')}
       </button>{' '}
       <ConsolidatedPrintButton period={period} partialNote={list.partialNote} />
       <SendResult state={state} />
@@ -160,7 +166,8 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
 
 function SendResult({ state }: { state: SendState }) {
   const [copied, setCopied] = useState<string | null>(null);
-  if (state.kind === 'cancelled') return <p className="muted">Đã huỷ: chưa lưu tệp nào.</p>;
+  const t = useT();
+  if (state.kind === 'cancelled') return <p className="muted">{t('handoff.cancelled')}</p>;
   if (state.kind === 'failed')
     return (
       <p className="form-error" role="alert">
@@ -169,43 +176,36 @@ function SendResult({ state }: { state: SendState }) {
     );
   if (state.kind !== 'sent') return null;
   const where = state.path
-    ? `Đã lưu tệp ${state.fileName} tại ${state.path} và mở thư mục chứa tệp.`
-    : `Tệp ${state.fileName} đã được tải về thư mục Tải xuống (Downloads) của trình duyệt.`;
+    ? t('handoff.savedAt', { file: state.fileName, path: state.path })
+    : t('handoff.downloaded', { file: state.fileName });
   const copy = async () => {
     const ok = await copyText(state.clipboard);
-    setCopied(
-      ok
-        ? 'Đã sao chép tiêu đề và nội dung thư: dán vào thư mới.'
-        : 'Không sao chép được; hãy chọn nội dung thư bên dưới rồi sao chép.',
-    );
+    setCopied(t(ok ? 'handoff.copied' : 'handoff.copyFailed'));
   };
   return (
     <div className="form-ok" data-testid="send-result" role="status">
       <p>{where}</p>
-      <p>
-        DTI Desk đã yêu cầu mở chương trình thư với thư soạn sẵn gửi {state.to}. Nếu chương trình thư không tự mở, hãy
-        bấm “Sao chép nội dung thư”, dán vào một thư mới gửi {state.to} và đính kèm tệp {state.fileName}.
-      </p>
+      <p>{t('handoff.mailOpened', { to: state.to, file: state.fileName })}</p>
       <p>
         <button type="button" onClick={() => void copy()}>
-          Sao chép nội dung thư
+          {t('handoff.copy')}
         </button>{' '}
         <a href={state.mailto} data-testid="mailto-link">
-          Mở lại thư
+          {t('handoff.reopen')}
         </a>
         {state.path && (
           <>
             {' '}
             <button type="button" className="link-button" onClick={() => void platform.revealFile(state.path ?? '')}>
-              Mở thư mục
+              {t('handoff.openFolder')}
             </button>
           </>
         )}
       </p>
       {copied && <p data-testid="copy-message">{copied}</p>}
       <details>
-        <summary>Xem nội dung thư</summary>
-        <pre className="mail-text" data-testid="mail-text">
+        <summary>{t('handoff.showMail')}</summary>
+        <pre lang="vi" className="mail-text" data-testid="mail-text">
           {state.clipboard}
         </pre>
       </details>

@@ -5,16 +5,19 @@ import { entriesOf } from '../../db/repositories/entries';
 import { getDistrict } from '../../db/repositories/units';
 import { layersOf } from '../../db/queries/commune-lines';
 import { frameworkRowOf } from '../../db/repositories/frameworks';
+import type { MessageKey } from '../../i18n';
 
-/** The minutes of one held commune assessment, or a Vietnamese reason there are none. */
+/** The minutes of one held commune assessment, or why there are none (a message of the UI catalogue). */
 export async function loadMinutes(
   db: DtiDatabase,
   assessmentId: string,
   team: readonly TeamMember[],
   opts: { date: number; place: string },
-): Promise<{ ok: true; model: MinutesModel } | { ok: false; error: string }> {
+): Promise<
+  { ok: true; model: MinutesModel } | { ok: false; key: MessageKey; params?: Record<string, string | number> }
+> {
   const a = await db.assessments.get(assessmentId);
-  if (!a) return { ok: false, error: 'Không tìm thấy bản đánh giá.' };
+  if (!a) return { ok: false, key: 'minutes.err.notFound' };
   const [unit, district, fw, entries] = await Promise.all([
     db.units.get(a.unitCode),
     getDistrict(db),
@@ -22,7 +25,7 @@ export async function loadMinutes(
     entriesOf(db, a.id),
   ]);
   if (!fw)
-    return { ok: false, error: `Máy này không có bộ chỉ số "${a.frameworkId}" phiên bản ${a.frameworkVersion}.` };
+    return { ok: false, key: 'minutes.err.noFramework', params: { id: a.frameworkId, version: a.frameworkVersion } };
   const rows = [...entries.values()];
   return {
     ok: true,

@@ -12,7 +12,7 @@ export function MinutesDoc({ m, words }: { m: MinutesModel; words: MinutesWords 
   const t = m.totals;
   const sign = minutesSignatures(m);
   return (
-    <article className="minutes-doc" data-testid="minutes-doc">
+    <article className="minutes-doc" data-testid="minutes-doc" lang="vi">
       <AdminHead header={minutesHeader(m, words)} />
       <h1>{m.title}</h1>
       <p className="minutes-subtitle">{m.subtitle}</p>

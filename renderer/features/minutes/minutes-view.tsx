@@ -10,6 +10,7 @@ import { loadMinutes } from './load-minutes';
 import { MinutesDoc } from './minutes-doc';
 import { restoreTeam } from '../../db/queries/team';
 import { TeamEditor } from './team-editor';
+import { useT } from '../../i18n';
 import './print.css';
 
 /**
@@ -19,6 +20,7 @@ import './print.css';
 export function MinutesView({ assessmentId, onClose }: { assessmentId: string; onClose: () => void }) {
   const [date] = useState(() => Date.now());
   const [place, setPlace] = useState('');
+  const t = useT();
   const team = useLiveQuery(async () => restoreTeam(await getMeta(db, 'verifyTeam')), []);
   const settings = useLiveQuery(() => getDocSettings(db), []);
   const loaded = useLiveQuery(
@@ -28,27 +30,28 @@ export function MinutesView({ assessmentId, onClose }: { assessmentId: string; o
 
   return (
     <PrintView
-      label="Biên bản thẩm tra"
+      label={t('minutes.label')}
       testId="minutes-view"
       fileName={`Bien-ban-tham-tra_${slugVi(loaded?.ok ? loaded.model.unitName : 'xa')}.pdf`}
-      backLabel="← Quay lại danh sách xã"
+      backLabel={t('minutes.back')}
       onClose={onClose}
       canPrint={loaded?.ok === true}
       tools={
         <label className="field inline">
-          <span className="field-label">Địa điểm</span>
+          <span className="field-label">{t('minutes.place')}</span>
           <input
             name="minutes-place"
+            lang="vi"
             value={place}
-            placeholder="Trụ sở UBND xã…"
+            placeholder={t('minutes.placeHint')}
             onChange={(e) => setPlace(e.target.value)}
           />
         </label>
       }
     >
       {team && <TeamEditor team={team} />}
-      {!loaded && <p className="loading">Đang tải…</p>}
-      {loaded && !loaded.ok && <p className="form-error">{loaded.error}</p>}
+      {!loaded && <p className="loading">{t('minutes.loading')}</p>}
+      {loaded && !loaded.ok && <p className="form-error">{t(loaded.key, loaded.params)}</p>}
       {loaded?.ok && settings && <MinutesDoc m={loaded.model} words={minutesDoc(settings, date)} />}
     </PrintView>
   );

@@ -2,6 +2,8 @@
 export interface HeatRow {
   unitCode: string;
   unitName: string;
+  /** Said after the name in the UI language (e.g. that the row shows self-assessed figures). */
+  mark?: string;
   cells: { completed: number; total: number }[];
 }
 
@@ -21,10 +23,13 @@ export function HeatMap({
   groups,
   rows,
   title,
+  unitLabel,
 }: {
   groups: readonly { code: number; name: string }[];
   rows: readonly HeatRow[];
   title: string;
+  /** The head of the units' column. */
+  unitLabel: string;
 }) {
   return (
     <figure className="heat-map">
@@ -32,9 +37,9 @@ export function HeatMap({
       <table>
         <thead>
           <tr>
-            <th scope="col">Đơn vị</th>
+            <th scope="col">{unitLabel}</th>
             {groups.map((g) => (
-              <th key={g.code} scope="col" title={g.name}>
+              <th key={g.code} scope="col" title={g.name} lang="vi">
                 {g.code}
               </th>
             ))}
@@ -43,7 +48,10 @@ export function HeatMap({
         <tbody>
           {rows.map((r) => (
             <tr key={r.unitCode} data-testid={`heat-${r.unitCode}`}>
-              <th scope="row">{r.unitName}</th>
+              <th scope="row">
+                <span lang="vi">{r.unitName}</span>
+                {r.mark}
+              </th>
               {r.cells.map((c, i) => {
                 const share = c.total > 0 ? c.completed / c.total : null;
                 return (
@@ -56,7 +64,9 @@ export function HeatMap({
           ))}
         </tbody>
       </table>
-      <p className="legend muted">{groups.map((g) => `${g.code}. ${g.name}`).join(' · ')}</p>
+      <p className="legend muted" lang="vi">
+        {groups.map((g) => `${g.code}. ${g.name}`).join(' · ')}
+      </p>
     </figure>
   );
 }

@@ -14,7 +14,10 @@ export interface ChartUnit {
   code: string;
   /** The assessment charted (the one "In / Lưu PDF" prints on a commune's machine). */
   assessmentId: string;
+  /** The unit's name (data, Vietnamese). */
   name: string;
+  /** The district's own self-assessment (shown as "… (tự đánh giá của huyện)"). */
+  districtOwn: boolean;
   framework: Framework;
   figures: VerificationFigures;
   layers: Map<string, VerifiedLayer>;
@@ -52,7 +55,8 @@ export async function loadSummary(db: DtiDatabase, period: Period): Promise<Summ
     units.push({
       code: ownCode,
       assessmentId: own.id,
-      name: commune ? commune.name : `${district.name} (tự đánh giá của huyện)`,
+      name: commune ? commune.name : district.name,
+      districtOwn: !commune,
       framework: ownFw.framework,
       figures: verificationFigures(ownFw.framework, entries, layers),
       layers,
@@ -64,6 +68,7 @@ export async function loadSummary(db: DtiDatabase, period: Period): Promise<Summ
         code: l.unit.code,
         assessmentId: l.assessment?.id ?? '',
         name: l.unit.name,
+        districtOwn: false,
         framework: l.framework,
         figures: l.figures,
         layers: l.layers,

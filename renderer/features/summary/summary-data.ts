@@ -38,6 +38,8 @@ export function groupBars(
 /** A heat map row, with what its figures are. */
 export interface SummaryHeatRow extends HeatRow {
   basis: 'verified' | 'self';
+  /** The unit's name alone (unitName carries SELF_MARK on self figures). */
+  name: string;
 }
 
 /** Label added to a row shown on self figures. */
@@ -66,6 +68,7 @@ export function heatRows(report: VerifierReport): SummaryHeatRow[] {
       {
         unitCode: r.code,
         unitName: verified ? r.name : `${r.name}${SELF_MARK}`,
+        name: r.name,
         basis: verified ? 'verified' : 'self',
         cells: r.groups.map((g) => ({
           completed: verified ? (g.verifiedCompleted ?? 0) : g.selfCompleted,

@@ -1,18 +1,20 @@
 import { storageErrorMessage } from '@shared/storage/full';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { periodLabel } from '@shared/entry/types';
+import { useState, type ReactNode } from 'react';
 import { slugVi } from '@shared/exchange/file-name';
 import { db } from '../../db/db';
 import { FormPrintView } from '../../components/print/form-print-view';
 import { platform } from '../../platform';
+import { usePeriodText } from '../../components/period-text';
+import { Vi, withNodes } from '../../components/with-nodes';
+import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { SendCard } from '../handoff';
 import { PeriodPicker } from '../../components/period-picker';
 import { GroupBarChart } from './group-bar-chart';
 import { HeatMap } from './heat-map';
 import { loadSummary } from './load-summary';
-import { groupBars, heatGroups, heatRows, reportOfLines, SELF_MARK } from './summary-data';
+import { groupBars, heatGroups, heatRows, reportOfLines } from './summary-data';
 import './summary.css';
 
 /**
@@ -25,29 +27,36 @@ export function SummaryPage() {
   const period = useAppStore((s) => s.receivingPeriod);
   const data = useLiveQuery(() => loadSummary(db, period), [period.year, period.kind]);
   const [picked, setPicked] = useState<string>('');
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState<ReactNode>('');
+  const t = useT();
+  const periodText = usePeriodText();
   const [printForm, setPrintForm] = useState<string | null>(null);
 
-  if (!data) return <p className="loading">Đang tải…</p>;
-  if (!data.district)
-    return <p className="placeholder">Máy này chưa thiết lập đơn vị. Vào trang Đánh giá để thiết lập lần đầu.</p>;
+  if (!data) return <p className="loading">{t('summary.loading')}</p>;
+  if (!data.district) return <p className="placeholder">{t('summary.noUnit')}</p>;
   const unit = data.units.find((u) => u.code === picked) ?? data.units[0];
   const report = reportOfLines(data.lines);
-  const rows = heatRows(report);
+  const rows = heatRows(report).map((r) =>
+    r.basis === 'self' ? { ...r, unitName: r.name, mark: t('summary.selfMark') } : r,
+  );
+  const unitName = (u: { name: string; districtOwn: boolean }) => (
+    <>
+      <Vi>{u.name}</Vi>
+      {u.districtOwn ? t('summary.districtOwn') : ''}
+    </>
+  );
   const selfRows = rows.filter((r) => r.basis === 'self').length;
 
   const print = async () => {
     if (data.commune) {
       if (unit) return setPrintForm(unit.assessmentId);
-      return setNote(
-        `Chưa có bản đánh giá của ${data.commune.name} trong kỳ này. Mở trang Đánh giá, nhập biểu mẫu rồi bấm “In / Lưu PDF” trên biểu mẫu.`,
-      );
+      return setNote(withNodes(t('summary.noFormPrint'), { unit: <Vi>{data.commune.name}</Vi> }));
     }
     try {
       const r = await platform.printToPdf(`DTI_${period.year}_${slugVi(data.district?.name ?? 'huyen')}_tong-hop.pdf`);
-      setNote(r.kind === 'pdf' && r.saved ? `Đã lưu bản PDF tại ${r.path}.` : '');
+      setNote(r.kind === 'pdf' && r.saved ? t('summary.pdfSaved', { path: r.path }) : '');
     } catch (e) {
-      setNote(`Không in được: ${storageErrorMessage(e)}`);
+      setNote(t('summary.printFailed', { reason: storageErrorMessage(e) }));
     }
   };
 
@@ -60,21 +69,23 @@ export function SummaryPage() {
       <section className="card" aria-labelledby="chart-title">
         <div className="summary-head">
           <h2 id="chart-title">
-            Kết quả theo nhóm{unit ? ` — ${unit.name}` : ''} — {periodLabel(period)}
+            {t('summary.chartTitle')}
+            {unit && <> — {unitName(unit)}</>} — {periodText(period)}
           </h2>
           <div className="no-print">
             <label className="field">
-              <span className="field-label">Đơn vị</span>
+              <span className="field-label">{t('summary.unit')}</span>
               <select name="summary-unit" value={unit?.code ?? ''} onChange={(e) => setPicked(e.target.value)}>
                 {data.units.map((u) => (
-                  <option key={u.code} value={u.code}>
+                  <option key={u.code} value={u.code} lang="vi">
                     {u.name}
+                    {u.districtOwn ? t('summary.districtOwn') : ''}
                   </option>
                 ))}
               </select>
             </label>{' '}
             <button type="button" onClick={() => void print()}>
-              In / Lưu PDF
+              {t('summary.print')}
             </button>
             {note && <span role="status"> {note}</span>}
           </div>
@@ -82,34 +93,36 @@ export function SummaryPage() {
         {unit ? (
           <GroupBarChart
             groups={groupBars(unit.framework, unit.figures, unit.layers)}
-            title={`${unit.name}: điểm tự đánh giá và điểm thẩm tra theo nhóm`}
+            title={t('summary.chartAria', { unit: unit.name })}
+            legend={{ self: t('summary.legend.self'), verified: t('summary.legend.verified') }}
           />
         ) : (
           <p className="muted">
             {data.commune
-              ? `Chưa có bản đánh giá của ${data.commune.name} trong kỳ này.`
-              : 'Chưa có đơn vị nào có kết quả trong kỳ này.'}
+              ? withNodes(t('summary.noForm'), { unit: <Vi>{data.commune.name}</Vi> })
+              : t('summary.noResult')}
           </p>
         )}
       </section>
       {printForm && <FormPrintView assessmentId={printForm} onClose={() => setPrintForm(null)} />}
       {!data.commune && (
         <section className="card" aria-labelledby="heat-title">
-          <h2 id="heat-title">Mức hoàn thành theo nhóm của các xã</h2>
+          <h2 id="heat-title">{t('summary.heatTitle')}</h2>
           {rows.length === 0 ? (
-            <p className="muted">Chưa nhận tệp của xã nào trong kỳ này.</p>
+            <p className="muted">{t('summary.noFiles')}</p>
           ) : (
             <>
               <HeatMap
                 groups={heatGroups(report)}
                 rows={rows}
-                title="Số chỉ số hoàn thành và cơ bản hoàn thành / số chỉ số của nhóm (kết quả thẩm tra)"
+                title={t('summary.heatCaption')}
+                unitLabel={t('summary.unit')}
               />
               <p className="basis-note muted" data-testid="heat-basis">
                 {selfRows === 0
-                  ? 'Mọi xã đã nộp đều theo kết quả thẩm tra.'
-                  : `${selfRows} xã chưa thẩm tra xong: hiển thị theo kết quả tự đánh giá, đánh dấu “${SELF_MARK.trim()}”.`}
-                {report.counts.missing > 0 && ` ${report.counts.missing} xã chưa nộp.`}
+                  ? t('summary.basis.allVerified')
+                  : t('summary.basis.someSelf', { n: selfRows, mark: t('summary.selfMark').trim() })}
+                {report.counts.missing > 0 && t('summary.basis.missing', { n: report.counts.missing })}
               </p>
             </>
           )}

@@ -15,6 +15,8 @@ export const minutesVi = {
   'minutes.add': 'Thêm thành viên',
   'minutes.save': 'Lưu Tổ thẩm tra',
   'minutes.saved': 'Đã lưu.',
+  'minutes.err.notFound': 'Không tìm thấy bản đánh giá.',
+  'minutes.err.noFramework': 'Máy này không có bộ chỉ số "{id}" phiên bản {version}.',
 } as const;
 
 export const minutesEn: Record<keyof typeof minutesVi, string> = {
@@ -33,4 +35,6 @@ export const minutesEn: Record<keyof typeof minutesVi, string> = {
   'minutes.add': 'Add a member',
   'minutes.save': 'Save the team',
   'minutes.saved': 'Saved.',
+  'minutes.err.notFound': 'The assessment was not found.',
+  'minutes.err.noFramework': 'This computer does not have the indicator framework "{id}" version {version}.',
 };

@@ -1,4 +1,51 @@
 /** Tổng hợp: the summary page, heat map and charts. */
-export const summaryVi = {} as const;
+export const summaryVi = {
+  'summary.loading': 'Đang tải…',
+  'summary.noUnit': 'Máy này chưa thiết lập đơn vị. Vào trang Đánh giá để thiết lập lần đầu.',
+  'summary.noFormPrint':
+    'Chưa có bản đánh giá của {unit} trong kỳ này. Mở trang Đánh giá, nhập biểu mẫu rồi bấm “In / Lưu PDF” trên biểu mẫu.',
+  'summary.noForm': 'Chưa có bản đánh giá của {unit} trong kỳ này.',
+  'summary.noResult': 'Chưa có đơn vị nào có kết quả trong kỳ này.',
+  'summary.pdfSaved': 'Đã lưu bản PDF tại {path}.',
+  'summary.printFailed': 'Không in được: {reason}',
+  'summary.chartTitle': 'Kết quả theo nhóm',
+  'summary.chartAria': '{unit}: điểm tự đánh giá và điểm thẩm tra theo nhóm',
+  'summary.unit': 'Đơn vị',
+  'summary.districtOwn': ' (tự đánh giá của huyện)',
+  'summary.print': 'In / Lưu PDF',
+  'summary.legend.self': 'Tự đánh giá',
+  'summary.legend.verified': 'Thẩm tra',
+  'summary.heatTitle': 'Mức hoàn thành theo nhóm của các xã',
+  'summary.noFiles': 'Chưa nhận tệp của xã nào trong kỳ này.',
+  'summary.heatCaption': 'Số chỉ số hoàn thành và cơ bản hoàn thành / số chỉ số của nhóm (kết quả thẩm tra)',
+  'summary.selfMark': ' (tự đánh giá, chưa thẩm tra)',
+  'summary.basis.allVerified': 'Mọi xã đã nộp đều theo kết quả thẩm tra.',
+  'summary.basis.someSelf': '{n} xã chưa thẩm tra xong: hiển thị theo kết quả tự đánh giá, đánh dấu “{mark}”.',
+  'summary.basis.missing': ' {n} xã chưa nộp.',
+} as const;
 
-export const summaryEn: Record<keyof typeof summaryVi, string> = {};
+export const summaryEn: Record<keyof typeof summaryVi, string> = {
+  'summary.loading': 'Loading…',
+  'summary.noUnit': 'This computer has no unit set up yet. Go to Assessments to set it up.',
+  'summary.noFormPrint':
+    'There is no assessment of {unit} for this period yet. Open Assessments, fill in the form, then click “Print / Save PDF” on the form.',
+  'summary.noForm': 'There is no assessment of {unit} for this period yet.',
+  'summary.noResult': 'No unit has results for this period yet.',
+  'summary.pdfSaved': 'PDF saved at {path}.',
+  'summary.printFailed': 'Could not print: {reason}',
+  'summary.chartTitle': 'Results by group',
+  'summary.chartAria': '{unit}: self-assessed and verified points by group',
+  'summary.unit': 'Unit',
+  'summary.districtOwn': ' (the district’s own self-assessment)',
+  'summary.print': 'Print / Save PDF',
+  'summary.legend.self': 'Self-assessment',
+  'summary.legend.verified': 'Verification',
+  'summary.heatTitle': 'Completion by group, commune by commune',
+  'summary.noFiles': 'No commune file received for this period yet.',
+  'summary.heatCaption': 'Indicators completed or basically completed / indicators in the group (verification results)',
+  'summary.selfMark': ' (self-assessed, not yet verified)',
+  'summary.basis.allVerified': 'Every commune that submitted is shown with its verification results.',
+  'summary.basis.someSelf':
+    '{n} communes not fully verified yet: shown with their self-assessment results, marked “{mark}”.',
+  'summary.basis.missing': ' {n} communes have not submitted.',
+};
