@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { OfficialKind, OfficialList, OfficialListId, OfficialUnit } from '@shared/units/official';
 import { describeOfficial, searchOfficial } from '@shared/units/search';
 import { loadOfficialList } from '../db/official-lists';
@@ -25,7 +25,8 @@ export function useOfficialList(id: OfficialListId): { list?: OfficialList; erro
 export interface UnitPickerProps {
   listId: OfficialListId;
   kinds: readonly OfficialKind[];
-  label: string;
+  /** The field's label (a sentence may hold a unit's name in a lang="vi" element). */
+  label: ReactNode;
   /** Only units under this code (a province or district). */
   within?: string;
   picked?: OfficialUnit;

@@ -1,29 +1,33 @@
+import { say } from '../i18n/say';
+import { useAppStore } from '../store';
 import type { FilePlan } from './import-pipeline';
+import { refusalText } from './refusal';
 
-/** The outcome of a dry-run file in Vietnamese, as the summary table shows it (what may be committed: isCommittable). */
+/** The outcome of a dry-run file in the UI language, as the summary table shows it (what may be committed: isCommittable). */
 export function outcomeLabel(p: FilePlan): { text: string; tone: 'ok' | 'info' | 'error' } {
   const o = p.outcome;
   const rev = p.read ? `r${p.read.manifest.revision}` : '';
+  const held = 'heldRevision' in o ? (o.heldRevision ?? '?') : '?';
   switch (o.kind) {
     case 'new':
-      return { text: 'Mới', tone: 'ok' };
+      return { text: say('import.outcome.new'), tone: 'ok' };
     case 'newer':
-      return { text: `Bản mới hơn (r${o.heldRevision ?? '?'} → ${rev})`, tone: 'ok' };
+      return { text: say('import.outcome.newer', { held, rev }), tone: 'ok' };
     case 'same':
-      return { text: 'Đã nhập bản này', tone: 'info' };
+      return { text: say('import.outcome.same'), tone: 'info' };
     case 'older':
-      return {
-        text: `Bản cũ hơn (đang giữ r${o.heldRevision ?? '?'}, tệp là ${rev}) — bị từ chối`,
-        tone: 'error',
-      };
+      return { text: say('import.outcome.older', { held, rev }), tone: 'error' };
     case 'superseded':
       return { text: o.message, tone: 'info' };
     case 'framework-unknown':
-      return { text: `Chưa có bộ chỉ số: ${o.message}`, tone: 'error' };
+      return { text: say('import.outcome.noFramework', { message: o.message }), tone: 'error' };
     case 'context':
       if (o.reason === 'wrong-parent' || o.reason === 'addable') return { text: o.message, tone: 'info' };
-      return { text: `Bị từ chối: ${o.message}`, tone: 'error' };
+      return { text: say('import.outcome.refused', { message: o.message }), tone: 'error' };
     case 'error':
-      return { text: `Lỗi: ${o.message}`, tone: 'error' };
+      return {
+        text: say('import.outcome.error', { message: refusalText(o.message, useAppStore.getState().language) }),
+        tone: 'error',
+      };
   }
 }

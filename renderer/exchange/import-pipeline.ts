@@ -18,6 +18,7 @@ import {
   storeImportedAssessment,
 } from '../db/repositories/imports';
 import type { AssessmentRow } from '../db/types';
+import { say } from '../i18n/say';
 import { outcomeLabel } from './import-labels';
 
 /** Reads one file (the UI passes the worker reader; tests call `readAssessmentFile` directly). */
@@ -121,7 +122,7 @@ async function safeRead(read: FileReader, file: IncomingFile): Promise<ImportRea
   } catch (e) {
     return {
       ok: false,
-      error: { kind: 'internal', message: `Không đọc được tệp: ${storageErrorMessage(e)}` },
+      error: { kind: 'internal', message: say('import.unreadable', { error: storageErrorMessage(e) }) },
     };
   }
 }
@@ -150,7 +151,7 @@ function planOne(
       outcome: {
         kind: 'context',
         reason: 'no-district',
-        message: 'Máy này chưa thiết lập đơn vị (Đánh giá → Thiết lập lần đầu).',
+        message: say('import.noUnit'),
       },
     };
   const c = checkContext(r.manifest, {
@@ -167,7 +168,7 @@ function planOne(
     return {
       fileName: file.name,
       read: r,
-      outcome: { kind: 'framework-unknown', message: `${c.message} Vào Cài đặt → Bộ chỉ số để nạp, rồi nhập lại tệp.` },
+      outcome: { kind: 'framework-unknown', message: say('import.loadFramework', { message: c.message }) },
     };
   }
   if (!c.ok)
@@ -201,10 +202,10 @@ function markSuperseded(plans: FilePlan[]): void {
       const same = b.read.fileSha256 === p.read.fileSha256;
       const [rb, rp] = [b.read.manifest.revision, p.read.manifest.revision];
       const message = same
-        ? `Trùng với tệp ${b.fileName} trong lượt này; bỏ qua.`
+        ? say('import.dupSame', { file: b.fileName })
         : rb > rp
-          ? `Trong lượt này có bản mới hơn (r${rb}, tệp ${b.fileName}); bỏ qua tệp này (r${rp}).`
-          : `Trong lượt này đã chọn tệp ${b.fileName} của cùng bản r${rb}; bỏ qua tệp này.`;
+          ? say('import.dupNewer', { newer: rb, file: b.fileName, rev: rp })
+          : say('import.dupPicked', { file: b.fileName, rev: rb });
       p.outcome = { kind: 'superseded', message };
     }
   }
@@ -268,7 +269,7 @@ async function commitOne(db: DtiDatabase, p: FilePlan, choice: DifferenceChoice 
     return {
       fileName: p.fileName,
       kind: same ? 'unchanged' : 'skipped',
-      message: same ? 'Đã nhập bản này trước đó; không có gì thay đổi.' : `Không nhập — ${outcomeLabel(p).text}`,
+      message: same ? say('import.unchanged') : say('import.skipped', { outcome: outcomeLabel(p).text }),
     };
   }
   const values = chosenValues(r, choice ?? 'manifest');
@@ -289,7 +290,7 @@ async function commitOne(db: DtiDatabase, p: FilePlan, choice: DifferenceChoice 
     return {
       fileName: p.fileName,
       kind: 'refused',
-      message: `Chưa nhập được (không thay đổi gì): ${storageErrorMessage(e)}`,
+      message: say('import.failed', { error: storageErrorMessage(e) }),
     };
   }
 }
@@ -305,15 +306,18 @@ function resultLine(
       return {
         fileName,
         kind: 'imported',
-        message: s.revision === 'new' ? `Đã nhập ${who}.` : `Đã nhập ${who}; ${s.changedFields} trường thay đổi.`,
+        message:
+          s.revision === 'new'
+            ? say('import.imported', { who })
+            : say('import.importedChanged', { who, n: s.changedFields }),
       };
     case 'same':
-      return { fileName, kind: 'unchanged', message: 'Đã nhập bản này trước đó; không có gì thay đổi.' };
+      return { fileName, kind: 'unchanged', message: say('import.unchanged') };
     case 'older':
       return {
         fileName,
         kind: 'refused',
-        message: `Bản cũ hơn (đang giữ r${s.heldRevision}, tệp là r${r.manifest.revision}) — bị từ chối.`,
+        message: say('import.olderRefused', { held: s.heldRevision, rev: r.manifest.revision }),
       };
     case 'refused':
       return { fileName, kind: 'refused', message: s.message };

@@ -4,18 +4,19 @@
  */
 import { MAX_URL_LENGTH } from '@shared/ipc/validate';
 import { handoffBody, handoffSubject, mailtoUrl, type HandoffMailInput } from '@shared/verify/handoff';
+import { say } from '../i18n/say';
 
 // Deliberately narrower than RFC 5322: a plain address a government mail server hands out, with nothing that
 // would need encoding in a mailto: URL or could add a second recipient (',' ';' '?' '&' '%' spaces).
 const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 
-/** Checks an address typed in Cài đặt: the trimmed address, or a Vietnamese reason. */
+/** Checks an address typed in Cài đặt: the trimmed address, or the reason in the UI language. */
 export function checkEmail(input: string): { ok: true; email: string } | { ok: false; error: string } {
   const email = input.trim();
-  if (email === '') return { ok: false, error: 'Chưa nhập địa chỉ thư điện tử.' };
-  if (email.length > 254) return { ok: false, error: 'Địa chỉ thư điện tử quá dài.' };
+  if (email === '') return { ok: false, error: say('email.empty') };
+  if (email.length > 254) return { ok: false, error: say('email.tooLong') };
   if (!EMAIL.test(email) || email.includes('..') || /^\.|\.@|@-|-\.|\.-/.test(email)) {
-    return { ok: false, error: 'Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: sotttt@ninhbinh.gov.vn).' };
+    return { ok: false, error: say('email.invalid') };
   }
   return { ok: true, email };
 }

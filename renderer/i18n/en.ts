@@ -13,6 +13,7 @@ import { unitsEn } from './areas/units';
 import { handoffEn } from './areas/handoff';
 import { componentsEn } from './areas/components';
 import { exchangeEn } from './areas/exchange';
+import { refusalsEn } from './areas/refusals';
 
 /** English UI strings, the second language: the same keys as ./vi.ts, area by area (exports stay Vietnamese). */
 export const en: Record<MessageKey, string> = {
@@ -30,4 +31,5 @@ export const en: Record<MessageKey, string> = {
   ...handoffEn,
   ...componentsEn,
   ...exchangeEn,
+  ...refusalsEn,
 };

@@ -13,6 +13,7 @@ import { unitsVi } from './areas/units';
 import { handoffVi } from './areas/handoff';
 import { componentsVi } from './areas/components';
 import { exchangeVi } from './areas/exchange';
+import { refusalsVi } from './areas/refusals';
 
 /** Every area's catalogue; a key must be defined in one area only (tests/renderer/i18n/messages.test.ts). */
 export const viAreas = [
@@ -30,6 +31,7 @@ export const viAreas = [
   handoffVi,
   componentsVi,
   exchangeVi,
+  refusalsVi,
 ] as const;
 
 export const vi = {
@@ -47,6 +49,7 @@ export const vi = {
   ...handoffVi,
   ...componentsVi,
   ...exchangeVi,
+  ...refusalsVi,
 };
 
 export type MessageKey = keyof typeof vi;

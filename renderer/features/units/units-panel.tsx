@@ -10,6 +10,10 @@ import type { UnitRow } from '../../db/types';
 import { useT } from '../../i18n';
 import { platform } from '../../platform';
 
+type T = ReturnType<typeof useT>;
+/** A message kept as what to say, so it follows the language when the officer switches after it appeared. */
+type Said = string | ((t: T) => ReactNode);
+
 /** Unit names as a list inside a sentence: Vietnamese data. */
 const names = (list: string[]) => <Vi>{list.join(', ')}</Vi>;
 
@@ -22,18 +26,18 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
   const t = useT();
   const { list } = useOfficialList(district.list ?? '2024');
   const [text, setText] = useState('');
-  const [messages, setMessages] = useState<{ ok: ReactNode[]; errors: ReactNode[] }>({ ok: [], errors: [] });
+  const [messages, setMessages] = useState<{ ok: Said[]; errors: Said[] }>({ ok: [], errors: [] });
   const communes = units.filter((u) => u.parentCode === district.code);
   const officialChildren = district.official && list ? (list.childrenOf.get(district.code) ?? []) : [];
   const missing = officialChildren.filter((u) => !communes.some((c) => c.code === u.code));
 
   const add = async (items: UnitListResult) => {
     const { added, skipped, handAdded } = await addCommunes(db, district.code, items.items, list);
-    const ok = added.length ? [t('units.added', { n: added.length })] : [];
-    const errors = [
+    const ok: Said[] = added.length ? [(t) => t('units.added', { n: added.length })] : [];
+    const errors: Said[] = [
       ...items.errors,
-      ...(skipped.length ? [withNodes(t('units.skipped'), { units: names(skipped) })] : []),
-      ...(handAdded.length ? [withNodes(t('units.handAdded'), { units: names(handAdded) })] : []),
+      ...(skipped.length ? [(t: T) => withNodes(t('units.skipped'), { units: names(skipped) })] : []),
+      ...(handAdded.length ? [(t: T) => withNodes(t('units.handAdded'), { units: names(handAdded) })] : []),
     ];
     setMessages({ ok, errors });
     if (added.length) setText('');
@@ -63,7 +67,7 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
     const r = await removeCommune(db, u.code);
     setMessages(
       r.ok
-        ? { ok: [withNodes(t('units.removed'), { name: <Vi>{u.name}</Vi> })], errors: [] }
+        ? { ok: [(t: T) => withNodes(t('units.removed'), { name: <Vi>{u.name}</Vi> })], errors: [] }
         : { ok: [], errors: [r.message] },
     );
   };
@@ -86,13 +90,17 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
       <ul className="unit-list" data-testid="unit-list">
         {communes.map((u) => (
           <li key={u.code}>
-            <span className="unit-code">{u.code}</span> <Vi>{u.name}</Vi>{' '}
+            <span className="unit-code">{u.code}</span>{' '}
+            <span lang="vi" id={`unit-name-${u.code}`}>
+              {u.name}
+            </span>{' '}
             <span className="muted">· {t(`units.type.${u.type}`)}</span>
             {u.official === false && <span className="badge warn"> {t('units.handBadge')}</span>}{' '}
             <button
               type="button"
               className="link"
-              aria-label={t('units.removeLabel', { name: u.name })}
+              id={`unit-remove-${u.code}`}
+              aria-labelledby={`unit-remove-${u.code} unit-name-${u.code}`}
               onClick={() => void remove(u)}
             >
               {t('units.remove')}
@@ -105,7 +113,7 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
           listId={district.list ?? '2024'}
           kinds={['commune']}
           within={district.code}
-          label={t('units.pickLabel', { name: district.name })}
+          label={withNodes(t('units.pickLabel'), { name: <Vi>{district.name}</Vi> })}
           onPick={(u) => void add({ items: [{ code: u.code, name: u.name }], errors: [] })}
         />
       )}
@@ -130,13 +138,13 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
       </div>
       {messages.ok.map((m, i) => (
         <p key={i} className="form-ok" role="status">
-          {m}
+          {typeof m === 'function' ? m(t) : m}
         </p>
       ))}
       {messages.errors.length > 0 && (
         <ul className="form-error" role="alert">
           {messages.errors.map((m, i) => (
-            <li key={i}>{m}</li>
+            <li key={i}>{typeof m === 'function' ? m(t) : m}</li>
           ))}
         </ul>
       )}
