@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { NOTE_LABEL } from '@shared/entry/field-labels';
 import { displayEvidence, displayValue } from '@shared/exchange/form-layout';
 import type { Indicator } from '@shared/framework/types';
 import { formatPoints } from '@shared/scoring/format';
@@ -6,6 +7,7 @@ import { currentVerdict } from '@shared/verify/types';
 import type { EntryRow } from '../../db/types';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
+import { useAppStore } from '../../store';
 
 interface Props {
   ind: Indicator;
@@ -55,6 +57,7 @@ export const VerifyLine = memo(VerifyLineView, (a, b) => {
 
 function VerifyLineView({ ind, entry, selfPoints, verifiedPoints, selected, onSelect }: Props) {
   const t = useT();
+  const lang = useAppStore((s) => s.language);
   const layer = entry?.verified;
   const state = layer?.stale ? 'stale' : (currentVerdict(layer) ?? 'none');
   const selfText = entry ? displayValue(ind, entry.raw) : '';
@@ -96,7 +99,13 @@ function VerifyLineView({ ind, entry, selfPoints, verifiedPoints, selected, onSe
         {entry?.note && (
           <span className="mark">
             {' '}
-            · <abbr title={`${t('verify.detail.note')}: ${entry.note}`}>{t('verify.line.noteMark')}</abbr>
+            ·{' '}
+            <abbr
+              // The note is Vietnamese data: quoted in the tooltip in Vietnamese; in English the panel shows it.
+              title={lang === 'vi' ? `${NOTE_LABEL}: ${entry.note}` : t('verify.line.noteTitle')}
+            >
+              {t('verify.line.noteMark')}
+            </abbr>
           </span>
         )}
       </span>
