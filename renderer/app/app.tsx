@@ -4,7 +4,7 @@ import { say } from '../i18n/say';
 import { useAppStore } from '../store';
 import { AssessmentsPage } from '../features/assessments';
 import { EntryPage } from '../features/entry';
-import { storageErrorMessage } from '@shared/storage/full';
+import { storageText } from '../exchange/storage-text';
 import { autoBackup } from '../exchange/backup';
 import { boot, type BootReport } from './boot';
 import { DatabaseRefused } from './database-refused';
@@ -41,7 +41,7 @@ export function App() {
         timer = setTimeout(() => {
           autoBackup('daily').catch((e: unknown) =>
             setBooted((b) => ({
-              problems: [...(b?.problems ?? []), say('app.problem.dailyBackup', { error: storageErrorMessage(e) })],
+              problems: [...(b?.problems ?? []), say('app.problem.dailyBackup', { error: storageText(e) })],
             })),
           );
         }, DAILY_BACKUP_DELAY_MS);

@@ -1,4 +1,4 @@
-import { storageErrorMessage } from '@shared/storage/full';
+import { storageText } from '../exchange/storage-text';
 import { db } from '../db/db';
 import { say } from '../i18n/say';
 import { loadOfficialList } from '../db/official-lists';
@@ -19,7 +19,7 @@ export async function boot(): Promise<BootReport> {
   try {
     problems.push(...(await ensureShippedFrameworks(db, fetchShippedFile)));
   } catch (e) {
-    problems.push(say('app.problem.shipped', { error: storageErrorMessage(e) }));
+    problems.push(say('app.problem.shipped', { error: storageText(e) }));
   }
   try {
     if ((await db.units.filter((u) => u.official === undefined && u.list !== undefined).count()) > 0)

@@ -1,4 +1,4 @@
-import { storageErrorMessage } from '@shared/storage/full';
+import { storageText } from '../exchange/storage-text';
 import { db } from '../db/db';
 import { loadOfficialList } from '../db/official-lists';
 import { inspectInstalled, judgeInstalled } from '../db/open-guard';
@@ -19,7 +19,7 @@ export async function openDatabase(): Promise<DatabaseGate> {
   try {
     verdict = judgeInstalled(await inspectInstalled());
   } catch (e) {
-    return { kind: 'refused', message: say('app.refused.unreadable', { error: storageErrorMessage(e) }) };
+    return { kind: 'refused', message: say('app.refused.unreadable', { error: storageText(e) }) };
   }
   if (verdict.kind === 'newer') return { kind: 'refused', message: say('app.refused.newer', verdict.params) };
   if (verdict.kind === 'foreign') return { kind: 'refused', message: verdict.message };
@@ -30,13 +30,13 @@ export async function openDatabase(): Promise<DatabaseGate> {
     try {
       await backupBeforeUpgrade(verdict.from);
     } catch (e) {
-      problems.push(say('app.problem.upgradeBackup', { error: storageErrorMessage(e) }));
+      problems.push(say('app.problem.upgradeBackup', { error: storageText(e) }));
     }
   }
   try {
     await db.open();
   } catch (e) {
-    return { kind: 'refused', message: say('app.refused.unopenable', { error: storageErrorMessage(e) }) };
+    return { kind: 'refused', message: say('app.refused.unopenable', { error: storageText(e) }) };
   }
   return { kind: 'open', problems };
 }

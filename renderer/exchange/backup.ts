@@ -5,7 +5,7 @@
  */
 import { backupFileName, type BackupReason } from '@shared/backup';
 import type { AutoBackupReason, LastBackup } from '@shared/ipc/contract';
-import { storageErrorMessage } from '@shared/storage/full';
+import { storageText } from './storage-text';
 import { createBackup, planRestore, readBackupFile, restoreBackup, type RestorePlan } from '../db/backup';
 import { DtiDatabase } from '../db/database';
 import { db } from '../db/db';
@@ -61,7 +61,7 @@ export async function backupBeforeImport(): Promise<void> {
   try {
     await autoBackup('import');
   } catch (e) {
-    throw new Error(say('backup.error.notBeforeImport', { error: storageErrorMessage(e) }), { cause: e });
+    throw new Error(say('backup.error.notBeforeImport', { error: storageText(e) }), { cause: e });
   }
 }
 
@@ -141,11 +141,11 @@ export async function restorePlanned(plan: RestorePlan): Promise<void> {
   try {
     await autoBackup('restore');
   } catch (e) {
-    throw new Error(say('backup.error.notBeforeRestore', { error: storageErrorMessage(e) }), { cause: e });
+    throw new Error(say('backup.error.notBeforeRestore', { error: storageText(e) }), { cause: e });
   }
   try {
     await restoreBackup(db, plan.backup);
   } catch (e) {
-    throw new Error(say('backup.error.restoreFailed', { error: storageErrorMessage(e) }), { cause: e });
+    throw new Error(say('backup.error.restoreFailed', { error: storageText(e) }), { cause: e });
   }
 }

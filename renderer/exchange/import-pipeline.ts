@@ -1,5 +1,5 @@
 import { frameworkKey } from '@shared/framework/key';
-import { storageErrorMessage } from '@shared/storage/full';
+import { storageText } from './storage-text';
 /**
  * Receiving communes' files at the district, in two steps: a dry run that reads and classifies every file without
  * writing anything, then a commit of the files the verifier accepted, each in one transaction.
@@ -122,7 +122,7 @@ async function safeRead(read: FileReader, file: IncomingFile): Promise<ImportRea
   } catch (e) {
     return {
       ok: false,
-      error: { kind: 'internal', message: say('import.unreadable', { error: storageErrorMessage(e) }) },
+      error: { kind: 'internal', message: say('import.unreadable', { error: storageText(e) }) },
     };
   }
 }
@@ -290,7 +290,7 @@ async function commitOne(db: DtiDatabase, p: FilePlan, choice: DifferenceChoice 
     return {
       fileName: p.fileName,
       kind: 'refused',
-      message: say('import.failed', { error: storageErrorMessage(e) }),
+      message: say('import.failed', { error: storageText(e) }),
     };
   }
 }

@@ -1,4 +1,5 @@
-import { isStorageFull, STORAGE_FULL_MESSAGE, storageErrorMessage } from '@shared/storage/full';
+import { isStorageFull, storageErrorMessage } from '@shared/storage/full';
+import { say } from '../i18n/say';
 /** What the save indicator shows; 'conflict' when fields wait for the officer to choose between two tabs' values. */
 export type SaveState =
   | { kind: 'idle' }
@@ -108,8 +109,8 @@ export class SaveQueue {
   }
 }
 
-/** A Vietnamese reason for a failed write; a full disk gets the app's one storage-full message. */
+/** The reason for a failed write in the UI language; a full disk gets the app's one storage-full message. */
 export function describeSaveError(e: unknown): string {
-  if (isStorageFull(e)) return `${STORAGE_FULL_MESSAGE} Những gì vừa gõ vẫn còn trên màn hình; bấm "Thử lại".`;
-  return `Chưa lưu được: ${storageErrorMessage(e)}. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".`;
+  if (isStorageFull(e)) return say('save.full');
+  return say('save.failed', { error: storageErrorMessage(e) });
 }

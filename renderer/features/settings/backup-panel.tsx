@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { storageErrorMessage } from '@shared/storage/full';
+import { storageText } from '../../exchange/storage-text';
 import type { RestorePlan } from '../../db/backup';
 import { backupNow, backupPlace, pickBackup, restorePlanned, type BackupPlace } from '../../exchange/backup';
 import { useT, type MessageKey } from '../../i18n';
@@ -46,7 +46,7 @@ export function BackupPanel() {
     try {
       setMessage(await work());
     } catch (e) {
-      setMessage({ ok: false, text: storageErrorMessage(e) });
+      setMessage({ ok: false, text: storageText(e) });
     } finally {
       setBusy(false);
       refresh();

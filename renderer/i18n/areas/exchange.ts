@@ -82,6 +82,11 @@ export const exchangeVi = {
   'email.empty': 'Chưa nhập địa chỉ thư điện tử.',
   'email.tooLong': 'Địa chỉ thư điện tử quá dài.',
   'email.invalid': 'Địa chỉ thư điện tử không hợp lệ (ví dụ đúng: sotttt@ninhbinh.gov.vn).',
+  'storage.full':
+    'Máy hết chỗ lưu dữ liệu (ổ đĩa đầy hoặc trình duyệt đã hết hạn mức lưu trữ), nên thay đổi vừa rồi chưa được lưu. Hãy giải phóng dung lượng ổ đĩa (xóa tệp không cần, dọn Thùng rác) rồi thử lại; dữ liệu đã lưu trước đó vẫn còn.',
+  'save.full':
+    'Máy hết chỗ lưu dữ liệu (ổ đĩa đầy hoặc trình duyệt đã hết hạn mức lưu trữ), nên thay đổi vừa rồi chưa được lưu. Hãy giải phóng dung lượng ổ đĩa (xóa tệp không cần, dọn Thùng rác) rồi thử lại; dữ liệu đã lưu trước đó vẫn còn. Những gì vừa gõ vẫn còn trên màn hình; bấm "Thử lại".',
+  'save.failed': 'Chưa lưu được: {error}. Dữ liệu vẫn còn trên màn hình; bấm "Thử lại".',
 } as const;
 
 export const exchangeEn: Record<keyof typeof exchangeVi, string> = {
@@ -167,4 +172,9 @@ export const exchangeEn: Record<keyof typeof exchangeVi, string> = {
   'email.empty': 'No e-mail address entered.',
   'email.tooLong': 'The e-mail address is too long.',
   'email.invalid': 'The e-mail address is not valid (a valid one: sotttt@ninhbinh.gov.vn).',
+  'storage.full':
+    'This computer has no room left to store data (the disk is full or the browser’s storage quota is used up), so the last change was not saved. Free some disk space (delete files you do not need, empty the Recycle Bin) and try again; data saved before is still there.',
+  'save.full':
+    'This computer has no room left to store data (the disk is full or the browser’s storage quota is used up), so the last change was not saved. Free some disk space (delete files you do not need, empty the Recycle Bin) and try again; data saved before is still there. What you just typed is still on the screen; click “Retry”.',
+  'save.failed': 'Not saved: {error}. The data is still on the screen; click “Retry”.',
 };
