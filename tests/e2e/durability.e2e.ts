@@ -140,7 +140,20 @@ async function openForm(page: Page, list: AssessmentsModel, form: FormModel): Pr
   await title
     .or(list.row(COMMUNE.code, String(YEAR)))
     .first()
-    .waitFor({ timeout: 45_000 });
+    .waitFor({ timeout: 45_000 })
+    .catch(async (e: unknown) => {
+      // Say what the page showed instead, so a failure on CI can be read without a replay.
+      const shown = await page
+        .locator('body')
+        .innerText({ timeout: 2_000 })
+        .catch((err: unknown) => `(unreadable: ${String(err)})`);
+      throw new Error(
+        `after a restart neither the form nor the list showed; the page shows:\n${shown.slice(0, 1500)}`,
+        {
+          cause: e,
+        },
+      );
+    });
   if (!(await title.isVisible())) await list.reopen(COMMUNE.code, String(YEAR));
   await form.openMore(...FOLDED);
 }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
 import { AssessmentsModel, FormModel } from './page-models/assessment-page';
@@ -49,6 +49,21 @@ function stored(page: Page, code: string, field: string): Promise<string> {
       }),
     { code, field },
   );
+}
+
+/**
+ * Replaces the field's text in one step, as one input event, like a paste over a selection. Playwright's fill takes
+ * several steps (focus, select all, insert), and the other tab's commit can land between them: the row then follows
+ * it under the selection and the insert joins both texts ("2211"), a race of the driver, not of two officers.
+ */
+async function typeAtOnce(field: Locator, text: string): Promise<void> {
+  await field.evaluate((el, value) => {
+    const input = el as HTMLInputElement;
+    input.focus();
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    setter?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
 }
 
 async function settled(page: Page): Promise<void> {
@@ -125,7 +140,7 @@ describe('unsaved edits and two windows', () => {
       ['5', '6'],
       ['40', '41'],
     ]) {
-      await Promise.all([f1.value('1.3').fill(a!), f2.value('1.3').fill(b!)]);
+      await Promise.all([typeAtOnce(f1.value('1.3'), a!), typeAtOnce(f2.value('1.3'), b!)]);
       await Promise.all([settled(page), settled(tab2)]);
       await page.waitForTimeout(300); // let each tab see the other's commit
       const db = await stored(page, '1.3', 'value');
