@@ -8,13 +8,17 @@
 import type * as ExcelJSTypes from 'exceljs';
 import { type BookDoc, type DocCell, type SheetDoc } from './doc';
 import { type CellStyle, FONT } from './styles';
+import { encodeZipTextFirst } from './zip-text';
 
 type ExcelJS = typeof ExcelJSTypes;
 let loading: Promise<ExcelJS> | undefined;
 
 /** The exceljs module, imported once on first use. */
 export function loadExcelJs(): Promise<ExcelJS> {
-  loading ??= import('exceljs').then((m) => ((m as { default?: ExcelJS }).default ?? m) as ExcelJS);
+  loading ??= import('exceljs').then((m) => {
+    encodeZipTextFirst();
+    return ((m as { default?: ExcelJS }).default ?? m) as ExcelJS;
+  });
   return loading;
 }
 
