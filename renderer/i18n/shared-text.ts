@@ -1,5 +1,7 @@
 import { translate, type Language, type MessageKey } from '.';
 import { refusalsVi } from './areas/refusals';
+import { sharedOutsideVi } from './areas/shared-outside';
+import { sharedValuesVi } from './areas/shared-values';
 
 /**
  * A message from the pure `shared/` code in the UI language. shared/ speaks Vietnamese (the CLI and the documents say
@@ -10,7 +12,7 @@ import { refusalsVi } from './areas/refusals';
  * tests/renderer/i18n/shared-text.test.ts runs the shared code over bad inputs so that a message shared gains and no
  * area lists fails a test.
  */
-const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi];
+const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi, sharedValuesVi, sharedOutsideVi];
 
 interface Pattern {
   key: MessageKey;

@@ -14,6 +14,8 @@ import { handoffVi } from './areas/handoff';
 import { componentsVi } from './areas/components';
 import { exchangeVi } from './areas/exchange';
 import { refusalsVi } from './areas/refusals';
+import { sharedValuesVi } from './areas/shared-values';
+import { sharedOutsideVi } from './areas/shared-outside';
 
 /** Every area's catalogue; a key must be defined in one area only (tests/renderer/i18n/messages.test.ts). */
 export const viAreas = [
@@ -32,6 +34,8 @@ export const viAreas = [
   componentsVi,
   exchangeVi,
   refusalsVi,
+  sharedValuesVi,
+  sharedOutsideVi,
 ] as const;
 
 export const vi = {
@@ -50,6 +54,8 @@ export const vi = {
   ...componentsVi,
   ...exchangeVi,
   ...refusalsVi,
+  ...sharedValuesVi,
+  ...sharedOutsideVi,
 };
 
 export type MessageKey = keyof typeof vi;
