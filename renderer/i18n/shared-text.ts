@@ -1,7 +1,5 @@
 import { translate, type Language, type MessageKey } from '.';
 import { refusalsVi } from './areas/refusals';
-import { sharedOutsideVi } from './areas/shared-outside';
-import { sharedValuesVi } from './areas/shared-values';
 
 /**
  * A message from the pure `shared/` code in the UI language. shared/ speaks Vietnamese (the CLI and the documents say
@@ -9,10 +7,10 @@ import { sharedValuesVi } from './areas/shared-values';
  * {placeholders} for what it names. A message is recognised by its words and said again in the other language with
  * what it names; a named part that is itself a listed message (a reason inside "Giá trị không hợp lệ: …", a file kind
  * inside a refusal) is translated too. In Vietnamese, and for a message no area lists, the text is shared's own.
- * tests/renderer/i18n/shared-text.test.ts runs the shared code over bad inputs so that a message shared gains and no
- * area lists fails a test.
+ * Only the refusals are listed so far (tests/renderer/exchange/refusal.test.ts); value errors, score explanations
+ * and the other load errors still show in Vietnamese, marked lang="vi".
  */
-const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi, sharedValuesVi, sharedOutsideVi];
+const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi];
 
 interface Pattern {
   key: MessageKey;
@@ -68,9 +66,4 @@ export function sharedText(message: string, lang: Language, depth = 0): string {
   if (cache.size > 2000) cache.clear();
   cache.set(message, out);
   return out;
-}
-
-/** True when `message` is one a shared area lists (for tests: a message shared gives that no area lists). */
-export function isListedShared(message: string): boolean {
-  return compiled().some((p) => p.re.test(message));
 }

@@ -14,8 +14,6 @@ import { handoffVi } from './areas/handoff';
 import { componentsVi } from './areas/components';
 import { exchangeVi } from './areas/exchange';
 import { refusalsVi } from './areas/refusals';
-import { sharedValuesVi } from './areas/shared-values';
-import { sharedOutsideVi } from './areas/shared-outside';
 
 /** Every area's catalogue; a key must be defined in one area only (tests/renderer/i18n/messages.test.ts). */
 export const viAreas = [
@@ -34,8 +32,6 @@ export const viAreas = [
   componentsVi,
   exchangeVi,
   refusalsVi,
-  sharedValuesVi,
-  sharedOutsideVi,
 ] as const;
 
 export const vi = {
@@ -54,8 +50,6 @@ export const vi = {
   ...componentsVi,
   ...exchangeVi,
   ...refusalsVi,
-  ...sharedValuesVi,
-  ...sharedOutsideVi,
 };
 
 export type MessageKey = keyof typeof vi;
