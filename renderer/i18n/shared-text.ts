@@ -1,4 +1,5 @@
 import { translate, type Language, type MessageKey } from '.';
+import { useAppStore } from '../store';
 import { refusalsVi } from './areas/refusals';
 
 /**
@@ -66,4 +67,19 @@ export function sharedText(message: string, lang: Language, depth = 0): string {
   if (cache.size > 2000) cache.clear();
   cache.set(message, out);
   return out;
+}
+
+/** A shared message as a screen shows it: its text in the UI language, and lang "vi" where it stays Vietnamese. */
+export interface SharedShown {
+  text: string;
+  lang: 'vi' | undefined;
+}
+
+/** `sharedText` for the current UI language; `lang` marks a message no area lists yet (and every Vietnamese one). */
+export function useSharedText(): (message: string) => SharedShown {
+  const lang = useAppStore((s) => s.language);
+  return (message) => {
+    const text = sharedText(message, lang);
+    return { text, lang: lang === 'vi' || text === message ? 'vi' : undefined };
+  };
 }

@@ -27,7 +27,8 @@ export async function recordChange(db: DtiDatabase, change: HistoryChange): Prom
 
 /** Appends changes (any assessments and indicators) to their logs inside the caller's transaction, in order. */
 export async function appendHistory(db: DtiDatabase, changes: readonly HistoryChange[]): Promise<void> {
-  if (!changes.length) return;
+  // No early return: inside a transaction, an async helper that awaits no Dexie request can lose the
+  // transaction's zone for the caller's next request (see unit-correction.ts). Reading no ids is cheap.
   const ids = [...new Set(changes.map((c) => c.assessmentId))];
   const books = new Map<string, HistoryBookRow>();
   const logs = new Map<string, HistoryLog>();

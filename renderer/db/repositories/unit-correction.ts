@@ -3,7 +3,6 @@ import type { OfficialListId } from '@shared/units/official';
 import type { DtiDatabase } from '../database';
 import type { HistoryRow, UnitRow } from '../types';
 import { appendHistory } from './history';
-import { getDistrict } from './units';
 import { getMeta } from './meta';
 
 /** A correction in Cài đặt: the machine's receiving unit and, on a commune's machine, its own unit. */
@@ -25,12 +24,27 @@ const label = (u: Pick<UnitRow, 'name' | 'code'>) => `${u.name} (mã ${u.code})`
 
 type Checked = { ok: true; plan: CorrectionPlan; own?: UnitRow; receiving: UnitRow } | { ok: false; message: string };
 
+/**
+ * Reads what a correction is checked against. Inside a transaction every await is a Dexie request made on every
+ * path: a native async step that sometimes awaits nothing (a conditional `await`, a helper that returns early)
+ * lets Dexie's zone lose the transaction in Chromium, which then commits early (PrematureCommitError; seen in CI
+ * as the plan that never appeared). So the units are read once and the rest is computed without awaiting.
+ */
 async function check(db: DtiDatabase, c: UnitCorrection): Promise<Checked> {
   const role = await getMeta(db, 'role');
-  const receiving = await getDistrict(db);
-  if (!receiving) return { ok: false, message: 'Máy này chưa được thiết lập.' };
+  const units = await db.units.toArray();
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const receiving = units.find((u) => u.type === 'district' || u.type === 'province');
   const commune = role?.kind === 'commune';
-  const own = commune ? await db.units.get(role.communeCode) : undefined;
+  const own = commune ? byCode.get(role.communeCode) : undefined;
+  // The unit whose assessments move: the commune's own, or the verifier's self-assessment (district only).
+  const from = own ?? receiving;
+  const to = c.own ?? c.receiving;
+  const count = await db.assessments
+    .where('unitCode')
+    .equals(from?.code ?? '')
+    .count();
+  if (!receiving) return { ok: false, message: 'Máy này chưa được thiết lập.' };
   if (commune && (!own || !c.own)) return { ok: false, message: 'Hãy chọn xã của máy này.' };
   if (!commune && c.own) return { ok: false, message: 'Máy của đơn vị thẩm tra không có xã riêng.' };
   const changes: CorrectionPlan['changes'] = [];
@@ -41,17 +55,13 @@ async function check(db: DtiDatabase, c: UnitCorrection): Promise<Checked> {
   if (!changes.length) return { ok: false, message: 'Đơn vị đã chọn trùng với đơn vị hiện tại, không có gì để sửa.' };
 
   // A code already held by another unit of this machine would merge two units' data: refused.
-  const taken = async (code: string, ...allowed: string[]) =>
-    !allowed.includes(code) && (await db.units.get(code)) !== undefined;
-  if (c.own && own && (await taken(c.own.code, own.code)))
+  const taken = (code: string, ...allowed: string[]) => !allowed.includes(code) && byCode.has(code);
+  if (c.own && own && taken(c.own.code, own.code))
     return { ok: false, message: `Mã ${c.own.code} đã là một đơn vị khác trên máy này; không sửa được.` };
-  if (await taken(c.receiving.code, receiving.code))
+  if (taken(c.receiving.code, receiving.code))
     return { ok: false, message: `Mã ${c.receiving.code} đã là một đơn vị khác trên máy này; không sửa được.` };
 
-  // The unit whose assessments move: the commune's own, or the verifier's self-assessment (district only).
-  const from = own ?? receiving;
-  const to = c.own ?? c.receiving;
-  const moved = from.code === to.code ? 0 : await db.assessments.where('unitCode').equals(from.code).count();
+  const moved = from && from.code !== to.code ? count : 0;
   if (!own && moved > 0 && c.receiving.type === 'province')
     return {
       ok: false,
