@@ -1,6 +1,7 @@
 import { translate, type Language, type MessageKey } from '.';
 import { useAppStore } from '../store';
 import { refusalsVi } from './areas/refusals';
+import { sharedOutsideVi } from './areas/shared-outside';
 
 /**
  * A message from the pure `shared/` code in the UI language. shared/ speaks Vietnamese (the CLI and the documents say
@@ -8,10 +9,11 @@ import { refusalsVi } from './areas/refusals';
  * {placeholders} for what it names. A message is recognised by its words and said again in the other language with
  * what it names; a named part that is itself a listed message (a reason inside "Giá trị không hợp lệ: …", a file kind
  * inside a refusal) is translated too. In Vietnamese, and for a message no area lists, the text is shared's own.
- * Only the refusals are listed so far (tests/renderer/exchange/refusal.test.ts); value errors, score explanations
- * and the other load errors still show in Vietnamese, marked lang="vi".
+ * Listed so far: the refusals (tests/renderer/exchange/refusal.test.ts) and what shared says about files and setup
+ * from outside (areas/shared-outside.ts, tests/renderer/i18n/shared-outside.test.ts); value errors and score
+ * explanations still show in Vietnamese, marked lang="vi".
  */
-const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi];
+const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi, sharedOutsideVi];
 
 interface Pattern {
   key: MessageKey;
@@ -19,6 +21,9 @@ interface Pattern {
   names: string[];
   fixed: number;
 }
+
+/** Placeholders that are always a number (or "?" when unknown): a row, a group, a position in a list. */
+const NUMBERS = new Set(['row', 'group', 'position']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,18 +38,42 @@ function compiled(): Pattern[] {
           const name = /^\{(\w+)\}$/.exec(part)?.[1];
           if (name === undefined) return escape(part);
           names.push(name);
-          return '(.+?)';
+          return NUMBERS.has(name) ? '([0-9?]+)' : '(.*?)';
         })
         .join('');
-      return { key: key as MessageKey, re: new RegExp(`^${body}$`, 's'), names, fixed: body.length };
+      const fixed = text.replace(/\{\w+\}/g, '').length;
+      return { key: key as MessageKey, re: new RegExp(`^${body}$`, 's'), names, fixed };
     })
-    // A fixed text before a template that could also match it ("Tệp là {what} …" would match "Tệp là văn bản …"),
-    // then the template with more fixed words first.
-    .sort((a, b) => a.names.length - b.names.length || b.fixed - a.fixed);
+    // The template with the most fixed text first: of those that match, it leaves the least to its placeholders, so
+    // a fixed text wins over a template that could also match it ("Tệp là {what} …" would match "Tệp là văn bản …"),
+    // and a location with a column over a shorter one that would swallow it ("Dòng {row}: {text}" would match
+    // "Dòng 5, cột …: …").
+    .sort((a, b) => b.fixed - a.fixed || a.names.length - b.names.length);
   return patterns;
 }
 
 const cache = new Map<string, string>();
+
+/**
+ * Placeholders that hold a message, not data: {text} (the error after a location), {why} (a reason), {list} (messages
+ * joined by "; "). A template matches only when such a part is a listed message too, so a message is never shown
+ * half in English around Vietnamese it does not know: it stays whole, in Vietnamese.
+ */
+const MESSAGE_PARTS = new Set(['text', 'why', 'list']);
+
+/** Messages joined by "; " (one may hold "; " itself), each in `lang`; undefined when one is not listed. */
+function listText(value: string, lang: Language, depth: number): string | undefined {
+  const out: string[] = [];
+  let item = '';
+  for (const piece of value.split('; ')) {
+    item = item === '' ? piece : `${item}; ${piece}`;
+    const said = sharedText(item, lang, depth);
+    if (said === item) continue;
+    out.push(said);
+    item = '';
+  }
+  return item === '' ? out.join('; ') : undefined;
+}
 
 /** `message` (Vietnamese, from shared/) in `lang`; the message itself in Vietnamese or when no area lists it. */
 export function sharedText(message: string, lang: Language, depth = 0): string {
@@ -55,12 +84,15 @@ export function sharedText(message: string, lang: Language, depth = 0): string {
   for (const p of compiled()) {
     const m = p.re.exec(message);
     if (!m) continue;
-    const params = Object.fromEntries(
-      p.names.map((n, i) => {
-        const part = m[i + 1] ?? '';
-        return [n, depth < 3 ? sharedText(part, lang, depth + 1) : part];
-      }),
-    );
+    const params: Record<string, string> = {};
+    const known = p.names.every((n, i) => {
+      const part = m[i + 1] ?? '';
+      const said =
+        depth >= 5 ? undefined : n === 'list' ? listText(part, lang, depth + 1) : sharedText(part, lang, depth + 1);
+      params[n] = said ?? part;
+      return !MESSAGE_PARTS.has(n) || (said !== undefined && said !== part);
+    });
+    if (!known) continue;
     out = translate(lang, p.key, params);
     break;
   }
