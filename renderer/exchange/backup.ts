@@ -13,6 +13,7 @@ import { DB_NAME } from '../db/schema';
 import { platform } from '../platform';
 import { backupInWorker } from './backup-worker';
 import { say } from '../i18n/say';
+import { sharedText } from '../i18n/shared-text';
 import { useAppStore } from '../store';
 import { backupRefusal } from './backup-refusal';
 
@@ -119,7 +120,8 @@ export type PickedBackup =
 /** Picks a backup file and dry-runs it (reads only). */
 export async function pickBackup(): Promise<PickedBackup> {
   const picked = await platform.openBackup();
-  if (picked.refused) return { kind: 'refused', message: picked.refused };
+  // The platform's refusal (a file too large to open) in the UI language (i18n/areas/shared-outside.ts).
+  if (picked.refused) return { kind: 'refused', message: sharedText(picked.refused, useAppStore.getState().language) };
   if (!picked.file) return { kind: 'none' };
   const read = await readBackupFile(picked.file.bytes);
   if (!read.ok)

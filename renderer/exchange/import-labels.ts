@@ -1,11 +1,13 @@
 import { say } from '../i18n/say';
 import { useAppStore } from '../store';
 import type { FilePlan } from './import-pipeline';
-import { refusalText } from './refusal';
+import { sharedText } from '../i18n/shared-text';
 
 /** The outcome of a dry-run file in the UI language, as the summary table shows it (what may be committed: isCommittable). */
 export function outcomeLabel(p: FilePlan): { text: string; tone: 'ok' | 'info' | 'error' } {
   const o = p.outcome;
+  // What shared says (a refusal, a context check), in the UI language where an i18n area lists it.
+  const said = (message: string) => sharedText(message, useAppStore.getState().language);
   const rev = p.read ? `r${p.read.manifest.revision}` : '';
   const held = 'heldRevision' in o ? (o.heldRevision ?? '?') : '?';
   switch (o.kind) {
@@ -20,13 +22,13 @@ export function outcomeLabel(p: FilePlan): { text: string; tone: 'ok' | 'info' |
     case 'superseded':
       return { text: o.message, tone: 'info' };
     case 'framework-unknown':
-      return { text: say('import.outcome.noFramework', { message: o.message }), tone: 'error' };
+      return { text: say('import.outcome.noFramework', { message: said(o.message) }), tone: 'error' };
     case 'context':
-      if (o.reason === 'wrong-parent' || o.reason === 'addable') return { text: o.message, tone: 'info' };
-      return { text: say('import.outcome.refused', { message: o.message }), tone: 'error' };
+      if (o.reason === 'wrong-parent' || o.reason === 'addable') return { text: said(o.message), tone: 'info' };
+      return { text: say('import.outcome.refused', { message: said(o.message) }), tone: 'error' };
     case 'error':
       return {
-        text: say('import.outcome.error', { message: refusalText(o.message, useAppStore.getState().language) }),
+        text: say('import.outcome.error', { message: said(o.message) }),
         tone: 'error',
       };
   }

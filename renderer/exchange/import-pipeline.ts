@@ -19,6 +19,8 @@ import {
 } from '../db/repositories/imports';
 import type { AssessmentRow } from '../db/types';
 import { say } from '../i18n/say';
+import { sharedText } from '../i18n/shared-text';
+import { useAppStore } from '../store';
 import { outcomeLabel } from './import-labels';
 
 /** Reads one file (the UI passes the worker reader; tests call `readAssessmentFile` directly). */
@@ -168,7 +170,10 @@ function planOne(
     return {
       fileName: file.name,
       read: r,
-      outcome: { kind: 'framework-unknown', message: say('import.loadFramework', { message: c.message }) },
+      outcome: {
+        kind: 'framework-unknown',
+        message: say('import.loadFramework', { message: sharedText(c.message, useAppStore.getState().language) }),
+      },
     };
   }
   if (!c.ok)

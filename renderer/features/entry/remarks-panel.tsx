@@ -1,8 +1,9 @@
 import { storageErrorMessage } from '@shared/storage/full';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Framework } from '@shared/framework/types';
 import { useReceivingNoun } from '../../components/use-receiving-words';
-import { Vi } from '../../components/with-nodes';
+import { SharedMessage } from '../../components/shared-message';
+import { Vi, withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { remarksHeadlineIn } from './remarks-headline';
@@ -17,14 +18,16 @@ const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyl
 export function RemarksImportButton({ assessmentId }: { assessmentId: string }) {
   const t = useT();
   const noun = useReceivingNoun();
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: ReactNode; error?: boolean } | null>(null);
   const run = async () => {
     try {
       const picked = await platform.openFiles({ multiple: false, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
       const refused = picked.refused[0];
       if (refused)
         return setMessage({
-          text: t('entry.remarks.refused', { file: refused.name, reason: refused.reason }),
+          text: withNodes(t('entry.remarks.refused', { file: refused.name }), {
+            reason: <SharedMessage message={refused.reason} />,
+          }),
           error: true,
         });
       const file = picked.files[0];
@@ -34,7 +37,7 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
       setMessage(
         r.kind === 'stored'
           ? { text: t('entry.remarks.stored', { file: file.name, count: r.remarks.items.length, noun }) }
-          : { text: r.message, error: true },
+          : { text: <SharedMessage message={r.message} />, error: true },
       );
     } catch (e) {
       setMessage({ text: t('entry.remarks.failed', { reason: storageErrorMessage(e) }), error: true });

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { frameworkTemplateWorkbook, frameworkToWorkbook } from '@shared/exchange/framework-workbook';
 import { type Framework, periodsOf } from '@shared/framework/types';
+import { FileMessage, SharedMessage } from '../../components/shared-message';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { db } from '../../db/db';
 import { addFramework, listFrameworks } from '../../db/repositories/frameworks';
@@ -26,25 +27,30 @@ function fileName(fw: Framework, suffix: string): string {
 export function FrameworksPanel() {
   const t = useT();
   const rows = useLiveQuery(() => listFrameworks(db));
-  const [result, setResult] = useState<{ ok?: ReactNode; errors: string[] }>({ errors: [] });
+  const [result, setResult] = useState<{ ok?: ReactNode; errors: ReactNode[] }>({ errors: [] });
 
   const load = async () => {
     const picked = await platform.openFiles({ multiple: false, filters: EXCEL });
     const file = picked.files[0];
     if (!file) {
-      if (picked.refused[0]) setResult({ errors: [`${picked.refused[0].name}: ${picked.refused[0].reason}`] });
+      const refused = picked.refused[0];
+      if (refused) setResult({ errors: [<FileMessage file={refused.name} message={refused.reason} />] });
       return;
     }
     const read = await readOutsideFile('framework', file.bytes, file.name);
     if (!read.ok) {
       setResult({
-        errors: [t('fw.notLoaded', { file: file.name }), ...read.errors.map((e) => e.message)],
+        // Each error as shared says it, in the UI language when an area lists it (i18n/areas/shared-outside.ts).
+        errors: [
+          t('fw.notLoaded', { file: file.name }),
+          ...read.errors.map((e) => <SharedMessage message={e.message} />),
+        ],
       });
       return;
     }
     const r = await addFramework(db, read.framework);
     const fw = read.framework;
-    if (r.kind === 'refused') setResult({ errors: [r.message] });
+    if (r.kind === 'refused') setResult({ errors: [<SharedMessage message={r.message} />] });
     else
       setResult({
         ok: withNodes(t(`fw.${r.kind}`, { version: fw.version, n: fw.indicators.length }), {
@@ -124,8 +130,8 @@ export function FrameworksPanel() {
       )}
       {result.errors.length > 0 && (
         <ul className="form-error" role="alert" data-testid="framework-errors">
-          {result.errors.map((m) => (
-            <li key={m}>{m}</li>
+          {result.errors.map((m, i) => (
+            <li key={i}>{m}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
+import { FileMessage, SharedMessage } from '../../components/shared-message';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
@@ -21,7 +22,8 @@ export function PackageReceivePanel() {
     const picked = await platform.openFiles({ multiple: false, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
     const file = picked.files[0];
     if (!file) {
-      if (picked.refused[0]) setMessage({ ok: false, text: `${picked.refused[0].name}: ${picked.refused[0].reason}` });
+      const refused = picked.refused[0];
+      if (refused) setMessage({ ok: false, text: <FileMessage file={refused.name} message={refused.reason} /> });
       return;
     }
     // The reader (SheetJS behind the zip guard) loads only when a package is opened.
@@ -30,10 +32,12 @@ export function PackageReceivePanel() {
     if (!read.ok)
       return setMessage({
         ok: false,
-        text: t('settings.receive.unchangedSuffix', { file: file.name, error: read.error }),
+        text: withNodes(t('settings.receive.unchangedSuffix', { file: file.name }), {
+          error: <SharedMessage message={read.error} />,
+        }),
       });
     const r = await receivePackage(db, read.pkg);
-    if (!r.ok) return setMessage({ ok: false, text: `${file.name}: ${r.message}` });
+    if (!r.ok) return setMessage({ ok: false, text: <FileMessage file={file.name} message={r.message} /> });
     const { title, version, kind } = r.received;
     setMessage({
       ok: true,

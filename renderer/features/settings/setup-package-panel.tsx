@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
+import { SharedMessage } from '../../components/shared-message';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { db } from '../../db/db';
 import { getMeta } from '../../db/repositories/meta';
@@ -19,7 +20,7 @@ export function SetupPackagePanel() {
   if (!verifier) return null;
   const save = async () => {
     const r = await setupPackageOf(db);
-    if (!r.ok) return setMessage({ ok: false, text: r.message });
+    if (!r.ok) return setMessage({ ok: false, text: <SharedMessage message={r.message} /> });
     const { setupPackageFileName, writeSetupPackage } = await import('@shared/exchange/setup-package');
     const name = setupPackageFileName(r.pkg);
     const out = await platform.saveFile(name, writeSetupPackage(r.pkg), [{ name: 'Excel', extensions: ['xlsx'] }]);

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FileMessage, SharedMessage } from '../../components/shared-message';
+import { withNodes } from '../../components/with-nodes';
 import type { SetupPackage } from '@shared/exchange/setup-package';
 import { useT } from '../../i18n';
 import { platform } from '../../platform';
@@ -6,19 +8,23 @@ import { platform } from '../../platform';
 /** "Mở gói thiết lập…": reads the verifier's package (through the guarded door) and hands it to the setup page. */
 export function SetupPackageButton({ onOpened }: { onOpened: (pkg: SetupPackage, fileName: string) => void }) {
   const t = useT();
-  const [error, setError] = useState('');
+  const [error, setError] = useState<ReactNode>(null);
   const open = async () => {
     const picked = await platform.openFiles({ multiple: false, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
     const file = picked.files[0];
     if (!file) {
-      if (picked.refused[0]) setError(`${picked.refused[0].name}: ${picked.refused[0].reason}`);
+      const refused = picked.refused[0];
+      if (refused) setError(<FileMessage file={refused.name} message={refused.reason} />);
       return;
     }
     // The reader (SheetJS behind the zip guard) loads only when a package is opened.
     const { readSetupPackage } = await import('@shared/exchange/setup-package');
     const r = readSetupPackage(file.bytes);
-    if (!r.ok) return setError(t('setup.package.refused', { file: file.name, reason: r.error }));
-    setError('');
+    if (!r.ok)
+      return setError(
+        withNodes(t('setup.package.refused', { file: file.name }), { reason: <SharedMessage message={r.error} /> }),
+      );
+    setError(null);
     onOpened(r.pkg, file.name);
   };
   return (

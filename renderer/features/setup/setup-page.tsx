@@ -11,6 +11,7 @@ import { installPackageFramework } from '../../db/repositories/setup-package';
 import { handRow, officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 import { useT } from '../../i18n';
+import { useSharedText } from '../../i18n/shared-text';
 import { ManualFields, type Role } from './manual-fields';
 import { SetupPackageButton } from './setup-package-button';
 
@@ -30,6 +31,7 @@ export function SetupPage() {
   const [manual, setManual] = useState(false);
   const [typed, setTyped] = useState<TypedUnits>({ rCode: '', rName: '', cCode: '', cName: '' });
   const [error, setError] = useState<string | null>(null);
+  const shared = useSharedText();
   const [fieldErrors, setFieldErrors] = useState<TypedUnitErrors>({});
   const [pkg, setPkg] = useState<{ pkg: SetupPackage; fileName: string } | undefined>();
   const { list } = useOfficialList(listId);
@@ -100,7 +102,7 @@ export function SetupPage() {
     try {
       if (pkg) {
         const fw = await installPackageFramework(db, pkg.pkg);
-        if (!fw.ok) return setError(fw.message);
+        if (!fw.ok) return setError(shared(fw.message).text);
       }
       await saveSetup(db, c);
       setError(null);

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { levelOf } from '@shared/units/level-words';
 import { parseUnitList, type UnitListResult } from '@shared/units/unit-list';
 import { UnitPicker, useOfficialList } from '../../components/unit-picker';
+import { FileMessage, SharedMessage } from '../../components/shared-message';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { db } from '../../db/db';
 import { addCommunes, officialRow, removeCommune } from '../../db/repositories/units';
@@ -11,7 +12,10 @@ import { useT } from '../../i18n';
 import { platform } from '../../platform';
 
 type T = ReturnType<typeof useT>;
-/** A message kept as what to say, so it follows the language when the officer switches after it appeared. */
+/**
+ * A message kept as what to say, so it follows the language when the officer switches after it appeared: a text is
+ * a message of the shared code (a unit list's line, a refused file), said through i18n/shared-text.ts.
+ */
 type Said = string | ((t: T) => ReactNode);
 
 /** Unit names as a list inside a sentence: Vietnamese data. */
@@ -31,11 +35,12 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
   const officialChildren = district.official && list ? (list.childrenOf.get(district.code) ?? []) : [];
   const missing = officialChildren.filter((u) => !communes.some((c) => c.code === u.code));
 
-  const add = async (items: UnitListResult) => {
+  const add = async (items: UnitListResult, fileErrors: Said[] = []) => {
     const { added, skipped, handAdded } = await addCommunes(db, district.code, items.items, list);
     const ok: Said[] = added.length ? [(t) => t('units.added', { n: added.length })] : [];
     const errors: Said[] = [
       ...items.errors,
+      ...fileErrors,
       ...(skipped.length ? [(t: T) => withNodes(t('units.skipped'), { units: names(skipped) })] : []),
       ...(handAdded.length ? [(t: T) => withNodes(t('units.handAdded'), { units: names(handAdded) })] : []),
     ];
@@ -55,12 +60,16 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
     });
     const file = picked.files[0];
     if (!file) {
-      if (picked.refused[0])
-        setMessages({ ok: [], errors: [`${picked.refused[0].name}: ${picked.refused[0].reason}`] });
+      const refused = picked.refused[0];
+      if (refused)
+        setMessages({ ok: [], errors: [() => <FileMessage file={refused.name} message={refused.reason} />] });
       return;
     }
     const sheet = await readOutsideFile('unit-list', file.bytes, file.name);
-    await add({ items: sheet.items, errors: sheet.errors.map((e) => `${file.name}: ${e}`) });
+    await add(
+      { items: sheet.items, errors: [] },
+      sheet.errors.map((e) => () => <FileMessage file={file.name} message={e} />),
+    );
   };
 
   const remove = async (u: UnitRow) => {
@@ -144,7 +153,7 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
       {messages.errors.length > 0 && (
         <ul className="form-error" role="alert">
           {messages.errors.map((m, i) => (
-            <li key={i}>{typeof m === 'function' ? m(t) : m}</li>
+            <li key={i}>{typeof m === 'function' ? m(t) : <SharedMessage message={m} />}</li>
           ))}
         </ul>
       )}

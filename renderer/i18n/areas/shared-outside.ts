@@ -155,6 +155,15 @@ export const sharedOutsideVi = {
     'Gói thiết lập ghi bộ chỉ số {id} phiên bản {version} nhưng trang ChiSo/Nhom là {foundId} phiên bản {foundVersion}.',
   'so.pkg.fingerprint':
     'Nội dung bộ chỉ số trong gói thiết lập đã bị sửa sau khi lập gói (dấu kiểm không khớp, {at}). Hãy xin gói mới từ đơn vị nhận.',
+  // renderer/db/repositories/setup-package.ts, frameworks.ts
+  'so.pkg.verifier-only': 'Chỉ máy của đơn vị thẩm tra (huyện, tỉnh) lập được gói thiết lập cho xã.',
+  'so.pkg.no-framework': 'Máy này chưa có bộ chỉ số cấp xã cho giai đoạn này.',
+  'so.pkg.commune-only': 'Chỉ máy của xã đã thiết lập mới nhận gói thiết lập ở đây.',
+  'so.pkg.other-receiving':
+    'Gói này của {unit} (mã {code}), không phải của đơn vị nhận tệp của máy này: {held} (mã {heldCode}). Không có gì thay đổi.',
+  'so.pkg.unchanged': '{why} Không có gì thay đổi.',
+  'so.fw.used':
+    'Bộ chỉ số "{id}" phiên bản {version} đã được {used} bản đánh giá sử dụng nên không thể thay đổi; tệp này có nội dung khác. Hãy đặt số phiên bản mới cho bộ chỉ số đã sửa.',
 
   // shared/exchange/context.ts
   'so.ctx.other-district': 'Tệp của {unit} thuộc {parent} (mã {parentCode}), không thuộc {here}.',
@@ -332,6 +341,15 @@ export const sharedOutsideEn: Record<keyof typeof sharedOutsideVi, string> = {
     'The setup package names framework {id} version {version}, but sheets ChiSo/Nhom hold {foundId} version {foundVersion}.',
   'so.pkg.fingerprint':
     'The framework in the setup package was changed after the package was made (the fingerprint does not match, {at}). Ask the receiving unit for a new package.',
+  'so.pkg.verifier-only':
+    'Only a verifying unit’s computer (district, province) can make a setup package for communes.',
+  'so.pkg.no-framework': 'This computer has no commune framework for this period.',
+  'so.pkg.commune-only': 'Only a commune computer already set up receives a setup package here.',
+  'so.pkg.other-receiving':
+    'This package is from {unit} (code {code}), not from the unit this computer sends its files to: {held} (code {heldCode}). Nothing changed.',
+  'so.pkg.unchanged': '{why} Nothing changed.',
+  'so.fw.used':
+    'Framework "{id}" version {version} is used by {used} assessment(s), so it cannot change; this file has different content. Give the edited framework a new version number.',
 
   'so.ctx.other-district': 'The file of {unit} belongs to {parent} (code {parentCode}), not to {here}.',
   'so.ctx.wrong-parent':

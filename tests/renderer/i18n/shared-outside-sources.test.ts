@@ -66,6 +66,7 @@ const SOURCES: Record<string, readonly string[]> = {
     'dữ liệu không hợp lệ',
   ],
   'renderer/exchange/remarks-import.ts': [],
+  'renderer/db/repositories/setup-package.ts': [],
   // The file kind the browser's own picker names.
   'renderer/platform/browser.ts': ['Tệp sao lưu DTI Desk'],
 };
