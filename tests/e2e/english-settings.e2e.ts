@@ -1,13 +1,16 @@
 // Issue 15, point 5: a district verifier who switches to English meets no Vietnamese chrome in Cài đặt and its
 // panels (the unit and its correction, the setup package, backup and restore with a dry run and refused files,
-// documents, the province e-mail, frameworks), on the list of communes, or in the refusal of a hostile file on the
-// import screen. Data stays Vietnamese and is marked lang="vi" (see ./english.ts).
+// documents, the province e-mail, frameworks and a broken framework workbook), on the list of communes (and a pasted
+// line refused), or in the refusal of a hostile file on the import screen. Data stays Vietnamese and is marked lang="vi" (see ./english.ts).
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { frameworkToWorkbook } from '../../shared/exchange/framework-workbook';
+import { shippedFramework } from '../shared/helpers';
 import { untranslated } from './english';
 import { launchApp, type AppSession } from './harness';
 import { AssessmentsModel } from './page-models/assessment-page';
@@ -45,6 +48,13 @@ describe('Cài đặt in English, in Chromium at 1366×768', () => {
     await page.getByRole('heading', { name: 'Units of Huyện Gia Viễn (2)' }).waitFor();
     expect(await page.getByRole('button', { name: 'Remove Xã Gia Phong' }).isVisible()).toBe(true);
     expect.soft(await untranslated(page)).toEqual([]);
+    // A pasted line that is not a unit: shared's reason, said in English.
+    await page.locator('textarea[name=unit-paste]').fill('14758 x\tBad');
+    await page.getByRole('button', { name: 'Add the communes' }).click();
+    await page
+      .getByText('Row 1: unit code "14758 x" is not valid (digits and unaccented letters only, at most 20 characters).')
+      .waitFor();
+    expect.soft(await untranslated(page)).toEqual([]);
 
     // Cài đặt: every panel at once.
     await shell.open('Settings');
@@ -62,6 +72,19 @@ describe('Cài đặt in English, in Chromium at 1366×768', () => {
     await page.getByTestId('framework-table').locator('tbody tr').first().waitFor();
     expect.soft(await untranslated(page)).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'dti-english-settings.png'), fullPage: true });
+
+    // A framework workbook with a rule no one can read: the catalogue's error, location and reason, in English.
+    const book = XLSX.read(frameworkToWorkbook(shippedFramework('commune')), { type: 'array' });
+    book.Sheets.ChiSo!.I2 = { t: 's', v: 'foo' };
+    const broken = join(dir, 'bo-chi-so-hong.xlsx');
+    await writeFile(broken, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    await pick(page, 'Load a framework from Excel…', [broken]);
+    const fwErrors = page.getByTestId('framework-errors');
+    await fwErrors.waitFor();
+    expect(await fwErrors.innerText()).toContain(
+      'Sheet "ChiSo", row 2, column "scoring", indicator 1.1: Scoring rule "foo" cannot be understood: it must be bool, ratio, manual, target:N, steps:… or choice:….',
+    );
+    expect.soft(await untranslated(page)).toEqual([]);
 
     // The unit's correction form (typed by hand, so its typed fields are open).
     await page.getByRole('button', { name: 'Correct the unit…' }).click();
