@@ -52,7 +52,14 @@ function compiled(): Pattern[] {
   return patterns;
 }
 
-const cache = new Map<string, string>();
+/** A run of a message said in the UI language: its words, or what it names as shared gave it (`vi`: Vietnamese). */
+export interface SharedPiece {
+  text: string;
+  vi: boolean;
+}
+
+const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+const cache = new Map<string, SharedPiece[] | null>();
 
 /**
  * Placeholders that hold a message, not data: {text} (the error after a location), {why} (a reason), {list} (messages
@@ -62,43 +69,67 @@ const cache = new Map<string, string>();
 const MESSAGE_PARTS = new Set(['text', 'why', 'list']);
 
 /** Messages joined by "; " (one may hold "; " itself), each in `lang`; undefined when one is not listed. */
-function listText(value: string, lang: Language, depth: number): string | undefined {
-  const out: string[] = [];
+function listPieces(value: string, lang: Language, depth: number): SharedPiece[] | undefined {
+  const out: SharedPiece[] = [];
   let item = '';
   for (const piece of value.split('; ')) {
     item = item === '' ? piece : `${item}; ${piece}`;
-    const said = sharedText(item, lang, depth);
-    if (said === item) continue;
-    out.push(said);
+    const said = pieces(item, lang, depth);
+    if (!said) continue;
+    if (out.length > 0) out.push({ text: '; ', vi: false });
+    out.push(...said);
     item = '';
   }
-  return item === '' ? out.join('; ') : undefined;
+  return item === '' ? out : undefined;
 }
 
-/** `message` (Vietnamese, from shared/) in `lang`; the message itself in Vietnamese or when no area lists it. */
-export function sharedText(message: string, lang: Language, depth = 0): string {
-  if (lang === 'vi' || message === '') return message;
-  const hit = cache.get(message);
-  if (hit !== undefined) return hit;
-  let out = message;
+/** `message` said in `lang`, piece by piece; undefined when no area lists it. */
+function pieces(message: string, lang: Language, depth: number): SharedPiece[] | undefined {
+  if (message === '') return undefined;
+  const key = `${lang}\n${message}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  let out: SharedPiece[] | undefined;
   for (const p of compiled()) {
     const m = p.re.exec(message);
     if (!m) continue;
-    const params: Record<string, string> = {};
+    const params = new Map<string, SharedPiece[]>();
     const known = p.names.every((n, i) => {
       const part = m[i + 1] ?? '';
       const said =
-        depth >= 5 ? undefined : n === 'list' ? listText(part, lang, depth + 1) : sharedText(part, lang, depth + 1);
-      params[n] = said ?? part;
-      return !MESSAGE_PARTS.has(n) || (said !== undefined && said !== part);
+        depth >= 5 ? undefined : n === 'list' ? listPieces(part, lang, depth + 1) : pieces(part, lang, depth + 1);
+      params.set(n, said ?? [{ text: part, vi: VIETNAMESE.test(part) }]);
+      return !MESSAGE_PARTS.has(n) || said !== undefined;
     });
     if (!known) continue;
-    out = translate(lang, p.key, params);
+    out = translate(lang, p.key)
+      .split(/(\{\w+\})/)
+      .flatMap((s) => {
+        const named = params.get(/^\{(\w+)\}$/.exec(s)?.[1] ?? '');
+        return named ?? (s === '' ? [] : [{ text: s, vi: false }]);
+      });
     break;
   }
   if (cache.size > 2000) cache.clear();
-  cache.set(message, out);
+  cache.set(key, out ?? null);
   return out;
+}
+
+/**
+ * `message` (from shared/) in `lang`, in pieces: the words in `lang`, and what it names (a unit's name, a sheet) as
+ * shared gave it, `vi` when Vietnamese. Undefined in Vietnamese and when no area lists the message.
+ */
+export function sharedPieces(message: string, lang: Language): SharedPiece[] | undefined {
+  return lang === 'vi' ? undefined : pieces(message, lang, 0);
+}
+
+/** `message` (Vietnamese, from shared/) in `lang`; the message itself in Vietnamese or when no area lists it. */
+export function sharedText(message: string, lang: Language): string {
+  return (
+    sharedPieces(message, lang)
+      ?.map((p) => p.text)
+      .join('') ?? message
+  );
 }
 
 /** A shared message as a screen shows it: its text in the UI language, and lang "vi" where it stays Vietnamese. */

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { exportAssessment } from '../../shared/exchange/export';
 import { frameworkToWorkbook } from '../../shared/exchange/framework-workbook';
+import { sampleInput } from '../shared/exchange/sample';
 import { shippedFramework } from '../shared/helpers';
 import { untranslated } from './english';
 import { launchApp, type AppSession } from './harness';
@@ -156,11 +158,20 @@ describe('Cài đặt in English, in Chromium at 1366×768', () => {
     await writeFile(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(1024)]));
     await shell.open('Verification');
     await page.getByTestId('verify-page').waitFor();
-    await pick(page, 'Import commune files…', [random, pdf]);
+    // And a good file of a commune this district does not list: refused in English, its name marked Vietnamese.
+    const stranger = await exportAssessment(
+      sampleInput({ unit: { code: '99999', name: 'Xã Ngoài', type: 'commune' } }),
+    );
+    const strangerPath = join(dir, stranger.fileName);
+    await writeFile(strangerPath, stranger.bytes);
+    await pick(page, 'Import commune files…', [random, pdf, strangerPath]);
     await page.getByTestId('plan-table').waitFor();
     const outcomes = page.getByTestId('plan-table').getByTestId('outcome');
-    await expect.poll(() => outcomes.count()).toBe(2);
+    await expect.poll(() => outcomes.count()).toBe(3);
     const texts = await outcomes.allInnerTexts();
+    expect(
+      texts.some((t) => /^Refused: Unit Xã Ngoài \(code 99999\) is not yet in the list of units of /.test(t)),
+    ).toBe(true);
     expect(texts.some((t) => t.startsWith('Error: The file is not an Excel .xlsx file'))).toBe(true);
     expect(texts.some((t) => t.startsWith('Error: The file is a PDF document named .xlsx'))).toBe(true);
     expect.soft(await untranslated(page)).toEqual([]);

@@ -7,6 +7,7 @@ import { Vi, withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
 import { FullTextDialog } from './full-text-dialog';
 import { HazardList } from './hazard-list';
+import { OutcomeText } from './outcome-text';
 
 /** Props of the dry-run table. */
 export interface PlanTableProps {
@@ -117,7 +118,7 @@ function PlanRows({
           data-testid="outcome"
           role={label.tone === 'error' ? 'alert' : undefined}
         >
-          {label.text}
+          <OutcomeText plan={p} />
           {p.outcome.kind === 'context' && p.outcome.reason === 'wrong-parent' && m && onAcceptParent && (
             <>
               {' '}
