@@ -12,6 +12,9 @@ import { sharedOutsideVi } from './areas/shared-outside';
  * Listed so far: the refusals (tests/renderer/exchange/refusal.test.ts) and what shared says about files and setup
  * from outside (areas/shared-outside.ts, tests/renderer/i18n/shared-outside.test.ts); value errors and score
  * explanations still show in Vietnamese, marked lang="vi".
+ * Placeholder names that mean something here: {row}, {group}, {position} match a number only (a location);
+ * {text}, {why}, {list} must be listed messages themselves, else the template does not match (see MESSAGE_PARTS).
+ * Any other placeholder is data, said as shared gave it (a listed message it holds is translated all the same).
  */
 const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi, sharedOutsideVi];
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { refusalsVi } from '../../../renderer/i18n/areas/refusals';
-import { sharedOutsideVi } from '../../../renderer/i18n/areas/shared-outside';
+import { sharedOutsideEn, sharedOutsideVi } from '../../../renderer/i18n/areas/shared-outside';
 import { sharedText } from '../../../renderer/i18n/shared-text';
 import { VIETNAMESE } from './english';
 
@@ -107,4 +107,14 @@ describe('every Vietnamese message of the outside-file code has a template', () 
       expect(missing).toEqual([]);
     });
   }
+});
+
+describe('the English of areas/shared-outside.ts', () => {
+  it('has no Vietnamese word but the one a choice label is written with, and names what the Vietnamese names', () => {
+    for (const [key, en] of Object.entries(sharedOutsideEn)) {
+      expect(en.replace('(… điểm)', ''), key).not.toMatch(VIETNAMESE);
+      const names = (t: string) => [...new Set(t.match(/\{\w+\}/g) ?? [])].sort();
+      expect(names(en), key).toEqual(names(sharedOutsideVi[key as keyof typeof sharedOutsideVi]));
+    }
+  });
 });
