@@ -325,6 +325,6 @@ function resultLine(
         message: say('import.olderRefused', { held: s.heldRevision, rev: r.manifest.revision }),
       };
     case 'refused':
-      return { fileName, kind: 'refused', message: s.message };
+      return { fileName, kind: 'refused', message: sharedText(s.message, useAppStore.getState().language) };
   }
 }

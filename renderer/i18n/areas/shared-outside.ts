@@ -175,6 +175,9 @@ export const sharedOutsideVi = {
   'so.ctx.period': 'Tệp là kỳ {period}, không phải kỳ {held} đang nhận.',
   'so.ctx.framework':
     'Máy này chưa có bộ chỉ số "{id}" phiên bản {version} mà tệp sử dụng. Hãy nạp bộ chỉ số này trước.',
+  // renderer/db/repositories/imports.ts: the commit, when the unit or framework went away since the dry run
+  'so.ctx.unit-gone': 'Đơn vị {unit} (mã {code}) không còn trong danh sách xã trên máy này.',
+  'so.ctx.framework-gone': 'Máy này chưa có bộ chỉ số "{id}" phiên bản {version}.',
   'so.ctx.this-district': 'huyện này',
   'so.ctx.this-province': 'tỉnh này',
   'so.period.year': 'năm {year}',
@@ -361,6 +364,8 @@ export const sharedOutsideEn: Record<keyof typeof sharedOutsideVi, string> = {
   'so.ctx.period': 'The file is for {period}, not the {held} being received.',
   'so.ctx.framework':
     'This computer does not have framework "{id}" version {version} that the file uses. Load that framework first.',
+  'so.ctx.unit-gone': 'Unit {unit} (code {code}) is no longer in the list of communes on this computer.',
+  'so.ctx.framework-gone': 'This computer does not have framework "{id}" version {version}.',
   'so.ctx.this-district': 'this district',
   'so.ctx.this-province': 'this province',
   'so.period.year': 'year {year}',

@@ -7,6 +7,11 @@ import { receivePackage, setupPackageOf } from '../../../renderer/db/repositorie
 import { officialRow, saveSetup } from '../../../renderer/db/repositories/units';
 import { shippedList } from '../../shared/units/fixtures';
 import { freshDb } from '../db/fixtures';
+import { EMPTY_INFO } from '../../../shared/entry/types';
+import { buildManifest } from '../../../shared/exchange/export';
+import { storeImportedAssessment } from '../../../renderer/db/repositories/imports';
+import { sampleInput } from '../../shared/exchange/sample';
+import { districtDb } from '../exchange/helpers';
 import { expectEnglish } from './english';
 
 const l2025 = shippedList('2025');
@@ -43,5 +48,24 @@ describe('setup refusals of this machine, in English', () => {
     expect(said[4]).toMatch(
       /^Framework "ninh-binh-xa" version 2025\.1 is used by 1 assessment\(s\).* Nothing changed\.$/,
     );
+  });
+
+  it('a file whose unit or framework went away between the dry run and the commit', async () => {
+    const d = await districtDb();
+    const m = buildManifest(sampleInput());
+    const incoming = (manifest: typeof m) => ({
+      manifest,
+      info: EMPTY_INFO,
+      entries: [],
+      from: { fileName: 'x.xlsx', sha256: 'f'.repeat(64), exportId: manifest.exportId, revision: 1 },
+    });
+    for (const manifest of [
+      { ...m, unit: { ...m.unit, code: '99999', name: 'Other' } },
+      { ...m, framework: { ...m.framework, id: 'other' } },
+    ]) {
+      const r = await storeImportedAssessment(d, incoming(manifest) as Parameters<typeof storeImportedAssessment>[1]);
+      expect(r.kind).toBe('refused');
+      if (r.kind === 'refused') expectEnglish(r.message);
+    }
   });
 });

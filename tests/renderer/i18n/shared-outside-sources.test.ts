@@ -67,6 +67,7 @@ const SOURCES: Record<string, readonly string[]> = {
   ],
   'renderer/exchange/remarks-import.ts': [],
   'renderer/db/repositories/setup-package.ts': [],
+  'renderer/db/repositories/imports.ts': [],
   // The file kind the browser's own picker names.
   'renderer/platform/browser.ts': ['Tệp sao lưu DTI Desk'],
 };
