@@ -118,6 +118,8 @@ export class SaveQueue {
   }
 
   private set(s: SaveState) {
+    // Every key typed says "saving" again: the same state keeps its object, so nothing re-renders for it.
+    if (s.kind === 'saving' && this.state.kind === 'saving') return;
     this.state = s;
     for (const l of this.listeners) l(s);
   }

@@ -52,6 +52,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
+      queue.release(); // a typed edit still waiting for a pause in typing is written now
       if (queue.hasPending || queue.hasUnsaved) e.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
