@@ -14,6 +14,7 @@ import { handoffEn } from './areas/handoff';
 import { componentsEn } from './areas/components';
 import { exchangeEn } from './areas/exchange';
 import { refusalsEn } from './areas/refusals';
+import { sharedValuesEn } from './areas/shared-values';
 
 /** English UI strings, the second language: the same keys as ./vi.ts, area by area (exports stay Vietnamese). */
 export const en: Record<MessageKey, string> = {
@@ -32,4 +33,5 @@ export const en: Record<MessageKey, string> = {
   ...componentsEn,
   ...exchangeEn,
   ...refusalsEn,
+  ...sharedValuesEn,
 };

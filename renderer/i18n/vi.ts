@@ -14,6 +14,7 @@ import { handoffVi } from './areas/handoff';
 import { componentsVi } from './areas/components';
 import { exchangeVi } from './areas/exchange';
 import { refusalsVi } from './areas/refusals';
+import { sharedValuesVi } from './areas/shared-values';
 
 /** Every area's catalogue; a key must be defined in one area only (tests/renderer/i18n/messages.test.ts). */
 export const viAreas = [
@@ -32,6 +33,7 @@ export const viAreas = [
   componentsVi,
   exchangeVi,
   refusalsVi,
+  sharedValuesVi,
 ] as const;
 
 export const vi = {
@@ -50,6 +52,7 @@ export const vi = {
   ...componentsVi,
   ...exchangeVi,
   ...refusalsVi,
+  ...sharedValuesVi,
 };
 
 export type MessageKey = keyof typeof vi;
