@@ -50,8 +50,10 @@ function compiled(): Pattern[] {
   return patterns;
 }
 
-/** A piece of a shared message as shown: `vi` when it stays Vietnamese (a whole message no area lists, or what it
- * names that reads Vietnamese: a typed text, a level's name from the framework). */
+/**
+ * A piece of a shared message as shown: `vi` when it stays Vietnamese (a whole message no area lists, or what it
+ * names that reads Vietnamese: a typed text, a level's name from the framework).
+ */
 export interface SharedPart {
   text: string;
   vi: boolean;
@@ -60,26 +62,28 @@ export interface SharedPart {
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 const cache = new Map<string, SharedPart[]>();
 
-/** `message` (Vietnamese, from shared/) in English, in parts; undefined when no area lists it. */
-function englishParts(message: string, depth: number): SharedPart[] | undefined {
-  const hit = cache.get(message);
+/** `message` (Vietnamese, from shared/) in `lang`, in parts; undefined when no area lists it. */
+function translatedParts(message: string, lang: Language, depth: number): SharedPart[] | undefined {
+  const hit = cache.get(`${lang}\n${message}`);
   if (hit !== undefined) return hit;
   for (const p of compiled()) {
     const m = p.re.exec(message);
     if (!m) continue;
     const values = new Map(p.names.map((n, i) => [n, m[i + 1] ?? '']));
-    const out = translate('en', p.key)
+    const out = translate(lang, p.key)
       .split(/(\{\w+\})/)
       .flatMap((piece): SharedPart[] => {
         const value = values.get(/^\{(\w+)\}$/.exec(piece)?.[1] ?? '');
         if (value === undefined) return piece === '' ? [] : [{ text: piece, vi: false }];
         // A named part that is itself a listed message is said in English too; data stays as it is.
         return (
-          (depth < 3 ? englishParts(value, depth + 1) : undefined) ?? [{ text: value, vi: VIETNAMESE.test(value) }]
+          (depth < 3 ? translatedParts(value, lang, depth + 1) : undefined) ?? [
+            { text: value, vi: VIETNAMESE.test(value) },
+          ]
         );
       });
     if (cache.size > 2000) cache.clear();
-    cache.set(message, out);
+    cache.set(`${lang}\n${message}`, out);
     return out;
   }
   return undefined;
@@ -88,7 +92,7 @@ function englishParts(message: string, depth: number): SharedPart[] | undefined 
 /** `message` in `lang`, in parts: one Vietnamese part in Vietnamese or when no area lists it. */
 export function sharedParts(message: string, lang: Language): SharedPart[] {
   if (message === '') return [];
-  return (lang === 'vi' ? undefined : englishParts(message, 0)) ?? [{ text: message, vi: true }];
+  return (lang === 'vi' ? undefined : translatedParts(message, lang, 0)) ?? [{ text: message, vi: true }];
 }
 
 /** `message` (Vietnamese, from shared/) in `lang`; the message itself in Vietnamese or when no area lists it. */
