@@ -5,6 +5,7 @@ import type { Indicator } from '@shared/framework/types';
 import { formatPercent, formatPointsShort } from '@shared/scoring/format';
 import { parseViNumber } from '@shared/text/numbers';
 import { useT, type MessageKey } from '../i18n';
+import { useSharedText } from '../i18n/shared-text';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -13,6 +14,16 @@ interface Props {
   raw: RawValue;
   errors: Partial<Record<RawField, string>>;
   onChange: (field: RawField, value: string) => void;
+}
+
+/** What shared/entry/raw.ts says is wrong with a field, in the UI language (lang="vi" while it stays Vietnamese). */
+function FieldError({ id, message }: { id?: string; message: string }) {
+  const shown = useSharedText()(message);
+  return (
+    <span className="field-error" id={id} lang={shown.lang}>
+      {shown.nodes}
+    </span>
+  );
 }
 
 function NumberField(props: {
@@ -51,11 +62,7 @@ function NumberField(props: {
           </span>
         )}
       </span>
-      {props.error && (
-        <span className="field-error" id={`${props.id}-err`} lang="vi">
-          {props.error}
-        </span>
-      )}
+      {props.error && <FieldError id={`${props.id}-err`} message={props.error} />}
     </label>
   );
 }
@@ -105,11 +112,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
               </option>
             ))}
           </select>
-          {errors.value && (
-            <span className="field-error" lang="vi">
-              {errors.value}
-            </span>
-          )}
+          {errors.value && <FieldError message={errors.value} />}
         </label>
       );
     }

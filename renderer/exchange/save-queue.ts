@@ -10,13 +10,29 @@ export type SaveState =
 
 type Job = () => Promise<number>;
 
+/** How long typing must pause before its field is written, and the longest a typed edit waits (ms). */
+export const TYPING_PAUSE_MS = 150;
+export const TYPING_MAX_WAIT_MS = 1000;
+
+interface Waiting {
+  job: Job;
+  timer: ReturnType<typeof setTimeout>;
+  since: number;
+}
+
 /**
  * Writes edits one transaction at a time, in order. Edits to the same key that queue up while a write is in flight
  * collapse into the latest (typing "125" fast writes "1" then "125"). The state reaches `saved` only when nothing
  * is pending and the last transaction committed; a failed write keeps its job queued for `retry`.
+ *
+ * An edit made by typing waits for a pause (`TYPING_PAUSE_MS`, at most `TYPING_MAX_WAIT_MS`) before it is queued:
+ * one write per burst instead of one per key, so a keystroke repaints one row and no database round trip or
+ * re-read of the form runs between keys. The indicator says "saving" meanwhile; `release` (the field left) and
+ * `flush` queue it at once.
  */
 export class SaveQueue {
   private pending = new Map<string, Job>();
+  private waiting = new Map<string, Waiting>();
   private running = false;
   private state: SaveState = { kind: 'idle' };
   private listeners = new Set<(s: SaveState) => void>();
@@ -25,12 +41,33 @@ export class SaveQueue {
 
   constructor(private readonly describeError: (e: unknown) => string) {}
 
-  /** Queues the latest write for `key`. */
-  enqueue(key: string, job: Job): void {
+  /** Queues the latest write for `key`; a `typed` one after a pause in typing. */
+  enqueue(key: string, job: Job, typed = false): void {
+    const held = this.waiting.get(key);
+    if (held) clearTimeout(held.timer);
     this.pending.delete(key);
-    this.pending.set(key, job);
     this.set({ kind: 'saving' });
-    void this.drain();
+    if (!typed) {
+      this.waiting.delete(key);
+      this.pending.set(key, job);
+      void this.drain();
+      return;
+    }
+    const since = held?.since ?? Date.now();
+    const wait = Math.max(0, Math.min(TYPING_PAUSE_MS, since + TYPING_MAX_WAIT_MS - Date.now()));
+    this.waiting.set(key, { job, since, timer: setTimeout(() => this.release(key), wait) });
+  }
+
+  /** Queues typed edits now instead of after the pause: all of them, or `key`'s. */
+  release(key?: string): void {
+    for (const [k, w] of [...this.waiting]) {
+      if (key !== undefined && k !== key) continue;
+      clearTimeout(w.timer);
+      this.waiting.delete(k);
+      this.pending.delete(k);
+      this.pending.set(k, w.job);
+    }
+    if (this.pending.size) void this.drain();
   }
 
   /** Tries the failed writes again. */
@@ -43,6 +80,7 @@ export class SaveQueue {
 
   /** Resolves when everything queued has been written (or failed). */
   async flush(): Promise<void> {
+    this.release();
     while (this.running || (this.pending.size && this.state.kind === 'saving')) {
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -53,7 +91,7 @@ export class SaveQueue {
   }
 
   get hasPending(): boolean {
-    return this.pending.size > 0 || this.running;
+    return this.pending.size > 0 || this.waiting.size > 0 || this.running;
   }
 
   /** Whether leaving now would lose an edit: a write that failed, or a conflict not yet chosen. */
@@ -66,7 +104,7 @@ export class SaveQueue {
     if (on === this.conflicts.has(key)) return;
     if (on) this.conflicts.add(key);
     else this.conflicts.delete(key);
-    if (!this.running && !this.pending.size) this.settle();
+    if (!this.running && !this.pending.size && !this.waiting.size) this.settle();
   }
 
   private settle() {
@@ -80,6 +118,8 @@ export class SaveQueue {
   }
 
   private set(s: SaveState) {
+    // Every key typed says "saving" again: the same state keeps its object, so nothing re-renders for it.
+    if (s.kind === 'saving' && this.state.kind === 'saving') return;
     this.state = s;
     for (const l of this.listeners) l(s);
   }
@@ -102,7 +142,7 @@ export class SaveQueue {
         }
       }
       this.lastAt = lastAt || this.lastAt;
-      this.settle();
+      if (!this.waiting.size) this.settle();
     } finally {
       this.running = false;
     }
@@ -113,4 +153,12 @@ export class SaveQueue {
 export function describeSaveError(e: unknown): string {
   if (isStorageFull(e)) return say('save.full');
   return say('save.failed', { error: storageErrorMessage(e) });
+}
+
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'email', 'tel', 'number', 'date', '']);
+
+/** Whether an edit comes from typing: the focused element is a text field (a choice or a box is written at once). */
+export function typingInFocus(): boolean {
+  const el = document.activeElement;
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && TEXT_INPUTS.has(el.type));
 }

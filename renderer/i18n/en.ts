@@ -15,6 +15,7 @@ import { componentsEn } from './areas/components';
 import { exchangeEn } from './areas/exchange';
 import { refusalsEn } from './areas/refusals';
 import { sharedOutsideEn } from './areas/shared-outside';
+import { sharedValuesEn } from './areas/shared-values';
 
 /** English UI strings, the second language: the same keys as ./vi.ts, area by area (exports stay Vietnamese). */
 export const en: Record<MessageKey, string> = {
@@ -34,4 +35,5 @@ export const en: Record<MessageKey, string> = {
   ...exchangeEn,
   ...refusalsEn,
   ...sharedOutsideEn,
+  ...sharedValuesEn,
 };

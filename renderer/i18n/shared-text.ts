@@ -1,7 +1,9 @@
+import { createElement, type ReactNode } from 'react';
 import { translate, type Language, type MessageKey } from '.';
 import { useAppStore } from '../store';
 import { refusalsVi } from './areas/refusals';
 import { sharedOutsideVi } from './areas/shared-outside';
+import { sharedValuesVi } from './areas/shared-values';
 
 /**
  * A message from the pure `shared/` code in the UI language. shared/ speaks Vietnamese (the CLI and the documents say
@@ -9,14 +11,14 @@ import { sharedOutsideVi } from './areas/shared-outside';
  * {placeholders} for what it names. A message is recognised by its words and said again in the other language with
  * what it names; a named part that is itself a listed message (a reason inside "Giá trị không hợp lệ: …", a file kind
  * inside a refusal) is translated too. In Vietnamese, and for a message no area lists, the text is shared's own.
- * Listed so far: the refusals (tests/renderer/exchange/refusal.test.ts) and what shared says about files and setup
- * from outside (areas/shared-outside.ts, tests/renderer/i18n/shared-outside.test.ts); value errors and score
- * explanations still show in Vietnamese, marked lang="vi".
+ * Listed: the refusals (tests/renderer/exchange/refusal.test.ts), what shared says about files and setup from
+ * outside (areas/shared-outside.ts, tests/renderer/i18n/shared-outside*.test.ts) and what the entry and verify
+ * screens say about a value (areas/shared-values.ts, tests/renderer/i18n/shared-values.test.ts).
  * Placeholder names that mean something here: {row}, {group}, {position} match a number only (a location);
  * {text}, {why}, {list} must be listed messages themselves, else the template does not match (see MESSAGE_PARTS).
  * Any other placeholder is data, said as shared gave it (a listed message it holds is translated all the same).
  */
-const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi, sharedOutsideVi];
+const SHARED_AREAS: readonly Record<string, string>[] = [refusalsVi, sharedOutsideVi, sharedValuesVi];
 
 interface Pattern {
   key: MessageKey;
@@ -49,8 +51,9 @@ function compiled(): Pattern[] {
     })
     // The template with the most fixed text first: of those that match, it leaves the least to its placeholders, so
     // a fixed text wins over a template that could also match it ("Tệp là {what} …" would match "Tệp là văn bản …"),
-    // and a location with a column over a shorter one that would swallow it ("Dòng {row}: {text}" would match
-    // "Dòng 5, cột …: …").
+    // a location with a column over a shorter one that would swallow it ("Dòng {row}: {text}" would match
+    // "Dòng 5, cột …: …"), and a sentence with one more clause over the shorter one whose last placeholder could
+    // swallow that clause ("…, {na}/{n} chỉ số không áp dụng" would match "…, 3/72 chỉ số chưa nhập, 2/72 …").
     .sort((a, b) => b.fixed - a.fixed || a.names.length - b.names.length);
   return patterns;
 }
@@ -135,17 +138,34 @@ export function sharedText(message: string, lang: Language): string {
   );
 }
 
-/** A shared message as a screen shows it: its text in the UI language, and lang "vi" where it stays Vietnamese. */
+/** `message` in `lang`, in pieces; one Vietnamese piece in Vietnamese or when no area lists it. */
+export function sharedParts(message: string, lang: Language): SharedPiece[] {
+  if (message === '') return [];
+  return sharedPieces(message, lang) ?? [{ text: message, vi: true }];
+}
+
+/**
+ * A shared message as a screen shows it: its text in the UI language; `lang` "vi" when it stays Vietnamese as a
+ * whole; `nodes`, the text with what it names in Vietnamese (typed text, a framework's words) in lang="vi" spans.
+ */
 export interface SharedShown {
   text: string;
   lang: 'vi' | undefined;
+  nodes: ReactNode;
 }
 
-/** `sharedText` for the current UI language; `lang` marks a message no area lists yet (and every Vietnamese one). */
+/** The message as shown in the current UI language (see SharedShown). */
 export function useSharedText(): (message: string) => SharedShown {
   const lang = useAppStore((s) => s.language);
   return (message) => {
-    const text = sharedText(message, lang);
-    return { text, lang: lang === 'vi' || text === message ? 'vi' : undefined };
+    const parts = sharedParts(message, lang);
+    const whole = parts.length === 1 && parts[0]?.vi === true;
+    return {
+      text: parts.map((p) => p.text).join(''),
+      lang: whole || lang === 'vi' ? 'vi' : undefined,
+      nodes: whole
+        ? message
+        : parts.map((p, i) => (p.vi ? createElement('span', { key: i, lang: 'vi' }, p.text) : p.text)),
+    };
   };
 }

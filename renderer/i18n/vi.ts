@@ -15,6 +15,7 @@ import { componentsVi } from './areas/components';
 import { exchangeVi } from './areas/exchange';
 import { refusalsVi } from './areas/refusals';
 import { sharedOutsideVi } from './areas/shared-outside';
+import { sharedValuesVi } from './areas/shared-values';
 
 /** Every area's catalogue; a key must be defined in one area only (tests/renderer/i18n/messages.test.ts). */
 export const viAreas = [
@@ -34,6 +35,7 @@ export const viAreas = [
   exchangeVi,
   refusalsVi,
   sharedOutsideVi,
+  sharedValuesVi,
 ] as const;
 
 export const vi = {
@@ -53,6 +55,7 @@ export const vi = {
   ...exchangeVi,
   ...refusalsVi,
   ...sharedOutsideVi,
+  ...sharedValuesVi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -66,8 +66,8 @@ describe('a commune in English, in Chromium at 1366×768', () => {
     await form.value('1.1').selectOption('truong');
     await form.value('1.2', 'a').fill('3');
     await form.value('1.2', 'b').fill('4');
-    await form.value('7.2').fill('abc');
-    await form.openMore('1.2', '1.4');
+    await form.value('7.2').fill('mười');
+    await form.openMore('1.1', '1.2', '1.4');
     await form.evidence('1.4', 'docDate').fill('31/12/2024');
     await form.note('1.2').fill('Năm 2025 có 4 cuộc họp.');
     await form.waitSaved();
@@ -77,6 +77,17 @@ describe('a commune in English, in Chromium at 1366×768', () => {
     expect(await form.row('1.4').getByText('is outside the assessment period').isVisible()).toBe(true);
     expect(await form.status('3.1').textContent()).toBe('Not entered');
     expect(await page.getByTestId('marks-1.2').innerText()).toContain('✓ explanation');
+    // What shared/ says of a value, in English: a field error (the word typed stays Vietnamese, marked so), how the
+    // points of a ratio and of a level named in the framework's words were given, the unit's summary sentence.
+    const error = form.row('7.2').locator('.field-error');
+    expect(await error.textContent()).toBe('"mười" is not a valid number (valid examples: 12; 71,79; 2.416; 1.234,5).');
+    expect(await error.getAttribute('lang')).toBeNull();
+    expect(await error.locator('[lang=vi]').textContent()).toBe('mười');
+    expect(await page.getByTestId('how-1.2').innerText()).toBe('a/b = 3/4 = 75,00% → 0,75 × 20 = 15 pts');
+    expect(await page.getByTestId('how-1.1').innerText()).toMatch(/^Level: .+ → [\d,]+ × \d+ = [\d,]+ pts$/);
+    expect(await page.getByTestId('unit-sentence').innerText()).toMatch(
+      /^\d+\/50 indicators completed or basically completed, \d+\/50 with low completion or not done, \d+\/50 not entered\.$/,
+    );
     expect.soft(await untranslated(page)).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'dti-english-entry.png') });
 
@@ -121,6 +132,9 @@ describe('a commune in English, in Chromium at 1366×768', () => {
     await form.value('2.1').selectOption('yes');
     await form.waitSaved();
     await expect.poll(() => form.status('1.2').textContent()).toBe('Needs review');
+    const why =
+      'Numerator a = 36 is greater than denominator b = 30 (a/b = 36/30 = 120,00%): a rate cannot exceed 100%; check the figures.';
+    expect(await page.getByTestId('warnings-1.2').innerText()).toBe(why);
 
     await page.getByRole('button', { name: 'Export Excel', exact: true }).click();
     const check = page.getByTestId('export-check');
@@ -129,6 +143,7 @@ describe('a commune in English, in Chromium at 1366×768', () => {
       /^Before exporting: \d+ points the receiver will ask about$/,
     );
     expect(await check.getByTestId('export-check-value').innerText()).toMatch(/^Figures to review \(1\)/);
+    expect(await check.getByTestId('export-check-value').innerText()).toContain(`: ${why}`);
     expect.soft(await untranslated(page)).toEqual([]);
     await check.getByRole('button', { name: 'Export anyway' }).click();
     const done = page.getByTestId('export-message');

@@ -18,7 +18,7 @@ import { InfoBlock } from './info-block';
 import { RemarksBanner, RemarksImportButton } from './remarks-panel';
 import { focusIndicator, handleFormKeys, pickedWithPointer } from '../../components/keyboard';
 import { SaveIndicator } from './save-indicator';
-import { SaveQueue, describeSaveError } from '../../exchange/save-queue';
+import { SaveQueue, describeSaveError, typingInFocus } from '../../exchange/save-queue';
 import { SummaryPanel } from './summary-panel';
 import { useAssessment } from './use-assessment';
 
@@ -52,15 +52,23 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
+      queue.release(); // a typed edit still waiting for a pause in typing is written now
       if (queue.hasPending || queue.hasUnsaved) e.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
+    // A typed edit waits for a pause in typing; leaving its field, the page or the form writes it at once.
+    const release = () => queue.release();
+    document.addEventListener('focusout', release);
+    window.addEventListener('pagehide', release);
     // Writes still running finish on their own after the form closes; a failed one or an open conflict would not.
     const unguard = registerLeaveGuard(() =>
       queue.hasUnsaved ? translate(useAppStore.getState().language, 'entry.leave.unsaved') : null,
     );
     return () => {
       window.removeEventListener('beforeunload', warn);
+      document.removeEventListener('focusout', release);
+      window.removeEventListener('pagehide', release);
+      release();
       unguard();
     };
   }, [queue]);
@@ -71,19 +79,23 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
   const onSave = useCallback(
     (code: string, field: EntryField, value: string, sync?: SaveSync) => {
       const key = `${code}|${fieldKey(field)}`;
-      queue.enqueue(key, async () => {
-        try {
-          const at = await saveEntryField(db, assessmentId, code, field, value, sync?.expected());
-          sync?.committed();
-          queue.setConflict(key, false);
-          return at;
-        } catch (e) {
-          // Another tab saved this field since: nothing was overwritten; the row shows both values to choose.
-          if (!(e instanceof EditConflictError) || !sync) throw e;
-          queue.setConflict(key, sync.conflicted(e.current));
-          return Date.now();
-        }
-      });
+      queue.enqueue(
+        key,
+        async () => {
+          try {
+            const at = await saveEntryField(db, assessmentId, code, field, value, sync?.expected());
+            sync?.committed();
+            queue.setConflict(key, false);
+            return at;
+          } catch (e) {
+            // Another tab saved this field since: nothing was overwritten; the row shows both values to choose.
+            if (!(e instanceof EditConflictError) || !sync) throw e;
+            queue.setConflict(key, sync.conflicted(e.current));
+            return Date.now();
+          }
+        },
+        typingInFocus(),
+      );
     },
     [queue, assessmentId],
   );
@@ -93,7 +105,7 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
   );
   const onInfo = useCallback(
     (field: keyof GeneralInfo, value: string) =>
-      queue.enqueue(`info|${field}`, () => saveInfoField(db, assessmentId, field, value)),
+      queue.enqueue(`info|${field}`, () => saveInfoField(db, assessmentId, field, value), typingInFocus()),
     [queue, assessmentId],
   );
 

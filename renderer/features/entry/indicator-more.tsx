@@ -6,6 +6,7 @@ import { useFieldName } from '../../components/field-name';
 import { TextLimit, type useLengthGuard } from '../../components/text-limit';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { useT, type MessageKey } from '../../i18n';
+import { useSharedText, type SharedShown } from '../../i18n/shared-text';
 
 /** Examples that read as examples, not as values already filled in. */
 const EVIDENCE_HINTS: Record<keyof Evidence, MessageKey> = {
@@ -27,8 +28,9 @@ export function IndicatorMore(props: {
   ind: Indicator;
   evidence: Evidence;
   note: string;
-  dateError: string | null;
-  /** The score's explanation (shared/scoring, Vietnamese). */
+  /** What is wrong with the evidence date, as shown. */
+  dateError: SharedShown | null;
+  /** The score's explanation (shared/scoring, Vietnamese; shown in the UI language). */
   explanation: string;
   where: (key: string) => string;
   guard: ReturnType<typeof useLengthGuard>;
@@ -39,6 +41,7 @@ export function IndicatorMore(props: {
   const { ind, evidence, note, dateError, where, guard } = props;
   const t = useT();
   const fieldName = useFieldName();
+  const explanation = useSharedText()(props.explanation);
   return (
     <div className="ind-more ind-wide" id={props.id}>
       <fieldset className="evidence">
@@ -58,7 +61,11 @@ export function IndicatorMore(props: {
                 aria-invalid={err ? true : undefined}
                 onChange={(e) => props.onEvidence(f, e.target.value)}
               />
-              {err && <span className="field-error">{err}</span>}
+              {err && (
+                <span className="field-error" lang={err.lang}>
+                  {err.nodes}
+                </span>
+              )}
               <TextLimit
                 value={evidence[f]}
                 where={where(`evidence.${f}`)}
@@ -86,8 +93,8 @@ export function IndicatorMore(props: {
         <p className="method">
           <strong>{t('entry.row.method')}</strong> <Vi>{methodText(ind)}</Vi>
         </p>
-        <p className="explanation" data-testid={`how-${ind.code}`} lang="vi">
-          {props.explanation}
+        <p className="explanation" data-testid={`how-${ind.code}`} lang={explanation.lang}>
+          {explanation.nodes}
         </p>
         {ind.evidence && (
           <p className="expected">{withNodes(t('entry.row.expected'), { evidence: <Vi>{ind.evidence}</Vi> })}</p>

@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EVIDENCE_LABELS } from '@shared/entry/field-labels';
+import { checkEvidenceDate } from '@shared/entry/dates';
 import { parseRaw, type RawField, type RawValue } from '@shared/entry/raw';
 import type { Evidence, Period } from '@shared/entry/types';
 import type { Indicator, Thresholds } from '@shared/framework/types';
@@ -16,7 +17,7 @@ import { useFieldName } from '../../components/field-name';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
-import { evidenceDateProblem } from './evidence-date';
+import { useSharedText } from '../../i18n/shared-text';
 import { IndicatorMore } from './indicator-more';
 
 interface Props {
@@ -82,7 +83,9 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
   const [open, setOpen] = useState(false);
   const t = useT();
   const fieldName = useFieldName();
-  const english = useAppStore((s) => s.language) === 'en';
+  const lang = useAppStore((s) => s.language);
+  const english = lang === 'en';
+  const said = useSharedText();
 
   const local = shown.local;
   const raw = useMemo(() => {
@@ -113,7 +116,8 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
 
   const parsed = useMemo(() => parseRaw(ind, raw), [ind, raw]);
   const score = useMemo(() => scoreIndicator(ind, parsed.value, thresholds), [ind, parsed.value, thresholds]);
-  const dateError = evidenceDateProblem(t, evidence.docDate, period);
+  const dateProblem = checkEvidenceDate(evidence.docDate, period);
+  const dateError = dateProblem === null ? null : said(dateProblem);
 
   const guard = useLengthGuard();
   const where = (key: string) => t('entry.row.where', { code: ind.code, field: fieldName(key) });
@@ -172,7 +176,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
               </span>
             )}
             {dateError && (
-              <span className="mark bad" title={dateError}>
+              <span className="mark bad" title={dateError.text}>
                 {t('entry.row.dateMark')}
               </span>
             )}
@@ -234,10 +238,15 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
         ))}
       </div>
       {score.warnings.length > 0 && parsed.value && (
-        <ul className="warnings ind-wide" lang="vi">
-          {score.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
+        <ul className="warnings ind-wide" data-testid={`warnings-${ind.code}`}>
+          {score.warnings.map((w) => {
+            const warning = said(w);
+            return (
+              <li key={w} lang={warning.lang}>
+                {warning.nodes}
+              </li>
+            );
+          })}
         </ul>
       )}
       {open && (

@@ -4,6 +4,7 @@ import { parseViNumber } from '@shared/text/numbers';
 import { useFieldName } from '../../components/field-name';
 import { TextLimit, useLengthGuard } from '../../components/text-limit';
 import { useT, type MessageKey } from '../../i18n';
+import { useSharedText } from '../../i18n/shared-text';
 
 const NUMERIC: ReadonlySet<keyof GeneralInfo> = new Set(['civilServants', 'enterprises', 'population']);
 /** Fields an officer writes in Vietnamese (their text is marked lang="vi"). */
@@ -36,6 +37,7 @@ export function InfoBlock({
 }) {
   const [draft, setDraft] = useState<GeneralInfo>(() => ({ ...info }));
   const t = useT();
+  const sharedShown = useSharedText();
   const fieldName = useFieldName();
   const guard = useLengthGuard();
   const where = (f: keyof GeneralInfo) => t('entry.info.where', { field: fieldName(`info.${f}`) });
@@ -45,6 +47,7 @@ export function InfoBlock({
       <div className="info-grid">
         {GENERAL_INFO_FIELDS.map((f) => {
           const err = infoError(f, draft[f]);
+          const said = err && 'text' in err ? sharedShown(err.text) : undefined;
           return (
             <label key={f} className={err ? 'field has-error' : 'field'}>
               <span className="field-label">{fieldName(`info.${f}`)}</span>
@@ -64,8 +67,8 @@ export function InfoBlock({
                 }}
               />
               {err && (
-                <span className="field-error" lang={'text' in err ? 'vi' : undefined}>
-                  {'text' in err ? err.text : t(err.key)}
+                <span className="field-error" lang={said?.lang}>
+                  {said ? said.nodes : 'key' in err && t(err.key)}
                 </span>
               )}
               <TextLimit value={draft[f]} where={where(f)} refused={guard.refusedAt(f)} />

@@ -1,30 +1,15 @@
-import { translate, type Language, type MessageKey } from '../../i18n';
+import type { Language } from '../../i18n';
+import { sharedText } from '../../i18n/shared-text';
 
-/** The messages shared/verify/verdict.ts gives a refused verdict; their Vietnamese in the catalogue is its text. */
-const KNOWN: readonly MessageKey[] = [
-  'verify.err.noReason',
-  'verify.err.noRequest',
-  'verify.err.same',
-  'verify.err.selfInvalid',
-  'verify.err.noValue',
-];
-
-/** The length message with its figure left open. */
-const TOO_LONG = new RegExp(
-  `^${translate('vi', 'verify.err.tooLong')
-    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-    .replace('{max}', '(\\d+)')}$`,
-);
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 /**
- * A refused verdict's message in the UI language: a message of shared/verify (Vietnamese) said in `lang` when it is
- * one the catalogue knows; any other text (a storage error, said by the browser) comes back as it is, with `vi` true
- * when it still reads as Vietnamese so that the screen can mark it.
+ * A refused verdict's message in the UI language: a message of shared/verify or shared/entry (Vietnamese, listed in
+ * i18n/areas/shared-values.ts) said in `lang`; any other text (a storage error, said by the browser) comes back as it
+ * is, with `vi` true when it still reads as Vietnamese so that the screen can mark it.
  */
 export function verdictError(lang: Language, text: string): { text: string; vi: boolean } {
-  const key = KNOWN.find((k) => translate('vi', k) === text);
-  if (key) return { text: translate(lang, key), vi: false };
-  const long = TOO_LONG.exec(text);
-  if (long) return { text: translate(lang, 'verify.err.tooLong', { max: long[1] ?? '' }), vi: false };
-  return { text, vi: lang !== 'vi' && /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text) };
+  const said = sharedText(text, lang);
+  if (said !== text) return { text: said, vi: false };
+  return { text, vi: lang !== 'vi' && VIETNAMESE.test(text) };
 }

@@ -9,6 +9,7 @@ import { db } from '../../db/db';
 import { historyOf } from '../../db/repositories/history';
 import type { EntryRow } from '../../db/types';
 import { useT } from '../../i18n';
+import { useSharedText } from '../../i18n/shared-text';
 import type { EditMode } from './verdict-editor';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
@@ -30,8 +31,10 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
     [assessmentId, ind.code],
   );
   const t = useT();
+  const said = useSharedText();
   const raw = entry?.raw ?? {};
   const score = scoreIndicator(ind, parseRaw(ind, raw).value, thresholds);
+  const explanation = said(score.explanation);
   const ev = entry?.evidence;
   const layer = entry?.verified;
   return (
@@ -61,7 +64,7 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
         <dt>{t('verify.detail.self')}</dt>
         <dd>
           {displayValue(ind, raw) ? <span lang="vi">{displayValue(ind, raw)}</span> : t('verify.detail.notEntered')} —{' '}
-          <span lang="vi">{score.explanation}</span>
+          <span lang={explanation.lang}>{explanation.nodes}</span>
         </dd>
         <dt>{t('verify.detail.evidence')}</dt>
         <dd data-testid="detail-evidence">

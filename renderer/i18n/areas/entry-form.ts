@@ -29,9 +29,6 @@ export const entryFormVi = {
   'entry.hint.docDate': 'VD: 12/03/2025',
   'entry.hint.summary': 'VD: Quyết định kiện toàn Ban Chỉ đạo',
   'entry.hint.link': 'VD: https://…',
-  'entry.date.bad': '"{text}" không phải ngày hợp lệ (viết theo dạng ngày/tháng/năm, ví dụ 12/03/2024).',
-  'entry.date.missing': 'Ngày {text} không tồn tại.',
-  'entry.date.outside': 'Ngày văn bản {date} nằm ngoài kỳ đánh giá ({from} – {to}).',
   'entry.conflict':
     'Ô “{field}” vừa được lưu ở một cửa sổ khác là “{theirs}”; ở đây đang là “{mine}”. Chọn giá trị giữ lại:',
   'entry.empty': '(trống)',
@@ -115,9 +112,6 @@ export const entryFormEn: Record<keyof typeof entryFormVi, string> = {
   'entry.hint.docDate': 'e.g. 12/03/2025',
   'entry.hint.summary': 'e.g. Quyết định kiện toàn Ban Chỉ đạo',
   'entry.hint.link': 'e.g. https://…',
-  'entry.date.bad': '"{text}" is not a valid date (write it as day/month/year, e.g. 12/03/2024).',
-  'entry.date.missing': 'The date {text} does not exist.',
-  'entry.date.outside': 'The document date {date} is outside the assessment period ({from} – {to}).',
   'entry.conflict':
     'Field “{field}” was just saved in another window as “{theirs}”; here it is “{mine}”. Choose the value to keep:',
   'entry.empty': '(empty)',

@@ -85,14 +85,6 @@ export const verifyVi = {
   'verify.editor.keys': 'Enter: lưu và sang chỉ số tiếp · Esc: huỷ',
   'verify.editor.save': 'Lưu',
   'verify.editor.cancel': 'Huỷ',
-
-  'verify.err.noReason': 'Cần ghi rõ lý do điều chỉnh.',
-  'verify.err.noRequest': 'Cần ghi rõ nội dung yêu cầu bổ sung.',
-  'verify.err.same': 'Giá trị thẩm tra trùng với số liệu tự đánh giá; hãy chọn Đồng ý.',
-  'verify.err.selfInvalid':
-    'Số liệu tự đánh giá không hợp lệ nên không thể đồng ý; hãy chọn Điều chỉnh và nhập giá trị đúng, hoặc Yêu cầu bổ sung.',
-  'verify.err.noValue': 'Cần nhập giá trị thẩm tra.',
-  'verify.err.tooLong': 'Nhận xét dài quá {max} ký tự.',
 } as const;
 
 export const verifyEn: Record<keyof typeof verifyVi, string> = {
@@ -182,12 +174,4 @@ export const verifyEn: Record<keyof typeof verifyVi, string> = {
   'verify.editor.keys': 'Enter: save and go to the next indicator · Esc: cancel',
   'verify.editor.save': 'Save',
   'verify.editor.cancel': 'Cancel',
-
-  'verify.err.noReason': 'Give the reason for the adjustment.',
-  'verify.err.noRequest': 'Say what the commune must supply.',
-  'verify.err.same': 'The verified value is the commune’s own value; choose Agree.',
-  'verify.err.selfInvalid':
-    'The commune’s figures are not valid, so they cannot be agreed: choose Adjust and enter the right value, or Request evidence.',
-  'verify.err.noValue': 'Enter the verified value.',
-  'verify.err.tooLong': 'The remark is longer than {max} characters.',
 };
