@@ -1,6 +1,5 @@
-import { Fragment } from 'react';
 import type { Language } from '../i18n';
-import { sharedPieces } from '../i18n/shared-text';
+import { sharedShown } from '../i18n/shared-text';
 import { useAppStore } from '../store';
 
 /**
@@ -14,15 +13,8 @@ export function SharedMessage({ message }: { message: string }) {
 
 /** SharedMessage in a given language. */
 export function SaidMessage({ message, lang }: { message: string; lang: Language }) {
-  const said = sharedPieces(message, lang);
-  if (!said) return <span lang="vi">{message}</span>;
-  return (
-    <span>
-      {said.map((p, i) => (
-        <Fragment key={i}>{p.vi ? <span lang="vi">{p.text}</span> : p.text}</Fragment>
-      ))}
-    </span>
-  );
+  const shown = sharedShown(message, lang);
+  return <span lang={shown.lang}>{shown.nodes}</span>;
 }
 
 /** "file.xlsx: <message>", the file's name as it is and the message in the UI language. */

@@ -154,18 +154,21 @@ export interface SharedShown {
   nodes: ReactNode;
 }
 
+/** The message as a screen shows it in `lang` (see SharedShown). */
+export function sharedShown(message: string, lang: Language): SharedShown {
+  const parts = sharedParts(message, lang);
+  const whole = parts.length === 1 && parts[0]?.vi === true;
+  return {
+    text: parts.map((p) => p.text).join(''),
+    lang: whole || lang === 'vi' ? 'vi' : undefined,
+    nodes: whole
+      ? message
+      : parts.map((p, i) => (p.vi ? createElement('span', { key: i, lang: 'vi' }, p.text) : p.text)),
+  };
+}
+
 /** The message as shown in the current UI language (see SharedShown). */
 export function useSharedText(): (message: string) => SharedShown {
   const lang = useAppStore((s) => s.language);
-  return (message) => {
-    const parts = sharedParts(message, lang);
-    const whole = parts.length === 1 && parts[0]?.vi === true;
-    return {
-      text: parts.map((p) => p.text).join(''),
-      lang: whole || lang === 'vi' ? 'vi' : undefined,
-      nodes: whole
-        ? message
-        : parts.map((p, i) => (p.vi ? createElement('span', { key: i, lang: 'vi' }, p.text) : p.text)),
-    };
-  };
+  return (message) => sharedShown(message, lang);
 }
