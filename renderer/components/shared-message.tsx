@@ -7,14 +7,27 @@ import { useAppStore } from '../store';
  * (a unit's name) marked lang="vi" when Vietnamese; a message no i18n area lists yet stays as shared said it, marked
  * lang="vi" whole.
  */
-export function SharedMessage({ message }: { message: string }) {
-  return <SaidMessage message={message} lang={useAppStore((s) => s.language)} />;
+export function SharedMessage(props: { message: string; className?: string; id?: string }) {
+  return <SaidMessage {...props} lang={useAppStore((s) => s.language)} />;
 }
 
 /** SharedMessage in a given language. */
-export function SaidMessage({ message, lang }: { message: string; lang: Language }) {
+export function SaidMessage({
+  message,
+  lang,
+  ...span
+}: {
+  message: string;
+  lang: Language;
+  className?: string;
+  id?: string;
+}) {
   const shown = sharedShown(message, lang);
-  return <span lang={shown.lang}>{shown.nodes}</span>;
+  return (
+    <span {...span} lang={shown.lang}>
+      {shown.nodes}
+    </span>
+  );
 }
 
 /** "file.xlsx: <message>", the file's name as it is and the message in the UI language. */

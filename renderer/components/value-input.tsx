@@ -5,7 +5,7 @@ import type { Indicator } from '@shared/framework/types';
 import { formatPercent, formatPointsShort } from '@shared/scoring/format';
 import { parseViNumber } from '@shared/text/numbers';
 import { useT, type MessageKey } from '../i18n';
-import { useSharedText } from '../i18n/shared-text';
+import { SharedMessage } from './shared-message';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -14,16 +14,6 @@ interface Props {
   raw: RawValue;
   errors: Partial<Record<RawField, string>>;
   onChange: (field: RawField, value: string) => void;
-}
-
-/** What shared/entry/raw.ts says is wrong with a field, in the UI language (lang="vi" while it stays Vietnamese). */
-function FieldError({ id, message }: { id?: string; message: string }) {
-  const shown = useSharedText()(message);
-  return (
-    <span className="field-error" id={id} lang={shown.lang}>
-      {shown.nodes}
-    </span>
-  );
 }
 
 function NumberField(props: {
@@ -62,7 +52,7 @@ function NumberField(props: {
           </span>
         )}
       </span>
-      {props.error && <FieldError id={`${props.id}-err`} message={props.error} />}
+      {props.error && <SharedMessage className="field-error" id={`${props.id}-err`} message={props.error} />}
     </label>
   );
 }
@@ -112,7 +102,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
               </option>
             ))}
           </select>
-          {errors.value && <FieldError message={errors.value} />}
+          {errors.value && <SharedMessage className="field-error" message={errors.value} />}
         </label>
       );
     }

@@ -1,6 +1,5 @@
 import { createElement, type ReactNode } from 'react';
 import { translate, type Language, type MessageKey } from '.';
-import { useAppStore } from '../store';
 import { refusalsVi } from './areas/refusals';
 import { sharedOutsideVi } from './areas/shared-outside';
 import { sharedValuesVi } from './areas/shared-values';
@@ -65,6 +64,10 @@ export interface SharedPiece {
 }
 
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/** Whether a text reads as Vietnamese (a letter only Vietnamese uses). */
+export const readsVietnamese = (text: string): boolean => VIETNAMESE.test(text);
+
 const cache = new Map<string, SharedPiece[] | null>();
 
 /**
@@ -165,10 +168,4 @@ export function sharedShown(message: string, lang: Language): SharedShown {
       ? message
       : parts.map((p, i) => (p.vi ? createElement('span', { key: i, lang: 'vi' }, p.text) : p.text)),
   };
-}
-
-/** The message as shown in the current UI language (see SharedShown). */
-export function useSharedText(): (message: string) => SharedShown {
-  const lang = useAppStore((s) => s.language);
-  return (message) => sharedShown(message, lang);
 }

@@ -10,7 +10,7 @@ import { focusIndicator } from '../../components/keyboard';
 import { buildAssessmentExport, markExported } from '../../exchange/export-assessment';
 import { useExportState } from '../../components/export-state';
 import { useT, type MessageKey } from '../../i18n';
-import { useSharedText } from '../../i18n/shared-text';
+import { SharedMessage } from '../../components/shared-message';
 import { ExportMail, type ExportMailFacts } from './export-mail';
 import { frameworkRowOf } from '../../db/repositories/frameworks';
 
@@ -137,7 +137,6 @@ function ExportReview({
   busy: boolean;
 }) {
   const t = useT();
-  const said = useSharedText();
   const kinds = (['value', 'date', 'no-evidence'] as const).filter((k) => issues.some((i) => i.kind === k));
   return (
     <section className="export-check" role="dialog" aria-labelledby="export-check-title" data-testid="export-check">
@@ -150,17 +149,14 @@ function ExportReview({
               {t(KIND_TITLE[k])} ({list.length})
             </h4>
             <ul>
-              {list.slice(0, SHOWN).map((i) => {
-                const text = said(i.text);
-                return (
-                  <li key={`${i.code}-${i.kind}`}>
-                    <button type="button" className="link" onClick={() => onFix(i.code)}>
-                      {i.code} <span lang="vi">{i.name}</span>
-                    </button>
-                    : <span lang={text.lang}>{text.nodes}</span>
-                  </li>
-                );
-              })}
+              {list.slice(0, SHOWN).map((i) => (
+                <li key={`${i.code}-${i.kind}`}>
+                  <button type="button" className="link" onClick={() => onFix(i.code)}>
+                    {i.code} <span lang="vi">{i.name}</span>
+                  </button>
+                  : <SharedMessage message={i.text} />
+                </li>
+              ))}
               {list.length > SHOWN && <li>{t('entry.check.more', { count: list.length - SHOWN })}</li>}
             </ul>
           </div>

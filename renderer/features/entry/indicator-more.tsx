@@ -6,7 +6,7 @@ import { useFieldName } from '../../components/field-name';
 import { TextLimit, type useLengthGuard } from '../../components/text-limit';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { useT, type MessageKey } from '../../i18n';
-import { useSharedText, type SharedShown } from '../../i18n/shared-text';
+import { SharedMessage } from '../../components/shared-message';
 
 /** Examples that read as examples, not as values already filled in. */
 const EVIDENCE_HINTS: Record<keyof Evidence, MessageKey> = {
@@ -28,8 +28,8 @@ export function IndicatorMore(props: {
   ind: Indicator;
   evidence: Evidence;
   note: string;
-  /** What is wrong with the evidence date, as shown. */
-  dateError: SharedShown | null;
+  /** What is wrong with the evidence date (shared/entry/dates.ts), or null. */
+  dateError: string | null;
   /** The score's explanation (shared/scoring, Vietnamese; shown in the UI language). */
   explanation: string;
   where: (key: string) => string;
@@ -41,7 +41,6 @@ export function IndicatorMore(props: {
   const { ind, evidence, note, dateError, where, guard } = props;
   const t = useT();
   const fieldName = useFieldName();
-  const explanation = useSharedText()(props.explanation);
   return (
     <div className="ind-more ind-wide" id={props.id}>
       <fieldset className="evidence">
@@ -61,11 +60,7 @@ export function IndicatorMore(props: {
                 aria-invalid={err ? true : undefined}
                 onChange={(e) => props.onEvidence(f, e.target.value)}
               />
-              {err && (
-                <span className="field-error" lang={err.lang}>
-                  {err.nodes}
-                </span>
-              )}
+              {err && <SharedMessage className="field-error" message={err} />}
               <TextLimit
                 value={evidence[f]}
                 where={where(`evidence.${f}`)}
@@ -93,8 +88,8 @@ export function IndicatorMore(props: {
         <p className="method">
           <strong>{t('entry.row.method')}</strong> <Vi>{methodText(ind)}</Vi>
         </p>
-        <p className="explanation" data-testid={`how-${ind.code}`} lang={explanation.lang}>
-          {explanation.nodes}
+        <p className="explanation" data-testid={`how-${ind.code}`}>
+          <SharedMessage message={props.explanation} />
         </p>
         {ind.evidence && (
           <p className="expected">{withNodes(t('entry.row.expected'), { evidence: <Vi>{ind.evidence}</Vi> })}</p>

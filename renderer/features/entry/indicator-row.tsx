@@ -17,7 +17,8 @@ import { useFieldName } from '../../components/field-name';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
-import { useSharedText } from '../../i18n/shared-text';
+import { sharedText } from '../../i18n/shared-text';
+import { SharedMessage } from '../../components/shared-message';
 import { IndicatorMore } from './indicator-more';
 
 interface Props {
@@ -85,7 +86,6 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
   const fieldName = useFieldName();
   const lang = useAppStore((s) => s.language);
   const english = lang === 'en';
-  const said = useSharedText();
 
   const local = shown.local;
   const raw = useMemo(() => {
@@ -116,8 +116,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
 
   const parsed = useMemo(() => parseRaw(ind, raw), [ind, raw]);
   const score = useMemo(() => scoreIndicator(ind, parsed.value, thresholds), [ind, parsed.value, thresholds]);
-  const dateProblem = checkEvidenceDate(evidence.docDate, period);
-  const dateError = dateProblem === null ? null : said(dateProblem);
+  const dateError = checkEvidenceDate(evidence.docDate, period);
 
   const guard = useLengthGuard();
   const where = (key: string) => t('entry.row.where', { code: ind.code, field: fieldName(key) });
@@ -176,7 +175,7 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
               </span>
             )}
             {dateError && (
-              <span className="mark bad" title={dateError.text}>
+              <span className="mark bad" title={sharedText(dateError, lang)}>
                 {t('entry.row.dateMark')}
               </span>
             )}
@@ -239,14 +238,11 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
       </div>
       {score.warnings.length > 0 && parsed.value && (
         <ul className="warnings ind-wide" data-testid={`warnings-${ind.code}`}>
-          {score.warnings.map((w) => {
-            const warning = said(w);
-            return (
-              <li key={w} lang={warning.lang}>
-                {warning.nodes}
-              </li>
-            );
-          })}
+          {score.warnings.map((w) => (
+            <li key={w}>
+              <SharedMessage message={w} />
+            </li>
+          ))}
         </ul>
       )}
       {open && (

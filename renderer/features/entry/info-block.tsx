@@ -4,7 +4,7 @@ import { parseViNumber } from '@shared/text/numbers';
 import { useFieldName } from '../../components/field-name';
 import { TextLimit, useLengthGuard } from '../../components/text-limit';
 import { useT, type MessageKey } from '../../i18n';
-import { useSharedText } from '../../i18n/shared-text';
+import { SharedMessage } from '../../components/shared-message';
 
 const NUMERIC: ReadonlySet<keyof GeneralInfo> = new Set(['civilServants', 'enterprises', 'population']);
 /** Fields an officer writes in Vietnamese (their text is marked lang="vi"). */
@@ -37,7 +37,6 @@ export function InfoBlock({
 }) {
   const [draft, setDraft] = useState<GeneralInfo>(() => ({ ...info }));
   const t = useT();
-  const sharedShown = useSharedText();
   const fieldName = useFieldName();
   const guard = useLengthGuard();
   const where = (f: keyof GeneralInfo) => t('entry.info.where', { field: fieldName(`info.${f}`) });
@@ -47,7 +46,6 @@ export function InfoBlock({
       <div className="info-grid">
         {GENERAL_INFO_FIELDS.map((f) => {
           const err = infoError(f, draft[f]);
-          const said = err && 'text' in err ? sharedShown(err.text) : undefined;
           return (
             <label key={f} className={err ? 'field has-error' : 'field'}>
               <span className="field-label">{fieldName(`info.${f}`)}</span>
@@ -66,11 +64,12 @@ export function InfoBlock({
                   onSave(f, value);
                 }}
               />
-              {err && (
-                <span className="field-error" lang={said?.lang}>
-                  {said ? said.nodes : 'key' in err && t(err.key)}
-                </span>
-              )}
+              {err &&
+                ('text' in err ? (
+                  <SharedMessage className="field-error" message={err.text} />
+                ) : (
+                  <span className="field-error">{t(err.key)}</span>
+                ))}
               <TextLimit value={draft[f]} where={where(f)} refused={guard.refusedAt(f)} />
             </label>
           );

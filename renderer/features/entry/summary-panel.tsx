@@ -3,7 +3,7 @@ import type { UnitAggregate } from '@shared/scoring/aggregate';
 import { unitSentence } from '@shared/scoring/sentence';
 import { withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
-import { useSharedText } from '../../i18n/shared-text';
+import { SharedMessage } from '../../components/shared-message';
 
 function Bar({ value, max, label }: { value: number; max: number; label: string }) {
   const pct = max > 0 ? Math.min(100, (value / max) * 100) : 0;
@@ -17,12 +17,11 @@ function Bar({ value, max, label }: { value: number; max: number; label: string 
 /** Per group, bars for the completion ratio and the points, and the unit's summary sentence. */
 export function SummaryPanel({ agg }: { agg: UnitAggregate }) {
   const t = useT();
-  const sentence = useSharedText()(unitSentence(agg));
   return (
     <section className="summary-panel" aria-labelledby="summary-title">
       <h3 id="summary-title">{t('entry.summary.title')}</h3>
-      <p className="sentence" data-testid="unit-sentence" lang={sentence.lang}>
-        {sentence.nodes}.
+      <p className="sentence" data-testid="unit-sentence">
+        <SharedMessage message={unitSentence(agg)} />.
       </p>
       <p className="total">
         {withNodes(

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SetupPackage } from '@shared/exchange/setup-package';
 import type { OfficialListId, OfficialUnit } from '@shared/units/official';
 import { matchOfficial } from '@shared/units/match';
@@ -11,7 +11,7 @@ import { installPackageFramework } from '../../db/repositories/setup-package';
 import { handRow, officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 import { useT } from '../../i18n';
-import { useSharedText } from '../../i18n/shared-text';
+import { SharedMessage } from '../../components/shared-message';
 import { ManualFields, type Role } from './manual-fields';
 import { SetupPackageButton } from './setup-package-button';
 
@@ -30,8 +30,7 @@ export function SetupPage() {
   const [fill, setFill] = useState(true);
   const [manual, setManual] = useState(false);
   const [typed, setTyped] = useState<TypedUnits>({ rCode: '', rName: '', cCode: '', cName: '' });
-  const [error, setError] = useState<string | null>(null);
-  const shared = useSharedText();
+  const [error, setError] = useState<ReactNode>(null);
   const [fieldErrors, setFieldErrors] = useState<TypedUnitErrors>({});
   const [pkg, setPkg] = useState<{ pkg: SetupPackage; fileName: string } | undefined>();
   const { list } = useOfficialList(listId);
@@ -102,7 +101,7 @@ export function SetupPage() {
     try {
       if (pkg) {
         const fw = await installPackageFramework(db, pkg.pkg);
-        if (!fw.ok) return setError(shared(fw.message).text);
+        if (!fw.ok) return setError(<SharedMessage message={fw.message} />);
       }
       await saveSetup(db, c);
       setError(null);

@@ -1,7 +1,5 @@
 import type { Language } from '../../i18n';
-import { sharedText } from '../../i18n/shared-text';
-
-const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+import { readsVietnamese, sharedText } from '../../i18n/shared-text';
 
 /**
  * A refused verdict's message in the UI language: a message of shared/verify or shared/entry (Vietnamese, listed in
@@ -11,5 +9,5 @@ const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ
 export function verdictError(lang: Language, text: string): { text: string; vi: boolean } {
   const said = sharedText(text, lang);
   if (said !== text) return { text: said, vi: false };
-  return { text, vi: lang !== 'vi' && VIETNAMESE.test(text) };
+  return { text, vi: lang !== 'vi' && readsVietnamese(text) };
 }

@@ -9,7 +9,7 @@ import { db } from '../../db/db';
 import { historyOf } from '../../db/repositories/history';
 import type { EntryRow } from '../../db/types';
 import { useT } from '../../i18n';
-import { useSharedText } from '../../i18n/shared-text';
+import { SharedMessage } from '../../components/shared-message';
 import type { EditMode } from './verdict-editor';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
@@ -31,10 +31,8 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
     [assessmentId, ind.code],
   );
   const t = useT();
-  const said = useSharedText();
   const raw = entry?.raw ?? {};
   const score = scoreIndicator(ind, parseRaw(ind, raw).value, thresholds);
-  const explanation = said(score.explanation);
   const ev = entry?.evidence;
   const layer = entry?.verified;
   return (
@@ -64,7 +62,7 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
         <dt>{t('verify.detail.self')}</dt>
         <dd>
           {displayValue(ind, raw) ? <span lang="vi">{displayValue(ind, raw)}</span> : t('verify.detail.notEntered')} —{' '}
-          <span lang={explanation.lang}>{explanation.nodes}</span>
+          <SharedMessage message={score.explanation} />
         </dd>
         <dt>{t('verify.detail.evidence')}</dt>
         <dd data-testid="detail-evidence">
