@@ -1,5 +1,5 @@
 import { STORAGE_FULL_MESSAGE } from '@shared/storage/full';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   SaveQueue,
   TYPING_MAX_WAIT_MS,
@@ -85,69 +85,56 @@ describe('save queue: typed edits wait for a pause in typing', () => {
   const tick = async (ms: number) => {
     await vi.advanceTimersByTimeAsync(ms);
   };
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
 
   it('writes a burst of keystrokes once, after the pause, and says saving until then', async () => {
-    vi.useFakeTimers();
-    try {
-      const q = new SaveQueue(String);
-      const written: string[] = [];
-      for (const text of ['7', '71', '71,', '71,7', '71,79']) {
-        q.enqueue('3.4|raw.value', async () => (written.push(text), 1), true);
-        await tick(40);
-      }
-      expect(written).toEqual([]);
-      expect(q.current.kind).toBe('saving');
-      expect(q.hasPending).toBe(true);
-      await tick(TYPING_PAUSE_MS);
-      expect(written).toEqual(['71,79']);
-      expect(q.current).toEqual({ kind: 'saved', at: 1 });
-      expect(q.hasPending).toBe(false);
-    } finally {
-      vi.useRealTimers();
+    const q = new SaveQueue(String);
+    const written: string[] = [];
+    for (const text of ['7', '71', '71,', '71,7', '71,79']) {
+      q.enqueue('3.4|raw.value', async () => (written.push(text), 1), true);
+      await tick(40);
     }
+    expect(written).toEqual([]);
+    expect(q.current.kind).toBe('saving');
+    expect(q.hasPending).toBe(true);
+    await tick(TYPING_PAUSE_MS);
+    expect(written).toEqual(['71,79']);
+    expect(q.current).toEqual({ kind: 'saved', at: 1 });
+    expect(q.hasPending).toBe(false);
   });
 
   it('writes at least every TYPING_MAX_WAIT_MS while typing goes on without a pause', async () => {
-    vi.useFakeTimers();
-    try {
-      const q = new SaveQueue(String);
-      const written: number[] = [];
-      const keys = Math.ceil((2.5 * TYPING_MAX_WAIT_MS) / 40);
-      for (let i = 1; i <= keys; i++) {
-        q.enqueue('note', async () => (written.push(i), i), true);
-        await tick(40);
-      }
-      expect(written.length).toBeGreaterThanOrEqual(2);
-      expect(written.length).toBeLessThan(keys / 10);
-      await tick(TYPING_PAUSE_MS);
-      expect(written.at(-1)).toBe(keys);
-    } finally {
-      vi.useRealTimers();
+    const q = new SaveQueue(String);
+    const written: number[] = [];
+    const keys = Math.ceil((2.5 * TYPING_MAX_WAIT_MS) / 40);
+    for (let i = 1; i <= keys; i++) {
+      q.enqueue('note', async () => (written.push(i), i), true);
+      await tick(40);
     }
+    expect(written.length).toBeGreaterThanOrEqual(2);
+    expect(written.length).toBeLessThan(keys / 10);
+    await tick(TYPING_PAUSE_MS);
+    expect(written.at(-1)).toBe(keys);
   });
 
   it('writes at once when the field is left (release), on flush, and for a choice made after typing', async () => {
-    vi.useFakeTimers();
-    try {
-      const q = new SaveQueue(String);
-      const written: string[] = [];
-      q.enqueue('a', async () => (written.push('a1'), 1), true);
-      q.enqueue('b', async () => (written.push('b1'), 2), true);
-      q.release('a');
-      await tick(0);
-      expect(written).toEqual(['a1']);
-      expect(q.current.kind).toBe('saving'); // b still waits
-      const flushed = q.flush();
-      await tick(10);
-      await flushed;
-      expect(written).toEqual(['a1', 'b1']);
-      expect(q.current).toEqual({ kind: 'saved', at: 2 });
-      q.enqueue('c', async () => (written.push('typed'), 3), true);
-      q.enqueue('c', async () => (written.push('chosen'), 4));
-      await tick(TYPING_PAUSE_MS * 2);
-      expect(written.slice(2)).toEqual(['chosen']);
-    } finally {
-      vi.useRealTimers();
-    }
+    const q = new SaveQueue(String);
+    const written: string[] = [];
+    q.enqueue('a', async () => (written.push('a1'), 1), true);
+    q.enqueue('b', async () => (written.push('b1'), 2), true);
+    q.release('a');
+    await tick(0);
+    expect(written).toEqual(['a1']);
+    expect(q.current.kind).toBe('saving'); // b still waits
+    const flushed = q.flush();
+    await tick(10);
+    await flushed;
+    expect(written).toEqual(['a1', 'b1']);
+    expect(q.current).toEqual({ kind: 'saved', at: 2 });
+    q.enqueue('c', async () => (written.push('typed'), 3), true);
+    q.enqueue('c', async () => (written.push('chosen'), 4));
+    await tick(TYPING_PAUSE_MS * 2);
+    expect(written.slice(2)).toEqual(['chosen']);
   });
 });
