@@ -50,7 +50,7 @@ describe('a commune in English, in Chromium at 1366×768', () => {
 
     // The (empty) list and the new-assessment form, with its own error.
     await page.getByRole('heading', { name: 'Assessments' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Open an assessment' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Open an assessment' }).waitFor({ timeout: 5000 });
     await page.locator('input[name=year]').fill('1999');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await page.getByText('The assessment year is not valid (2020–2100).').waitFor();
@@ -61,7 +61,7 @@ describe('a commune in English, in Chromium at 1366×768', () => {
 
     // The form: figures, a validation error, an evidence date outside the period, folded rows opened.
     const form = new FormModel(page);
-    expect(await page.getByRole('heading', { name: 'A. General information' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'A. General information' }).waitFor({ timeout: 5000 });
     await form.info('contactPhone').fill('abc');
     await form.value('1.1').selectOption('truong');
     await form.value('1.2', 'a').fill('3');

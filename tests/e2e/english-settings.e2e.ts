@@ -70,7 +70,8 @@ describe('Cài đặt in English, in Chromium at 1366×768', () => {
       'Frameworks',
       'About',
     ])
-      expect(await page.getByRole('heading', { name, exact: true }).isVisible(), name).toBe(true);
+      // Each panel reads its own data, so each heading is waited for, not sampled once.
+      await page.getByRole('heading', { name, exact: true }).waitFor({ timeout: 5000 });
     await page.getByTestId('framework-table').locator('tbody tr').first().waitFor();
     expect.soft(await untranslated(page)).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'dti-english-settings.png'), fullPage: true });

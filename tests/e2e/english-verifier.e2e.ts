@@ -138,7 +138,7 @@ describe('a district verifier in English, in Chromium at 1366×768', () => {
     expect((await card.locator('.send-confirm').innerText()).trim()).toMatch(/^I know the report is incomplete \(/);
     expect(await page.getByTestId('district-sentence').getAttribute('lang')).toBe('vi');
     expect(await page.getByTestId('heat-basis').innerText()).toMatch(/^2 communes not fully verified yet/);
-    expect(await page.getByRole('heading', { name: /^Results by group/ }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: /^Results by group/ }).waitFor({ timeout: 5000 });
     expect.soft(await untranslated(page)).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'dti-english-summary.png'), fullPage: true });
   });

@@ -23,7 +23,14 @@ export function UnitPanel() {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState('');
-  if (!state?.receiving) return null;
+  // While the database answers, the panel keeps its place (heading only), so the panels below do not jump down.
+  if (state === undefined)
+    return (
+      <section className="settings card" aria-labelledby="unit-panel-title" aria-busy="true">
+        <h2 id="unit-panel-title">{t('settings.unit.title')}</h2>
+      </section>
+    );
+  if (!state.receiving) return null;
   const { receiving, own, commune } = state;
   return (
     <section className="settings card" aria-labelledby="unit-panel-title">
