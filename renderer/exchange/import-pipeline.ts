@@ -96,20 +96,24 @@ export async function dryRun(
   read: FileReader,
   opts: PlanOptions = {},
 ): Promise<FilePlan[]> {
-  const ctx = await loadDistrictContext(db);
-  const held = await heldAssessmentsByKey(db);
-  const known = new Set(ctx.frameworks.map((f) => frameworkKey(f.id, f.version)));
-  const units = new Set(ctx.communes.map((c) => c.code));
-  const plans: FilePlan[] = [];
   // Files are handed to the reader a window ahead (its pool reads `concurrency` at once, in any order); plans stay
-  // in the files' order, and at most the window's bytes wait in memory beyond the batch itself.
+  // in the files' order, and at most the window's bytes wait in memory beyond the batch itself. The first reads
+  // start before the database is asked what is held, which they do not need.
   const window = Math.max(1, (opts.concurrency ?? 1) * 2);
   const inflight: Promise<ImportRead>[] = [];
   let next = 0;
-  for (const file of files) {
-    opts.onProgress?.(plans.length, files.length);
+  const fill = () => {
     while (next < files.length && inflight.length < window)
       inflight.push(safeRead(read, files[next++] as IncomingFile));
+  };
+  fill();
+  const [ctx, held] = await Promise.all([loadDistrictContext(db), heldAssessmentsByKey(db)]);
+  const known = new Set(ctx.frameworks.map((f) => frameworkKey(f.id, f.version)));
+  const units = new Set(ctx.communes.map((c) => c.code));
+  const plans: FilePlan[] = [];
+  for (const file of files) {
+    opts.onProgress?.(plans.length, files.length);
+    fill();
     const r = await (inflight.shift() as Promise<ImportRead>);
     plans.push(planOne(held, file.name, r, ctx.district, units, known, opts));
   }

@@ -62,6 +62,8 @@ export interface WorkerReader {
   read: FileReader;
   /** Reads a file of any outside kind. */
   readKind<K extends OutsideKind>(kind: K, bytes: Uint8Array, name: string): Promise<KindRead<K>>;
+  /** Starts the workers before the files arrive (while the officer picks them). */
+  warm(): void;
   dispose(): void;
 }
 
@@ -115,6 +117,7 @@ export function createWorkerReader(
     size: pool.size,
     read: async (bytes, name): Promise<ImportRead> => (await readKind('assessment', bytes, name)).result,
     readKind,
+    warm: pool.warm,
     dispose: pool.dispose,
   };
 }

@@ -31,6 +31,8 @@ export interface WorkerPool<Req, Res> {
   /** Jobs run at once. */
   readonly size: number;
   run(job: PoolJob<Req, Res>): Promise<PoolOutcome<Res>>;
+  /** Starts every worker now (sent `init`), so the first jobs do not wait for a worker to load. */
+  warm(): void;
   /** Stops every worker (jobs still waiting are not run). */
   dispose(): void;
 }
@@ -133,6 +135,15 @@ export function createWorkerPool<Req, Res extends { id: number }>(opts: {
         waiting.push({ job, resolve });
         pump();
       }),
+    warm: () => {
+      if (disposed) return;
+      for (const slot of slots)
+        try {
+          fresh(slot);
+        } catch {
+          // A worker that cannot start is reported by the job that needs it ('no-worker').
+        }
+    },
     dispose: () => {
       disposed = true;
       slots.forEach(kill);

@@ -1,5 +1,5 @@
 // A batch above the app's limit is refused before any file is checked, with the way to the command-line tool; a
-// large dry run is shown a page at a time, every file still in it.
+// large dry run is shown a page at a time, every file still in it; files dropped on the page keep their order.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -53,5 +53,26 @@ describe('import batches in Chromium', () => {
     expect(await ex.planTable().locator('tbody[data-testid^="plan-"]').count()).toBe(150);
     expect(await ex.outcome(149).textContent()).toMatch(/^Lỗi: /);
     await page.screenshot({ path: join(tmpdir(), 'dti-import-batch.png'), fullPage: false });
+  });
+
+  it('files dropped on Thẩm tra are read several at a time and checked in the order they were dropped', async () => {
+    const { page } = app as AppSession;
+    await page.getByRole('button', { name: 'Huỷ', exact: true }).first().click();
+    await page.getByTestId('plan-table').waitFor({ state: 'detached' });
+    // Larger files first, so that reading several at once would finish them out of order.
+    const names = Array.from({ length: 12 }, (_, i) => `tha-${String(12 - i).padStart(2, '0')}.xlsx`);
+    const drop = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      list.forEach((name, i) => dt.items.add(new File([new Uint8Array(200_000 - i * 15_000).fill(7)], name)));
+      return dt;
+    }, names);
+    const target = page.getByTestId('verify-page');
+    await target.dispatchEvent('dragover', { dataTransfer: drop });
+    await target.dispatchEvent('drop', { dataTransfer: drop });
+    await page.getByTestId('plan-table').waitFor();
+    const shown = await page.locator('tbody[data-testid^="plan-"] tr:first-child td:first-child').allTextContents();
+    expect(shown.map((t) => t.trim())).toEqual(names);
+    for (const i of [0, 11])
+      expect(await page.getByTestId(`plan-${i}`).getByTestId('outcome').textContent()).toMatch(/^Lỗi: /);
   });
 });

@@ -11,11 +11,12 @@ type Flow = ReturnType<typeof useImportFlow>;
 
 /** "Nhập tệp của xã…": the picker, the progress across files, the dry-run table, confirm/cancel and the results. */
 export function ImportPanel({ flow }: { flow: Flow }) {
-  const { state, receive, setChoice, confirm, cancel, addFromFiles, acceptParent } = flow;
+  const { state, prepare, receive, setChoice, confirm, cancel, addFromFiles, acceptParent } = flow;
   const busy = state.kind === 'checking' || state.kind === 'committing';
   const t = useT();
 
   const pick = async () => {
+    prepare(); // the file readers start while the dialog is open
     try {
       const r = await platform.openFiles({
         multiple: true,

@@ -1,5 +1,5 @@
 import { storageErrorMessage } from '@shared/storage/full';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Period } from '@shared/entry/types';
 import { batchTooLargeMessage, MAX_IMPORT_BATCH } from '@shared/exchange';
 import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
@@ -15,8 +15,10 @@ import {
   type FilePlan,
   type IncomingFile,
 } from '../../exchange/import-pipeline';
-import { createWorkerReader } from '../../exchange/import-reader';
+import { createWorkerReader, type WorkerReader } from '../../exchange/import-reader';
 import { backupBeforeImport } from '../../exchange/backup';
+import { readFileBytes } from '../../platform';
+import { createReaderSlot } from './ready-reader';
 import { translate, type MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 
@@ -49,11 +51,13 @@ export async function readDropped(
   const files: IncomingFile[] = [];
   const refused: RefusedFile[] = [];
   if (list.length > MAX_IMPORT_BATCH) return { files, refused, tooMany: list.length };
-  for (const f of Array.from(list)) {
+  const all = Array.from(list);
+  for (const f of all)
     if (f.size > MAX_OPEN_FILE_BYTES)
       refused.push({ name: f.name, reason: say('board.import.tooBig', { mb: MAX_OPEN_FILE_BYTES / 1024 / 1024 }) });
-    else files.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-  }
+  const wanted = all.filter((f) => f.size <= MAX_OPEN_FILE_BYTES);
+  const bytes = await readFileBytes(wanted);
+  wanted.forEach((f, i) => files.push({ name: f.name, bytes: bytes[i] as Uint8Array }));
   return { files, refused };
 }
 
@@ -96,25 +100,40 @@ export function useImportFlow(period: Period) {
     accepted: new Set(),
   });
 
+  const [readers] = useState(() =>
+    createReaderSlot(async () => createWorkerReader((await listFrameworks(db)).map((f) => f.framework))),
+  );
+  useEffect(() => () => readers.drop(), [readers]);
+  /** The workers start while the officer picks or drags the files. */
+  const prepare = useCallback(() => {
+    if (!busy.current) readers.prepare();
+  }, [readers]);
+
   const receive = useCallback(
     async (files: IncomingFile[], refused: RefusedFile[] = [], again = false, tooMany?: number) => {
       if (busy.current) return;
       // Above the batch limit nothing was read: refused before the dry run, pointing to the command-line tool.
-      if (tooMany !== undefined) return setState({ kind: 'failed', message: batchTooLargeMessage(tooMany) });
-      if (files.length + refused.length === 0) return;
+      if (tooMany !== undefined) {
+        readers.drop();
+        return setState({ kind: 'failed', message: batchTooLargeMessage(tooMany) });
+      }
+      if (files.length + refused.length === 0) return readers.drop();
       if (!again) batch.current = { files, refused, accepted: new Set() };
       busy.current = true;
       setState({ kind: 'checking', done: 0, total: files.length });
-      const frameworks = (await listFrameworks(db)).map((f) => f.framework);
-      const reader = createWorkerReader(frameworks);
+      let reader: WorkerReader | undefined;
       try {
+        const codes = officialCodes(); // asked while the reader is handed over
+        codes.catch(() => undefined); // a failure is reported where it is awaited, below
+        reader = await readers.take();
+        const { read, size } = reader;
         // The worker takes the bytes it reads (transferred); a copy goes, made as the file is handed over, so the
         // batch can be checked again and only the read-ahead window is held twice.
-        const plans = await dryRun(db, files, (bytes, name) => reader.read(bytes.slice(), name), {
+        const plans = await dryRun(db, files, (bytes, name) => read(bytes.slice(), name), {
           period,
-          officialCodes: await officialCodes(),
+          officialCodes: await codes,
           acceptedParents: batch.current.accepted,
-          concurrency: reader.size,
+          concurrency: size,
           onProgress: throttled((done, total) => setState({ kind: 'checking', done, total })),
         });
         const all = [
@@ -128,11 +147,11 @@ export function useImportFlow(period: Period) {
           message: say('board.import.checkFailed', { reason: storageErrorMessage(e) }),
         });
       } finally {
-        reader.dispose();
+        reader?.dispose();
         busy.current = false;
       }
     },
-    [period],
+    [period, readers],
   );
 
   const setChoice = useCallback((index: number, choice: DifferenceChoice) => {
@@ -178,5 +197,5 @@ export function useImportFlow(period: Period) {
     if (!busy.current) setState({ kind: 'idle' });
   }, []);
 
-  return { state, receive, setChoice, confirm, cancel, addFromFiles, acceptParent };
+  return { state, prepare, receive, setChoice, confirm, cancel, addFromFiles, acceptParent };
 }

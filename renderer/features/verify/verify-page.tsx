@@ -42,6 +42,7 @@ export function VerifyPage() {
         if (!hasFiles(e)) return;
         e.preventDefault();
         setDragging(true);
+        flow.prepare(); // the file readers start while the files are dragged over
       }}
       onDragLeave={(e) => {
         if (e.currentTarget === e.target) setDragging(false);

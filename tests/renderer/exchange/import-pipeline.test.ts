@@ -187,7 +187,10 @@ describe('import pipeline', () => {
       inFlight--;
       return direct(bytes, name);
     };
-    const plans = await dryRun(d, files, read, { period: { year: 2024, kind: 'year' }, concurrency: 2 });
+    const planned = dryRun(d, files, read, { period: { year: 2024, kind: 'year' }, concurrency: 2 });
+    // The first window of files goes to the reader before the database is asked what is held.
+    expect(inFlight).toBe(4);
+    const plans = await planned;
     expect(most).toBe(4);
     expect(plans.map((p) => [p.fileName, p.outcome.kind])).toEqual([
       ['a.xlsx', 'new'],

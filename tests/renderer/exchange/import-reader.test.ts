@@ -88,6 +88,34 @@ describe('worker reader', () => {
     reader.dispose();
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
+
+  it('warm() starts every worker with its frameworks before any file, and the files then use those workers', async () => {
+    const workers: FakeWorker[] = [];
+    const reader = createWorkerReader([], {
+      size: 2,
+      spawn: () => {
+        const w = new FakeWorker(() => refused);
+        workers.push(w);
+        return w;
+      },
+    });
+    expect(workers).toHaveLength(0); // nothing starts until asked
+    reader.warm();
+    expect(workers).toHaveLength(2);
+    expect(workers.map((w) => w.sent.map((s) => s.msg.type))).toEqual([['init'], ['init']]);
+    reader.warm(); // a second call starts nothing more
+    expect(await Promise.all(['a.xlsx', 'b.xlsx', 'c.xlsx'].map((n) => reader.read(new Uint8Array(2), n)))).toEqual([
+      refused,
+      refused,
+      refused,
+    ]);
+    expect(workers).toHaveLength(2);
+    expect(workers.flatMap((w) => w.sent.filter((s) => s.msg.type === 'read'))).toHaveLength(3);
+    reader.dispose();
+    reader.warm(); // after dispose: no new worker
+    expect(workers).toHaveLength(2);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
 });
 
 /** A worker that answers only when told to, with the file name as the message. */

@@ -1,0 +1,32 @@
+// Picked or dropped files are read several at a time, and come back in the order they were given.
+import { describe, expect, it } from 'vitest';
+import { readFileBytes } from '../../../renderer/platform/read-files';
+
+/** A file whose bytes arrive after `ms`, counting how many are being read at once. */
+function slowBlob(bytes: number[], ms: number, load: { now: number; max: number }): Blob {
+  return {
+    arrayBuffer: async () => {
+      load.now++;
+      load.max = Math.max(load.max, load.now);
+      await new Promise((r) => setTimeout(r, ms));
+      load.now--;
+      return new Uint8Array(bytes).buffer;
+    },
+  } as Blob;
+}
+
+describe('readFileBytes', () => {
+  it('reads up to `lanes` files at once and keeps their order', async () => {
+    const load = { now: 0, max: 0 };
+    const files = Array.from({ length: 10 }, (_, i) => slowBlob([i, i + 1], (10 - i) * 2, load));
+    const got = await readFileBytes(files, 3);
+    expect(got.map((b) => [...b])).toEqual(Array.from({ length: 10 }, (_, i) => [i, i + 1]));
+    expect(load.max).toBe(3);
+  });
+
+  it('reads nothing for no files, and real Blobs byte for byte', async () => {
+    expect(await readFileBytes([])).toEqual([]);
+    const [one] = await readFileBytes([new Blob([new Uint8Array([1, 2, 255])])]);
+    expect([...one!]).toEqual([1, 2, 255]);
+  });
+});
