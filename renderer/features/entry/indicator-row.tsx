@@ -138,128 +138,131 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
   const panelId = `more-${ind.code}`;
   return (
     <article className="indicator" id={`ind-${ind.code}`} data-code={ind.code} data-status={state}>
-      <span className="code">{ind.code}</span>
-      <div className="ind-text">
-        <h4 className="name" title={ind.name} lang="vi">
-          {ind.name}
-        </h4>
-        <p className="ind-meta">
-          <span title={t('entry.row.unit')}>
-            <Vi>{ind.unit}</Vi>
-          </span>{' '}
-          · <span title={t('entry.row.maxTitle')}>{t('entry.row.max', { max: formatPointsShort(ind.maxPoints) })}</span>{' '}
-          ·{' '}
-          <button
-            type="button"
-            className="link fold-toggle"
-            aria-expanded={open}
-            aria-controls={panelId}
-            data-testid={`more-${ind.code}`}
-            onClick={() => {
-              setOpen(!open);
-              // Opened to be used: the first evidence field takes the focus.
-              if (!open) requestAnimationFrame(() => document.getElementsByName(`${ind.code}-docNumber`)[0]?.focus());
-            }}
-          >
-            {open ? '▾' : '▸'} {t('entry.row.fold')}
-          </button>
-          <span className="marks" data-testid={`marks-${ind.code}`}>
-            {evidenceCount > 0 && (
-              <span className="mark" title={t('entry.row.evidenceMarkTitle', { count: evidenceCount })}>
-                {t('entry.row.evidenceMark', { count: evidenceCount })}
-              </span>
-            )}
-            {hasNote && (
-              <span className="mark" title={t('entry.row.noteMarkTitle')}>
-                {t('entry.row.noteMark')}
-              </span>
-            )}
-            {dateError && (
-              <span className="mark bad" title={sharedText(dateError, lang)}>
-                {t('entry.row.dateMark')}
-              </span>
-            )}
-          </span>
-        </p>
-      </div>
-      <div className="ind-input">
-        <ValueInput ind={ind} raw={raw} errors={parsed.errors} onChange={setRawField} />
-      </div>
-      <div className="result">
-        <span className="points" data-testid={`points-${ind.code}`}>
-          {parsed.value ? formatPoints(score.points) : '—'}
-        </span>
-        <span
-          className={`status status-${score.state === 'invalid' ? 'review' : score.status}`}
-          data-testid={`status-${ind.code}`}
-        >
-          {score.state === 'invalid'
-            ? t('entry.row.review')
-            : english
-              ? STATUS_LABELS_EN[score.status]
-              : statusLabel(score)}
-        </span>
-      </div>
-      {remark && (
-        <div className="ind-wide">
-          <RemarkNote remark={remark} code={ind.code} />
-        </div>
-      )}
-      <div className="ind-wide">
-        {conflicts.map(([key, theirs]) => (
-          <div className="conflict" role="alert" key={key} data-testid={`conflict-${ind.code}`} data-field={key}>
-            <p>
-              {withNodes(t('entry.conflict', { field: fieldName(key) }), {
-                theirs: theirs ? <Vi>{theirs}</Vi> : t('entry.empty'),
-                mine: local[key] ? <Vi>{local[key]}</Vi> : t('entry.empty'),
-              })}
-            </p>
+      <form className="indicator-form" onSubmit={(e) => e.preventDefault()}>
+        <span className="code">{ind.code}</span>
+        <div className="ind-text">
+          <h4 className="name" title={ind.name} lang="vi">
+            {ind.name}
+          </h4>
+          <p className="ind-meta">
+            <span title={t('entry.row.unit')}>
+              <Vi>{ind.unit}</Vi>
+            </span>{' '}
+            ·{' '}
+            <span title={t('entry.row.maxTitle')}>{t('entry.row.max', { max: formatPointsShort(ind.maxPoints) })}</span>{' '}
+            ·{' '}
             <button
               type="button"
+              className="link fold-toggle"
+              aria-expanded={open}
+              aria-controls={panelId}
+              data-testid={`more-${ind.code}`}
               onClick={() => {
-                apply((s) => takeTheirs(s, key));
-                onConflict(ind.code, fieldOfKey(key), false);
+                setOpen(!open);
+                // Opened to be used: the first evidence field takes the focus.
+                if (!open) requestAnimationFrame(() => document.getElementsByName(`${ind.code}-docNumber`)[0]?.focus());
               }}
             >
-              {t('entry.conflict.theirs')}
-            </button>{' '}
-            <button
-              type="button"
-              onClick={() => {
-                apply((s) => keepMine(s, key));
-                onConflict(ind.code, fieldOfKey(key), false);
-                save(fieldOfKey(key), local[key] ?? '');
-              }}
-            >
-              {t('entry.conflict.mine')}
+              {open ? '▾' : '▸'} {t('entry.row.fold')}
             </button>
+            <span className="marks" data-testid={`marks-${ind.code}`}>
+              {evidenceCount > 0 && (
+                <span className="mark" title={t('entry.row.evidenceMarkTitle', { count: evidenceCount })}>
+                  {t('entry.row.evidenceMark', { count: evidenceCount })}
+                </span>
+              )}
+              {hasNote && (
+                <span className="mark" title={t('entry.row.noteMarkTitle')}>
+                  {t('entry.row.noteMark')}
+                </span>
+              )}
+              {dateError && (
+                <span className="mark bad" title={sharedText(dateError, lang)}>
+                  {t('entry.row.dateMark')}
+                </span>
+              )}
+            </span>
+          </p>
+        </div>
+        <div className="ind-input">
+          <ValueInput ind={ind} raw={raw} errors={parsed.errors} onChange={setRawField} />
+        </div>
+        <div className="result">
+          <span className="points" data-testid={`points-${ind.code}`}>
+            {parsed.value ? formatPoints(score.points) : '—'}
+          </span>
+          <span
+            className={`status status-${score.state === 'invalid' ? 'review' : score.status}`}
+            data-testid={`status-${ind.code}`}
+          >
+            {score.state === 'invalid'
+              ? t('entry.row.review')
+              : english
+                ? STATUS_LABELS_EN[score.status]
+                : statusLabel(score)}
+          </span>
+        </div>
+        {remark && (
+          <div className="ind-wide">
+            <RemarkNote remark={remark} code={ind.code} />
           </div>
-        ))}
-      </div>
-      {score.warnings.length > 0 && parsed.value && (
-        <ul className="warnings ind-wide" data-testid={`warnings-${ind.code}`}>
-          {score.warnings.map((w) => (
-            <li key={w}>
-              <SharedMessage message={w} />
-            </li>
+        )}
+        <div className="ind-wide">
+          {conflicts.map(([key, theirs]) => (
+            <div className="conflict" role="alert" key={key} data-testid={`conflict-${ind.code}`} data-field={key}>
+              <p>
+                {withNodes(t('entry.conflict', { field: fieldName(key) }), {
+                  theirs: theirs ? <Vi>{theirs}</Vi> : t('entry.empty'),
+                  mine: local[key] ? <Vi>{local[key]}</Vi> : t('entry.empty'),
+                })}
+              </p>
+              <button
+                type="button"
+                onClick={() => {
+                  apply((s) => takeTheirs(s, key));
+                  onConflict(ind.code, fieldOfKey(key), false);
+                }}
+              >
+                {t('entry.conflict.theirs')}
+              </button>{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  apply((s) => keepMine(s, key));
+                  onConflict(ind.code, fieldOfKey(key), false);
+                  save(fieldOfKey(key), local[key] ?? '');
+                }}
+              >
+                {t('entry.conflict.mine')}
+              </button>
+            </div>
           ))}
-        </ul>
-      )}
-      {open && (
-        <IndicatorMore
-          id={panelId}
-          ind={ind}
-          evidence={evidence}
-          note={note}
-          dateError={dateError}
-          explanation={score.explanation}
-          where={where}
-          guard={guard}
-          onEvidence={setEvidenceField}
-          onNote={setNote}
-          onHistory={onHistory}
-        />
-      )}
+        </div>
+        {score.warnings.length > 0 && parsed.value && (
+          <ul className="warnings ind-wide" data-testid={`warnings-${ind.code}`}>
+            {score.warnings.map((w) => (
+              <li key={w}>
+                <SharedMessage message={w} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {open && (
+          <IndicatorMore
+            id={panelId}
+            ind={ind}
+            evidence={evidence}
+            note={note}
+            dateError={dateError}
+            explanation={score.explanation}
+            where={where}
+            guard={guard}
+            onEvidence={setEvidenceField}
+            onNote={setNote}
+            onHistory={onHistory}
+          />
+        )}
+      </form>
     </article>
   );
 }
