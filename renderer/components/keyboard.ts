@@ -88,3 +88,11 @@ export const pickedWithPointer = {
     if (t instanceof HTMLSelectElement) delete t.dataset.pointer;
   },
 };
+
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'email', 'tel', 'number', 'date', '']);
+
+/** Whether an edit comes from typing: the focused element is a text field (a choice or a box is written at once). */
+export function typingInFocus(): boolean {
+  const el = document.activeElement;
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && TEXT_INPUTS.has(el.type));
+}

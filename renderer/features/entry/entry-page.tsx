@@ -16,9 +16,9 @@ import { HistoryDialog } from './history-dialog';
 import { IndicatorRow, type SaveSync } from './indicator-row';
 import { InfoBlock } from './info-block';
 import { RemarksBanner, RemarksImportButton } from './remarks-panel';
-import { focusIndicator, handleFormKeys, pickedWithPointer } from '../../components/keyboard';
+import { focusIndicator, handleFormKeys, pickedWithPointer, typingInFocus } from '../../components/keyboard';
 import { SaveIndicator } from './save-indicator';
-import { SaveQueue, describeSaveError, typingInFocus } from '../../exchange/save-queue';
+import { SaveQueue, describeSaveError } from '../../exchange/save-queue';
 import { SummaryPanel } from './summary-panel';
 import { useAssessment } from './use-assessment';
 

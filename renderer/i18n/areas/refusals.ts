@@ -1,6 +1,6 @@
 /**
  * Why an outside file is refused, as shared/exchange says it in Vietnamese (the same words the dti-desk CLI prints):
- * each Vietnamese text here is shared's message with {placeholders} for what it names, and renderer/exchange/refusal.ts
+ * each Vietnamese text here is shared's message with {placeholders} for what it names, and i18n/shared-text.ts
  * recognises a message by it to say it in English. A message not listed stays as shared said it.
  */
 const SAVE_AS_XLSX =

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectZip } from '../../../shared/exchange';
 import { hazard, type HazardClass } from '../../../shared/exchange/hazards';
 import { MEMORY_MESSAGE } from '../../../shared/exchange/read-limits';
-import { refusalText } from '../../../renderer/exchange/refusal';
+import { sharedText } from '../../../renderer/i18n/shared-text';
 
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -29,22 +29,22 @@ const messages: Record<string, string> = {
 for (const cls of ['path-traversal', 'macro', 'embedded-object', 'dde'] satisfies HazardClass[])
   messages[`hazard ${cls}`] = hazard(cls, 'xl/vbaProject.bin').message;
 
-describe('refusalText', () => {
+describe('refusals through sharedText', () => {
   for (const [what, message] of Object.entries(messages)) {
     it(`says the ${what} refusal in English, and keeps shared's Vietnamese as it is`, () => {
-      expect(refusalText(message, 'vi')).toBe(message);
-      const en = refusalText(message, 'en');
+      expect(sharedText(message, 'vi')).toBe(message);
+      const en = sharedText(message, 'en');
       expect(en).not.toMatch(VIETNAMESE);
       expect(en).not.toMatch(/\{\w+\}/);
     });
   }
 
   it('carries what the message names into English', () => {
-    expect(refusalText(messages.PDF!, 'en')).toMatch(/^The file is a PDF document named \.xlsx/);
-    expect(refusalText(messages['hazard macro']!, 'en')).toContain('(xl/vbaProject.bin)');
+    expect(sharedText(messages.PDF!, 'en')).toMatch(/^The file is a PDF document named \.xlsx/);
+    expect(sharedText(messages['hazard macro']!, 'en')).toContain('(xl/vbaProject.bin)');
   });
 
   it('leaves a message it does not know as it is', () => {
-    expect(refusalText('Một lý do khác.', 'en')).toBe('Một lý do khác.');
+    expect(sharedText('Một lý do khác.', 'en')).toBe('Một lý do khác.');
   });
 });
