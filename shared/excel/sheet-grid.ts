@@ -13,11 +13,15 @@ export const WORKBOOK_LIMITS = Object.freeze({
   maxCellChars: 32767,
 });
 
-/** SheetJS options for outside files: cached values only (no formulas, HTML, number formats, styles or dates). */
+/**
+ * SheetJS options for outside files: cached values only (no formulas, HTML, number formats, formatted text, styles or
+ * dates). Every reader takes a cell's value `v`; the formatted text `w` would cost a number-format pass per cell.
+ */
 export const VALUES_ONLY: XLSX.ParsingOptions = Object.freeze({
   type: 'array',
   cellFormula: false,
   cellHTML: false,
+  cellText: false,
   cellNF: false,
   cellStyles: false,
   cellDates: false,

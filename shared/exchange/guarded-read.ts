@@ -46,12 +46,15 @@ const tooManyCells = (ref: SheetRef): ExchangeError =>
     ref.path,
   );
 
-/** Parts SheetJS reads for the wanted sheets; every other part stays out of its reach. */
+/**
+ * Parts SheetJS reads for the wanted sheets; every other part stays out of its reach. Styles are not among them: they
+ * only tell number formats and dates apart, and the readers take cached values (VALUES_ONLY), never formatted text.
+ */
 function partsFor(pkg: OfficePackage, sheetPaths: ReadonlySet<string>): string[] {
   return pkg.names.filter((n) => {
     if (!pkg.bytes(n)) return false;
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(n)) return sheetPaths.has(n);
-    return /^\[Content_Types\]\.xml$|^_rels\/\.rels$|^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml)$/.test(
+    return /^\[Content_Types\]\.xml$|^_rels\/\.rels$|^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml)$/.test(
       n,
     );
   });
