@@ -78,12 +78,12 @@ export function addableUnits(plans: readonly FilePlan[]): { code: string; name: 
   return [...out.values()];
 }
 
-/** Progress callbacks at most every 100 ms (and always the last one), so a large batch does not re-render per file. */
+/** Progress callbacks at most every 250 ms (and always the last one), so a large batch does not re-render per file. */
 function throttled(fn: (done: number, total: number) => void): (done: number, total: number) => void {
   let last = 0;
   return (done, total) => {
     const now = performance.now();
-    if (done < total && now - last < 100) return;
+    if (done < total && now - last < 250) return;
     last = now;
     fn(done, total);
   };
