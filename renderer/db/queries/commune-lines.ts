@@ -11,10 +11,10 @@ import {
   type VerifiedLayer,
 } from '@shared/verify';
 import type { DtiDatabase } from '../database';
-import { entriesOf } from '../repositories/entries';
+import { entriesOfSet } from '../entry-sets';
+import { frameworkKey } from '@shared/framework/key';
 import { importedOfPeriod } from '../repositories/imports';
 import type { AssessmentRow, EntryRow, UnitRow } from '../types';
-import { frameworkRowOf } from '../repositories/frameworks';
 
 /** One commune of the district for a period: the file received (if any), its figures and verification state. */
 export interface CommuneLine {
@@ -83,12 +83,20 @@ export async function loadCommuneLines(db: DtiDatabase, districtCode: string, pe
     if (!held || (a.imported?.importedAt ?? 0) > (held.imported?.importedAt ?? 0)) latest.set(a.unitCode, a);
   }
   units.sort((a, b) => compareVi(a.name, b.name));
-  return Promise.all(
-    units.map(async (unit) => {
-      const assessment = latest.get(unit.code);
-      if (!assessment) return communeLine(unit, undefined, null, []);
-      const [fw, entries] = await Promise.all([frameworkRowOf(db, assessment), entriesOf(db, assessment.id)]);
-      return communeLine(unit, assessment, fw?.framework ?? null, [...entries.values()]);
-    }),
-  );
+  // Two requests for the whole board, not two per commune: each framework version once, every entry set at once.
+  const shown = units.map((u) => latest.get(u.code));
+  const held = shown.filter((a): a is AssessmentRow => a !== undefined);
+  const versions = new Map(held.map((a) => [frameworkKey(a.frameworkId, a.frameworkVersion), a]));
+  const [fwRows, sets] = await Promise.all([
+    db.frameworks.bulkGet([...versions.values()].map((a) => [a.frameworkId, a.frameworkVersion])),
+    db.entrySets.bulkGet(held.map((a) => a.id)),
+  ]);
+  const frameworks = new Map([...versions.keys()].map((k, i) => [k, fwRows[i]?.framework ?? null]));
+  const entries = new Map(held.map((a, i) => [a.id, entriesOfSet(sets[i])]));
+  return units.map((unit, i) => {
+    const a = shown[i];
+    if (!a) return communeLine(unit, undefined, null, []);
+    const fw = frameworks.get(frameworkKey(a.frameworkId, a.frameworkVersion)) ?? null;
+    return communeLine(unit, a, fw, entries.get(a.id) ?? []);
+  });
 }

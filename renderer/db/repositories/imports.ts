@@ -109,22 +109,29 @@ export async function storeImportedAssessment(
     'rw',
     [db.units, db.frameworks, db.assessments, db.entrySets, db.historyBooks],
     async (): Promise<StoreOutcome> => {
-      const unit = await db.units.get(m.unit.code);
-      const parent = unit ? await db.units.get(unit.parentCode) : undefined;
+      // The reads are asked together (IndexedDB answers them one after another without a round trip each): the
+      // unit, the framework and the assessment held; then what depends on them, the parent and the held entries.
+      const [unit, fwRow, held] = await Promise.all([
+        db.units.get(m.unit.code),
+        db.frameworks.get([m.framework.id, m.framework.version]),
+        findHeldAssessment(db, m),
+      ]);
+      const [parent, set] = await Promise.all([
+        unit ? db.units.get(unit.parentCode) : undefined,
+        held ? db.entrySets.get(held.id) : undefined,
+      ]);
       if (!unit || !parent || (unit.parentCode !== m.district.code && !incoming.acceptedParent)) {
         return {
           kind: 'refused',
           message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) không còn trong danh sách xã trên máy này.`,
         };
       }
-      const fwRow = await db.frameworks.get([m.framework.id, m.framework.version]);
       if (!fwRow) {
         return {
           kind: 'refused',
           message: `Máy này chưa có bộ chỉ số "${m.framework.id}" phiên bản ${m.framework.version}.`,
         };
       }
-      const held = await findHeldAssessment(db, m);
       const cls = classifyRevision(heldRevisionOf(held), { exportId: m.exportId, revision: m.revision });
       if (cls === 'same' || held?.imported?.sha256 === incoming.from.sha256) return { kind: 'same' };
       if (cls === 'older') return { kind: 'older', heldRevision: held?.imported?.revision ?? 0 };
@@ -145,9 +152,6 @@ export async function storeImportedAssessment(
         createdAt: held?.createdAt ?? now,
         updatedAt: now,
       };
-      await db.assessments.put(row);
-
-      const set = held ? await db.entrySets.get(id) : undefined;
       const heldEntries = new Map(entriesOfSet(set).map((e) => [e.code, e]));
       const changes: Change[] = held ? infoChanges(held.info, incoming.info) : [];
       const layers = new Map([...heldEntries].map(([code, e]) => [code, e.verified]));
@@ -186,7 +190,6 @@ export async function storeImportedAssessment(
         if (verified) next.verified = verified;
         writes.set(code, next);
       }
-      if (writes.size) await db.entrySets.put(setWithEntries(id, set, [...writes.values()]));
       const heldRev = held?.imported ? `r${held.imported.revision}` : '';
       const lines: HistoryRow[] = [
         { assessmentId: id, code: '', field: 'import', old: heldRev, new: `r${m.revision}`, at: now },
@@ -205,7 +208,12 @@ export async function storeImportedAssessment(
           : []),
         ...changes.map((c) => ({ ...c, assessmentId: id, at: now })),
       ];
-      await appendHistory(db, lines);
+      // The writes are asked together too; the transaction commits them all or none.
+      await Promise.all([
+        db.assessments.put(row),
+        writes.size ? db.entrySets.put(setWithEntries(id, set, [...writes.values()])) : undefined,
+        appendHistory(db, lines),
+      ]);
       return { kind: 'stored', assessmentId: id, revision: cls, changedFields: changes.length };
     },
   );
