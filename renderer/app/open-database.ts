@@ -1,7 +1,8 @@
 import { storageText } from '../exchange/storage-text';
 import { db } from '../db/db';
 import { loadOfficialList } from '../db/official-lists';
-import { inspectInstalled, judgeInstalled } from '../db/open-guard';
+import { judgeInstalled } from '../db/open-guard';
+import { takeInspection } from './early-inspect';
 import { backupBeforeUpgrade } from '../exchange/backup';
 import { say } from '../i18n/say';
 
@@ -17,7 +18,7 @@ export type DatabaseGate =
 export async function openDatabase(): Promise<DatabaseGate> {
   let verdict;
   try {
-    verdict = judgeInstalled(await inspectInstalled());
+    verdict = judgeInstalled(await takeInspection());
   } catch (e) {
     return { kind: 'refused', message: say('app.refused.unreadable', { error: storageText(e) }) };
   }

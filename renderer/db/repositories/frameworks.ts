@@ -1,6 +1,7 @@
 import { frameworkFromCatalog } from '@shared/framework/catalog';
 import { compareFrameworks, frameworkFingerprint } from '@shared/framework/fingerprint';
 import { parseFrameworkIndex } from '@shared/framework/framework-index';
+import { frameworkKey } from '@shared/framework/key';
 import { type AdminPeriod, appliesTo, type Framework, type Level, periodsOf } from '@shared/framework/types';
 import type { DtiDatabase } from '../database';
 import type { FrameworkRow } from '../types';
@@ -96,8 +97,10 @@ export async function ensureShippedFrameworks(db: DtiDatabase, read: ShippedFile
   const problems: string[] = [];
   const index = parseFrameworkIndex(JSON.parse(await read('index.json')));
   if (!index.ok) return index.errors.map((e) => e.message);
+  // One request for the versions held (keys only: a framework's content is not read to learn that it is there).
+  const held = new Set((await db.frameworks.toCollection().primaryKeys()).map(([id, v]) => frameworkKey(id, v)));
   for (const entry of index.entries) {
-    if (await db.frameworks.get([entry.meta.id, entry.meta.version])) continue;
+    if (held.has(frameworkKey(entry.meta.id, entry.meta.version))) continue;
     const built = frameworkFromCatalog(entry.meta, await read(entry.file));
     if (!built.ok) {
       problems.push(...built.errors.map((e) => `${entry.file}: ${e.message}`));
