@@ -19,6 +19,16 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * Vite names every file under assets/ by its content's hash, so a browser may keep it for good: a new build has new
+ * names. Keeping the scripts is also what lets Chromium keep their compiled code (V8's code cache) between starts,
+ * instead of compiling the app's JavaScript again at every start. Everything else (index.html, the shipped frameworks)
+ * is asked again each time, so a new build or catalogue is seen at once.
+ */
+export function cacheControl(path) {
+  return /^\/assets\/[^/]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** Starts a static server for `dir`; resolves to { url, close }. Port 0 picks a free one. */
 export async function serveDir(dir, port = 0, host = '127.0.0.1') {
   const rootDir = resolve(dir);
@@ -40,7 +50,7 @@ export async function serveDir(dir, port = 0, host = '127.0.0.1') {
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        'cache-control': cacheControl(rel),
         'x-content-type-options': 'nosniff',
       });
       res.end(body);

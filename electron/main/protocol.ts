@@ -40,11 +40,13 @@ export function rendererDir(): string {
 
 /**
  * Declares `app:` standard (real origin, relative URLs), secure (like https) and fetch-able. Must run before
- * the app is ready. No `bypassCSP`, no `corsEnabled`: the scheme gets no more than an https site.
+ * the app is ready. No `bypassCSP`, no `corsEnabled`: the scheme gets no more than an https site. `codeCache`
+ * (standard schemes only) lets V8 keep the app's compiled scripts between starts, as it does for an https site,
+ * instead of compiling them again at every start.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error -- plain ESM script without type declarations
 import { serveDir } from '../../scripts/serve.mjs';
 import { findChromium } from './chromium';
 
@@ -17,7 +16,7 @@ export default async function setup(project: TestProject) {
   const dist = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
   if (!existsSync(`${dist}/index.html`)) throw new Error('dist/renderer is missing: run `npm run build` first.');
   const chromiumPath = findChromium();
-  const server = (await serveDir(dist, 0)) as { url: string; close: () => Promise<void> };
+  const server = await serveDir(dist, 0);
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
   return () => server.close();
