@@ -85,14 +85,14 @@ export async function loadCommuneLines(db: DtiDatabase, districtCode: string, pe
   units.sort((a, b) => compareVi(a.name, b.name));
   // Two requests for the whole board, not two per commune: each framework version once, every entry set at once.
   const shown = units.map((u) => latest.get(u.code));
-  const held = shown.filter((a): a is AssessmentRow => a !== undefined);
-  const versions = new Map(held.map((a) => [frameworkKey(a.frameworkId, a.frameworkVersion), a]));
+  const received = shown.filter((a): a is AssessmentRow => a !== undefined);
+  const versions = new Map(received.map((a) => [frameworkKey(a.frameworkId, a.frameworkVersion), a]));
   const [fwRows, sets] = await Promise.all([
     db.frameworks.bulkGet([...versions.values()].map((a) => [a.frameworkId, a.frameworkVersion])),
-    db.entrySets.bulkGet(held.map((a) => a.id)),
+    db.entrySets.bulkGet(received.map((a) => a.id)),
   ]);
   const frameworks = new Map([...versions.keys()].map((k, i) => [k, fwRows[i]?.framework ?? null]));
-  const entries = new Map(held.map((a, i) => [a.id, entriesOfSet(sets[i])]));
+  const entries = new Map(received.map((a, i) => [a.id, entriesOfSet(sets[i])]));
   return units.map((unit, i) => {
     const a = shown[i];
     if (!a) return communeLine(unit, undefined, null, []);
