@@ -1,6 +1,6 @@
-import { MAX_BACKUP_BYTES, MAX_OPEN_FILE_BYTES, type FileFilter, type OpenFilesResult } from '@shared/ipc/contract';
+import { MAX_BACKUP_BYTES, type FileFilter, type OpenFilesResult } from '@shared/ipc/contract';
 import { isSafeExternalUrl } from '@shared/ipc/validate';
-import { readFileBytes } from './read-files';
+import { readLocalFiles } from './read-files';
 import { PlatformError, type Platform } from './types';
 
 const MIME: Record<string, string> = {
@@ -57,17 +57,7 @@ export function browserPlatform(): Platform {
       return download(suggestedName, bytes);
     },
     async openFiles({ multiple, filters, maxFiles }): Promise<OpenFilesResult> {
-      const picked = await pickFiles(multiple, filters);
-      const result: OpenFilesResult = { files: [], refused: [] };
-      if (maxFiles !== undefined && picked.length > maxFiles) return { ...result, tooMany: picked.length };
-      const mb = (MAX_OPEN_FILE_BYTES / 1024 / 1024).toLocaleString('vi-VN');
-      for (const file of picked)
-        if (file.size > MAX_OPEN_FILE_BYTES)
-          result.refused.push({ name: file.name, reason: `Tệp lớn hơn ${mb} MB, không mở.` });
-      const wanted = picked.filter((f) => f.size <= MAX_OPEN_FILE_BYTES);
-      const bytes = await readFileBytes(wanted);
-      wanted.forEach((file, i) => result.files.push({ name: file.name, bytes: bytes[i] as Uint8Array }));
-      return result;
+      return readLocalFiles(await pickFiles(multiple, filters), maxFiles);
     },
     async revealFile() {
       // A browser keeps downloads in its own folder; there is nothing to reveal.

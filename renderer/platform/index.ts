@@ -5,7 +5,7 @@ import type { Platform } from './types';
 
 export type { Platform, PrintOutcome, SaveOutcome } from './types';
 export { PlatformError } from './types';
-export { readFileBytes } from './read-files';
+export { readLocalFiles } from './read-files';
 
 /** Picks the host: the Electron bridge when the preload exposed it, the browser otherwise. */
 export function detectPlatform(host: object = globalThis): Platform {

@@ -2,7 +2,7 @@ import { storageErrorMessage } from '@shared/storage/full';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Period } from '@shared/entry/types';
 import { batchTooLargeMessage, MAX_IMPORT_BATCH } from '@shared/exchange';
-import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
+import type { OpenFilesResult, RefusedFile } from '@shared/ipc/contract';
 import { db } from '../../db/db';
 import { loadOfficialList } from '../../db/official-lists';
 import { listFrameworks } from '../../db/repositories/frameworks';
@@ -17,7 +17,7 @@ import {
 } from '../../exchange/import-pipeline';
 import { createWorkerReader, type WorkerReader } from '../../exchange/import-reader';
 import { backupBeforeImport } from '../../exchange/backup';
-import { readFileBytes } from '../../platform';
+import { readLocalFiles } from '../../platform';
 import { createReaderSlot } from './ready-reader';
 import { translate, type MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
@@ -35,30 +35,12 @@ export type ImportState =
   | { kind: 'done'; results: CommitResult[] }
   | { kind: 'failed'; message: string };
 
-/** A file the host refused before reading (too large): shown as an error line of the dry run. */
-export interface RefusedFile {
-  name: string;
-  reason: string;
-}
-
 /**
- * Reads dropped files, refusing those over the size the app opens. A drop above the batch limit is not read at
- * all (`tooMany` gives its size; `receive` refuses it).
+ * Reads dropped files as a pick reads them (platform `readLocalFiles`): a drop above the batch limit is not read at
+ * all (`tooMany` gives its size; `receive` refuses it), a file over the size the app opens is refused.
  */
-export async function readDropped(
-  list: FileList | File[],
-): Promise<{ files: IncomingFile[]; refused: RefusedFile[]; tooMany?: number }> {
-  const files: IncomingFile[] = [];
-  const refused: RefusedFile[] = [];
-  if (list.length > MAX_IMPORT_BATCH) return { files, refused, tooMany: list.length };
-  const all = Array.from(list);
-  for (const f of all)
-    if (f.size > MAX_OPEN_FILE_BYTES)
-      refused.push({ name: f.name, reason: say('board.import.tooBig', { mb: MAX_OPEN_FILE_BYTES / 1024 / 1024 }) });
-  const wanted = all.filter((f) => f.size <= MAX_OPEN_FILE_BYTES);
-  const bytes = await readFileBytes(wanted);
-  wanted.forEach((f, i) => files.push({ name: f.name, bytes: bytes[i] as Uint8Array }));
-  return { files, refused };
+export function readDropped(list: FileList | File[]): Promise<OpenFilesResult> {
+  return readLocalFiles(list, MAX_IMPORT_BATCH);
 }
 
 /** Codes of the communes the official list puts under this machine's receiving unit (none for a hand-added one). */

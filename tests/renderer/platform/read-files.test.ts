@@ -1,6 +1,8 @@
 // Picked or dropped files are read several at a time, and come back in the order they were given.
 import { describe, expect, it } from 'vitest';
-import { readFileBytes } from '../../../renderer/platform/read-files';
+import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
+import { tooLargeToOpenMessage } from '@shared/exchange/read-limits';
+import { readFileBytes, readLocalFiles } from '../../../renderer/platform/read-files';
 
 /** A file whose bytes arrive after `ms`, counting how many are being read at once. */
 function slowBlob(bytes: number[], ms: number, load: { now: number; max: number }): Blob {
@@ -28,5 +30,37 @@ describe('readFileBytes', () => {
     expect(await readFileBytes([])).toEqual([]);
     const [one] = await readFileBytes([new Blob([new Uint8Array([1, 2, 255])])]);
     expect([...one!]).toEqual([1, 2, 255]);
+  });
+});
+
+/** A file too large to open, which fails the test if it is read. */
+const hugeFile = (name: string): File =>
+  ({
+    name,
+    size: MAX_OPEN_FILE_BYTES + 1,
+    arrayBuffer: () => Promise.reject(new Error(`${name} was read`)),
+  }) as unknown as File;
+
+describe('readLocalFiles (a browser pick, or a drop)', () => {
+  it('reads the files in their order and refuses one above the size the app opens, in shared words', async () => {
+    const r = await readLocalFiles([
+      new File([new Uint8Array([1])], 'a.xlsx'),
+      hugeFile('big.xlsx'),
+      new File([new Uint8Array([2, 3])], 'b.xlsx'),
+    ]);
+    expect(r.files.map((f) => [f.name, [...f.bytes]])).toEqual([
+      ['a.xlsx', [1]],
+      ['b.xlsx', [2, 3]],
+    ]);
+    expect(r.refused).toEqual([{ name: 'big.xlsx', reason: tooLargeToOpenMessage() }]);
+    expect(r.tooMany).toBeUndefined();
+  });
+
+  it('reads nothing when more files come than allowed', async () => {
+    expect(await readLocalFiles([hugeFile('x.xlsx'), hugeFile('y.xlsx'), hugeFile('z.xlsx')], 2)).toEqual({
+      files: [],
+      refused: [],
+      tooMany: 3,
+    });
   });
 });
