@@ -3,6 +3,7 @@
  * tool's worker threads) and the refusals they lead to: one text for both, so a file gets the same message
  * whichever reader met it.
  */
+import { MAX_OPEN_FILE_BYTES } from '../ipc/contract';
 import { formatViNumber } from '../text/numbers';
 
 /** How long one file may take before its reader is stopped. */
@@ -14,8 +15,8 @@ export const TIMEOUT_MESSAGE = 'Tệp xử lý quá lâu, đã dừng.';
 /** The message for a file whose reader crashed (out of memory, or a parser failure that escaped). */
 export const READER_CRASH_MESSAGE = 'Bộ đọc tệp gặp lỗi và đã dừng (tệp có thể quá lớn hoặc hỏng).';
 
-/** Files above this size are refused before they are read into memory (the desktop host's own limit). */
-export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+/** Files above this size are refused before they are read into memory: the hosts' own limit (shared/ipc). */
+export const MAX_OPEN_BYTES = MAX_OPEN_FILE_BYTES;
 
 /** The message for a file refused before reading because of its size. */
 export function tooLargeToOpenMessage(): string {
