@@ -14,8 +14,8 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
+import { tooLargeToOpenMessage } from '@shared/exchange/read-limits';
 import { MAX_OPEN_FILE_BYTES, type OpenedFile, type RefusedFile } from '@shared/ipc/contract';
-import { formatMegabytes } from '@shared/ipc/validate';
 import { handle } from './register';
 
 /** Everything the file handlers touch outside the process. */
@@ -94,7 +94,8 @@ export function registerFileHandlers(deps: FileDeps = defaultFileDeps()): void {
     if (result.canceled) return { files, refused };
     if (req.maxFiles !== undefined && result.filePaths.length > req.maxFiles)
       return { files, refused, tooMany: result.filePaths.length };
-    const tooLarge = `Tệp lớn hơn ${formatMegabytes(MAX_OPEN_FILE_BYTES)} nên không được đọc.`;
+    // Shared's words for it (the browser's pick and drop and the CLI say the same; the UI says it in its language).
+    const tooLarge = tooLargeToOpenMessage();
     for (const path of req.multiple ? result.filePaths : result.filePaths.slice(0, 1)) {
       const name = basename(path);
       try {
