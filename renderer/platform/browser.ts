@@ -1,5 +1,6 @@
 import { MAX_BACKUP_BYTES, type FileFilter, type OpenFilesResult } from '@shared/ipc/contract';
 import { isSafeExternalUrl } from '@shared/ipc/validate';
+import { tooLargeToOpenMessage } from '@shared/exchange/read-limits';
 import { readLocalFiles } from './read-files';
 import { PlatformError, type Platform } from './types';
 
@@ -88,10 +89,7 @@ export function browserPlatform(): Platform {
     async openBackup() {
       const [file] = await pickFiles(false, [{ name: 'Tệp sao lưu DTI Desk', extensions: ['dtidesk'] }]);
       if (!file) return { file: null };
-      if (file.size > MAX_BACKUP_BYTES) {
-        const mb = (MAX_BACKUP_BYTES / 1024 / 1024).toLocaleString('vi-VN');
-        return { file: null, refused: `Tệp lớn hơn ${mb} MB, không mở.` };
-      }
+      if (file.size > MAX_BACKUP_BYTES) return { file: null, refused: tooLargeToOpenMessage(MAX_BACKUP_BYTES) };
       return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
     },
     async readAutoBackup() {

@@ -1,12 +1,14 @@
 // backup:* handlers on a real temporary folder: automatic backups named by main, at most one daily a day, the last
 // 10 daily + 10 event kept, written whole or not at all; save-as through the dialog; reads only the app's own names.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { invoke, ipcEvent, MockBrowserWindow, resetElectronMock } from './mock-electron';
 import { registerBackupHandlers, type BackupDeps } from '../../electron/main/ipc/backup';
 import { trustWebContents } from '../../electron/main/ipc/register';
+import { MAX_BACKUP_BYTES } from '../../shared/ipc/contract';
+import { sharedText } from '../../renderer/i18n/shared-text';
 
 vi.mock('electron', () => import('./mock-electron'));
 
@@ -120,5 +122,15 @@ describe('backup handlers', () => {
       data: { file: { name: 'may-cu.dtidesk', bytes } },
     });
     expect(await invoke('backup:open', event, {})).toEqual({ ok: true, data: { file: null } });
+  });
+
+  it('refuses a picked backup above its size limit without reading it, in words the UI says in English too', async () => {
+    const big = join(root, 'qua-lon.dtidesk');
+    writeFileSync(big, '');
+    truncateSync(big, MAX_BACKUP_BYTES + 1); // sparse: the size is what counts, nothing is written
+    deps.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [big] });
+    const r = (await invoke('backup:open', event, {})) as { ok: true; data: { file: null; refused: string } };
+    expect(r).toEqual({ ok: true, data: { file: null, refused: 'Tệp lớn hơn 512 MB, không mở.' } });
+    expect(sharedText(r.data.refused, 'en')).toBe('The file is larger than 512 MB; not opened.');
   });
 });

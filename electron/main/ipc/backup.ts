@@ -16,7 +16,7 @@ import {
   type AutoBackupReason,
   type LastBackup,
 } from '@shared/ipc/contract';
-import { formatMegabytes } from '@shared/ipc/validate';
+import { tooLargeToOpenMessage } from '@shared/exchange/read-limits';
 import { storageErrorMessage } from '@shared/storage/full';
 import { handle } from './register';
 
@@ -164,7 +164,7 @@ export function registerBackupHandlers(deps: BackupDeps = defaultBackupDeps()): 
     const name = basename(path);
     const size = (await fs.stat(path)).size;
     if (size > MAX_BACKUP_BYTES) {
-      return { file: null, refused: `Tệp lớn hơn ${formatMegabytes(MAX_BACKUP_BYTES)} nên không được đọc.` };
+      return { file: null, refused: tooLargeToOpenMessage(MAX_BACKUP_BYTES) };
     }
     return { file: { name, bytes: new Uint8Array(await fs.readFile(path)) } };
   });
