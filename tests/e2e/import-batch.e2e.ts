@@ -1,10 +1,13 @@
 // A batch above the app's limit is refused before any file is checked, with the way to the command-line tool; a
-// large dry run is shown a page at a time, every file still in it; files dropped on the page keep their order.
+// large dry run is shown a page at a time, every file still in it; files dropped on the page keep their order; a
+// committed batch is told in one headline, the files not imported first and the imported ones folded.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exportAssessment } from '../../shared/exchange/export';
+import { sampleInput } from '../shared/exchange/sample';
 import { launchApp, type AppSession } from './harness';
 import { AssessmentsModel } from './page-models/assessment-page';
 import { ExchangeModel } from './page-models/exchange-page';
@@ -74,5 +77,46 @@ describe('import batches in Chromium', () => {
     expect(shown.map((t) => t.trim())).toEqual(names);
     for (const i of [0, 11])
       expect(await page.getByTestId(`plan-${i}`).getByTestId('outcome').textContent()).toMatch(/^Lỗi: /);
+  });
+
+  it('a committed batch: one headline with the counts, the refused file first, the 12 imported folded', async () => {
+    const { page } = app as AppSession;
+    await page.getByRole('button', { name: 'Huỷ', exact: true }).first().click();
+    const communes = Array.from({ length: 12 }, (_, i) => ({ code: String(14700 + i), name: `Xã Thử ${i + 1}` }));
+    const paths: string[] = [];
+    for (const [i, c] of communes.entries()) {
+      const out = await exportAssessment(
+        sampleInput({ unit: { ...c, type: 'commune' }, revision: 1, exportId: `batch-${i}` }),
+      );
+      paths.push(join(dir, `${c.code}_${out.fileName}`));
+      await writeFile(paths.at(-1) as string, out.bytes);
+    }
+    const broken = join(dir, 'hong.xlsx');
+    await writeFile(broken, randomBytes(64));
+    await page.getByRole('navigation').getByRole('button', { name: 'Đánh giá', exact: true }).click();
+    await new AssessmentsModel(page).pasteCommunes(communes.map((c) => `${c.code}\t${c.name}`).join('\n'));
+    await page.getByRole('heading', { name: 'Đơn vị thuộc Huyện Gia Viễn (12)' }).waitFor();
+    const ex = new ExchangeModel(page);
+    await ex.open();
+    await page.locator('input[name=receiving-year]').fill('2024');
+    await ex.importFiles([...paths.slice(0, 6), broken, ...paths.slice(6)]);
+    await ex.confirm();
+
+    expect(await page.getByTestId('import-headline').innerText()).toBe(
+      'Đã nhập 12/13 tệp. 1 tệp không nhập (lý do ở dưới).',
+    );
+    const results = ex.results();
+    const shown = (await results.innerText()).split('\n').filter((l) => l.trim() !== '');
+    expect(shown[1]).toMatch(/^hong\.xlsx: Không nhập — /);
+    expect(shown[2]).toBe('Xem 12 tệp đã nhập');
+    const imported = results.locator('li.form-ok');
+    expect(await imported.count()).toBe(12);
+    expect(await imported.first().isVisible()).toBe(false);
+    await results.getByText('Xem 12 tệp đã nhập').click();
+    expect(await imported.first().isVisible()).toBe(true);
+    expect(await imported.first().innerText()).toMatch(/: Đã nhập Xã Thử 1 r1\.$/);
+    await page.screenshot({ path: join(tmpdir(), 'dti-import-results.png') });
+    for (const c of [communes[0], communes[11]])
+      await expect.poll(async () => (await ex.figures((c as { code: string }).code)).revision).toBe('r1');
   });
 });

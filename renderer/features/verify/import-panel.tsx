@@ -4,6 +4,7 @@ import { Vi, withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
 import { platform } from '../../platform';
 import { isCommittable } from '../../exchange/import-pipeline';
+import { ImportResults } from './import-results';
 import { PlanTable } from './plan-table';
 import { addableUnits, type useImportFlow } from './use-import';
 
@@ -72,6 +73,14 @@ export function ImportPanel({ flow }: { flow: Flow }) {
             onChoice={state.kind === 'review' ? setChoice : undefined}
             onAcceptParent={state.kind === 'review' ? (code) => void acceptParent(code) : undefined}
           />
+          {state.kind === 'committing' && state.total > 0 && (
+            <div className="import-progress" data-testid="commit-progress">
+              <progress max={state.total} value={state.done} />
+              <span>
+                {t('board.import.committingN', { n: Math.min(state.done + 1, state.total), total: state.total })}
+              </span>
+            </div>
+          )}
           <div className="import-actions">
             <button
               type="button"
@@ -89,15 +98,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
           </div>
         </>
       )}
-      {state.kind === 'done' && (
-        <ul className="import-results" data-testid="import-results">
-          {state.results.map((r, i) => (
-            <li key={i} className={r.kind === 'refused' ? 'form-error' : r.kind === 'imported' ? 'form-ok' : 'muted'}>
-              {r.fileName}: {r.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {state.kind === 'done' && <ImportResults results={state.results} />}
       {state.kind === 'failed' && (
         <p className="form-error" role="alert">
           {state.message}

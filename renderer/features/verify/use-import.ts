@@ -31,7 +31,7 @@ export type ImportState =
   | { kind: 'idle' }
   | { kind: 'checking'; done: number; total: number }
   | { kind: 'review'; plans: FilePlan[]; choices: DifferenceChoice[] }
-  | { kind: 'committing'; plans: FilePlan[]; choices: DifferenceChoice[] }
+  | { kind: 'committing'; plans: FilePlan[]; choices: DifferenceChoice[]; done: number; total: number }
   | { kind: 'done'; results: CommitResult[] }
   | { kind: 'failed'; message: string };
 
@@ -143,11 +143,16 @@ export function useImportFlow(period: Period) {
   const confirm = useCallback(async () => {
     if (state.kind !== 'review' || busy.current) return;
     busy.current = true;
-    setState({ ...state, kind: 'committing' });
+    const { plans, choices } = state;
+    setState({ kind: 'committing', plans, choices, done: 0, total: 0 });
     try {
       // The batch is backed up first (desktop): an import that turns out wrong can be undone by a restore.
-      if (state.plans.some((p) => p.outcome.kind === 'new' || p.outcome.kind === 'newer')) await backupBeforeImport();
-      setState({ kind: 'done', results: await commitImport(db, state.plans, state.choices) });
+      if (plans.some((p) => p.outcome.kind === 'new' || p.outcome.kind === 'newer')) await backupBeforeImport();
+      const results = await commitImport(db, plans, choices, {
+        // The count moves as files are stored (a province's batch takes a second or more, 1,000 files several).
+        onProgress: throttled((done, total) => setState({ kind: 'committing', plans, choices, done, total })),
+      });
+      setState({ kind: 'done', results });
     } catch (e) {
       setState({ kind: 'failed', message: say('board.import.commitFailed', { reason: storageErrorMessage(e) }) });
     } finally {
