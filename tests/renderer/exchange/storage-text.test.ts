@@ -1,20 +1,11 @@
 // A full disk is said in the UI language: in Vietnamese shared's STORAGE_FULL_MESSAGE word for word (the CLI and
 // the other screens say the same), in English a translation; the save line tells what to do in either.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../memory-storage';
+import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_FULL_MESSAGE } from '../../../shared/storage/full';
 import { describeSaveError } from '../../../renderer/exchange/save-queue';
 import { storageText } from '../../../renderer/exchange/storage-text';
 import { useAppStore } from '../../../renderer/store';
-
-// The store keeps the language in localStorage, which a test in node has not: one in memory, before the store loads.
-vi.hoisted(() => {
-  const kept = new Map<string, string>();
-  globalThis.localStorage = {
-    getItem: (k: string) => kept.get(k) ?? null,
-    setItem: (k: string, v: string) => void kept.set(k, v),
-    removeItem: (k: string) => void kept.delete(k),
-  } as Storage;
-});
 
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 const quota = { name: 'AbortError', inner: { name: 'QuotaExceededError' } };

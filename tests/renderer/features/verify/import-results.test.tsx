@@ -1,21 +1,12 @@
 // The results of a committed batch: one headline with the counts, the files not imported first (refused before
 // skipped before unchanged), the imported ones folded under one line when a province's batch brings many.
+import '../../memory-storage';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommitResult } from '../../../../renderer/exchange/import-pipeline';
 import { ImportPanel } from '../../../../renderer/features/verify/import-panel';
 import { ImportResults, OPEN_IMPORTED_LINES } from '../../../../renderer/features/verify/import-results';
 import type { useImportFlow } from '../../../../renderer/features/verify/use-import';
-
-// The store (the UI language) keeps its state in localStorage, which a test in node has not: one in memory.
-vi.hoisted(() => {
-  const kept = new Map<string, string>();
-  globalThis.localStorage = {
-    getItem: (k: string) => kept.get(k) ?? null,
-    setItem: (k: string, v: string) => void kept.set(k, v),
-    removeItem: (k: string) => void kept.delete(k),
-  } as Storage;
-});
 
 const ok = (i: number): CommitResult => ({
   fileName: `xa-${i}.xlsx`,
