@@ -125,6 +125,9 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     const ex = new ExchangeModel(page);
     await ex.open();
     expect((await ex.figures(COMMUNE.code)).revision).toBe('Chưa nhận');
+    // The file readers (import workers) started for the first batch are kept, warm, for the next ones.
+    const readers: string[] = [];
+    page.on('worker', (w) => void (w.url().includes('import.worker') && readers.push(w.url())));
 
     // The file with a hazard and a changed long giải trình: warning named in the dry run, the whole texts opened.
     const before = await dbState(page);
@@ -158,8 +161,11 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     expect(shown).toMatchObject({ entered: '3/50', completed: '3/50', points: unitPoints });
     const stored = await dbState(page);
 
+    const started = readers.length;
+    expect(started).toBeGreaterThan(0);
     await ex.importFiles([r1.path]);
     expect(await ex.outcome(0).textContent()).toBe('Đã nhập bản này');
+    expect(readers).toHaveLength(started); // three batches so far, one set of workers
     expect(await ex.confirmButton().isDisabled()).toBe(true);
     await ex.cancel();
     expect(await ex.figures(COMMUNE.code)).toEqual(shown);

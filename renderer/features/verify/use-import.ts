@@ -5,7 +5,6 @@ import { batchTooLargeMessage, MAX_IMPORT_BATCH } from '@shared/exchange';
 import type { OpenFilesResult, RefusedFile } from '@shared/ipc/contract';
 import { db } from '../../db/db';
 import { loadOfficialList } from '../../db/official-lists';
-import { listFrameworks } from '../../db/repositories/frameworks';
 import { addCommunes, getDistrict } from '../../db/repositories/units';
 import {
   commitImport,
@@ -15,10 +14,10 @@ import {
   type FilePlan,
   type IncomingFile,
 } from '../../exchange/import-pipeline';
-import { createWorkerReader, type WorkerReader } from '../../exchange/import-reader';
+import type { WorkerReader } from '../../exchange/import-reader';
 import { backupBeforeImport } from '../../exchange/backup';
 import { readLocalFiles } from '../../platform';
-import { createReaderSlot } from './ready-reader';
+import { importReaderSlot } from './ready-reader';
 import { translate, type MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
 
@@ -82,10 +81,8 @@ export function useImportFlow(period: Period) {
     accepted: new Set(),
   });
 
-  const [readers] = useState(() =>
-    createReaderSlot(async () => createWorkerReader((await listFrameworks(db)).map((f) => f.framework))),
-  );
-  useEffect(() => () => readers.drop(), [readers]);
+  const [readers] = useState(importReaderSlot);
+  useEffect(() => () => readers.close(), [readers]);
   /** The workers start while the officer picks or drags the files. */
   const prepare = useCallback(() => {
     if (!busy.current) readers.prepare();
@@ -95,11 +92,8 @@ export function useImportFlow(period: Period) {
     async (files: IncomingFile[], refused: RefusedFile[] = [], again = false, tooMany?: number) => {
       if (busy.current) return;
       // Above the batch limit nothing was read: refused before the dry run, pointing to the command-line tool.
-      if (tooMany !== undefined) {
-        readers.drop();
-        return setState({ kind: 'failed', message: batchTooLargeMessage(tooMany) });
-      }
-      if (files.length + refused.length === 0) return readers.drop();
+      if (tooMany !== undefined) return setState({ kind: 'failed', message: batchTooLargeMessage(tooMany) });
+      if (files.length + refused.length === 0) return;
       if (!again) batch.current = { files, refused, accepted: new Set() };
       busy.current = true;
       setState({ kind: 'checking', done: 0, total: files.length });
@@ -129,7 +123,7 @@ export function useImportFlow(period: Period) {
           message: say('board.import.checkFailed', { reason: storageErrorMessage(e) }),
         });
       } finally {
-        reader?.dispose();
+        if (reader) readers.release(reader);
         busy.current = false;
       }
     },

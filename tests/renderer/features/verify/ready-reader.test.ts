@@ -1,8 +1,13 @@
-// The import's reader started ahead (file dialog open, files dragged over): taken once by the dry run, stopped when
-// no files came, and never two at a time.
+// The import's reader started ahead (file dialog open, files dragged over) and kept warm between batches: taken by
+// one dry run at a time, kept after it while its frameworks are still the ones held, stopped when idle or when the
+// page is left, and never two held at a time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../renderer/db/db';
+import { ensureShippedFrameworks } from '../../../../renderer/db/repositories/frameworks';
 import type { WorkerReader } from '../../../../renderer/exchange/import-reader';
-import { createReaderSlot } from '../../../../renderer/features/verify/ready-reader';
+import { createReaderSlot, importReaderSlot } from '../../../../renderer/features/verify/ready-reader';
 
 function fakeReader() {
   const r = { warmed: 0, disposed: 0 } as { warmed: number; disposed: number } & WorkerReader;
@@ -16,45 +21,116 @@ function fakeReader() {
   return r;
 }
 
-describe('reader started ahead', () => {
+/** A slot over fake readers, with the readers it made. */
+function slotOf(opts: Parameters<typeof createReaderSlot>[1] = {}) {
+  const made: ReturnType<typeof fakeReader>[] = [];
+  const slot = createReaderSlot(async () => (made.push(fakeReader()), made.at(-1)!), opts);
+  /** The reader the next dry run takes, seen as the fake it is. */
+  const take = async () => (await slot.take()) as ReturnType<typeof fakeReader>;
+  return { slot, made, take };
+}
+
+describe('reader started ahead and kept between batches', () => {
   afterEach(() => vi.useRealTimers());
 
   it('starts and warms one reader however often prepared, hands it to the dry run once, then starts anew', async () => {
-    const made: ReturnType<typeof fakeReader>[] = [];
-    const slot = createReaderSlot(async () => (made.push(fakeReader()), made.at(-1)!));
+    const { slot, made, take } = slotOf();
     slot.prepare();
     slot.prepare(); // dragover fires many times
-    const first = await slot.take();
+    const first = await take();
     expect(made).toHaveLength(1);
     expect(first).toBe(made[0]);
     expect(made[0]!.warmed).toBe(1);
-    const second = await slot.take(); // nothing prepared: a new reader, not warmed ahead
+    const second = await take(); // nothing prepared or released: a new reader, not warmed ahead
     expect(second).toBe(made[1]);
     expect(made[1]!.warmed).toBe(0);
-    expect(made.every((r) => r.disposed === 0)).toBe(true); // the taker disposes of what it took
+    expect(made.every((r) => r.disposed === 0)).toBe(true);
   });
 
-  it('stops a reader no files came for: at once when dropped, or after the idle time', async () => {
+  it('keeps a released reader for the next batch, and stops it once the page is left', async () => {
+    const { slot, made, take } = slotOf();
+    const first = await take();
+    slot.release(first);
+    slot.prepare(); // the next pick: the kept reader is already there, nothing new starts
+    expect(await take()).toBe(first);
+    expect(made).toHaveLength(1);
+    expect(first.disposed).toBe(0);
+    slot.release(first);
+    slot.close();
+    await vi.waitFor(() => expect(first.disposed).toBe(1));
+    // A batch still running when the page was left releases its reader afterwards: stopped, not kept.
+    const late = await take();
+    slot.release(late);
+    expect(late.disposed).toBe(1);
+    slot.prepare();
+    expect(made).toHaveLength(2); // a closed slot starts nothing ahead
+  });
+
+  it('a second reader released while one is held is stopped: never two held', async () => {
+    const { slot, take } = slotOf();
+    const a = await take();
+    const b = await take();
+    slot.release(a);
+    slot.release(b);
+    expect([a.disposed, b.disposed]).toEqual([0, 1]);
+    expect(await take()).toBe(a);
+  });
+
+  it('a kept reader whose frameworks are no longer the ones held is stopped, and a fresh one read with', async () => {
+    let current = true;
+    const { slot, made, take } = slotOf({ current: async () => current });
+    const first = await take();
+    slot.release(first);
+    current = false; // a framework was loaded meanwhile
+    const next = await take();
+    expect(next).toBe(made[1]);
+    expect(first.disposed).toBe(1);
+  });
+
+  it('stops a reader nobody takes after the idle time, whether started ahead or kept', async () => {
     vi.useFakeTimers();
-    const made: ReturnType<typeof fakeReader>[] = [];
-    const slot = createReaderSlot(async () => (made.push(fakeReader()), made.at(-1)!), 1000);
-    slot.prepare();
-    slot.drop(); // the dialog was cancelled
-    await vi.waitFor(() => expect(made[0]!.disposed).toBe(1));
-    slot.prepare();
+    const { slot, made, take } = slotOf({ idleMs: 1000 });
+    slot.prepare(); // the dialog was cancelled: the reader waits, then stops
     await vi.advanceTimersByTimeAsync(999);
-    expect(made[1]!.disposed).toBe(0);
+    expect(made[0]!.disposed).toBe(0);
     await vi.advanceTimersByTimeAsync(1);
-    expect(made[1]!.disposed).toBe(1);
-    const fresh = await slot.take(); // the stopped one is not handed out
-    expect(fresh).toBe(made[2]);
+    expect(made[0]!.disposed).toBe(1);
+    const fresh = await take(); // the stopped one is not handed out
+    expect(fresh).toBe(made[1]);
     await vi.advanceTimersByTimeAsync(5000); // a taken reader is not stopped by the idle timer
-    expect(made[2]!.disposed).toBe(0);
+    expect(fresh.disposed).toBe(0);
+    slot.release(fresh);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(fresh.disposed).toBe(1);
   });
 
   it('reports a reader that could not start to the dry run that takes it', async () => {
     const slot = createReaderSlot(() => Promise.reject(new Error('no frameworks')));
     slot.prepare();
     await expect(slot.take()).rejects.toThrow('no frameworks');
+  });
+});
+
+describe('Thẩm tra’s reader slot', () => {
+  it('keeps its reader while the frameworks held are the same, and starts a new one after a framework is loaded', async () => {
+    await db.open();
+    const dir = join(__dirname, '..', '..', '..', '..', 'renderer', 'public', 'frameworks');
+    await ensureShippedFrameworks(db, async (name) => readFileSync(join(dir, name), 'utf8'));
+    const slot = importReaderSlot();
+    const first = await slot.take();
+    slot.release(first);
+    expect(await slot.take()).toBe(first); // held in another order than listed: still the same frameworks
+    slot.release(first);
+    const row = (await db.frameworks.toArray())[0]!;
+    await db.frameworks.put({
+      ...row,
+      version: `${row.version}-tinh`,
+      framework: { ...row.framework, version: `${row.version}-tinh` },
+    });
+    const next = await slot.take();
+    expect(next).not.toBe(first);
+    slot.close();
+    next.dispose();
+    db.close();
   });
 });
