@@ -10,11 +10,11 @@ import {
   fileVerdict,
   type FileVerdict,
   type ImportRead,
-  MAX_OPEN_BYTES,
   readAssessmentFile,
   tooLargeToOpenMessage,
 } from '@shared/exchange';
 import type { Framework } from '@shared/framework';
+import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
 import { frameworkKey } from './frameworks';
 
 /** A file read successfully. */
@@ -45,7 +45,7 @@ export function fileChecker(setup: CheckSetup): (path: string) => Promise<FileCh
     const name = basename(path);
     let bytes: Uint8Array;
     try {
-      if ((await stat(path)).size > MAX_OPEN_BYTES)
+      if ((await stat(path)).size > MAX_OPEN_FILE_BYTES)
         return { path, name, verdict: { verdict: 'refused', kind: 'too-large', message: tooLargeToOpenMessage() } };
       bytes = await readFile(path);
     } catch (e) {

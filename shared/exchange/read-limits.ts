@@ -15,15 +15,12 @@ export const TIMEOUT_MESSAGE = 'Tệp xử lý quá lâu, đã dừng.';
 /** The message for a file whose reader crashed (out of memory, or a parser failure that escaped). */
 export const READER_CRASH_MESSAGE = 'Bộ đọc tệp gặp lỗi và đã dừng (tệp có thể quá lớn hoặc hỏng).';
 
-/** Files above this size are refused before they are read into memory: the hosts' own limit (shared/ipc). */
-export const MAX_OPEN_BYTES = MAX_OPEN_FILE_BYTES;
-
 /**
  * The message for a file refused before reading because of its size: above `limitBytes`, the size the app opens
  * (a backup file has its own, larger limit). One sentence wherever a file is refused for its size, so the UI can say
  * it in its language (i18n/areas/shared-outside.ts).
  */
-export function tooLargeToOpenMessage(limitBytes: number = MAX_OPEN_BYTES): string {
+export function tooLargeToOpenMessage(limitBytes: number = MAX_OPEN_FILE_BYTES): string {
   return `Tệp lớn hơn ${formatViNumber(Math.round(limitBytes / 1024 / 1024))} MB, không mở.`;
 }
 
