@@ -1,3 +1,4 @@
+import { frameworkKey } from '@shared/framework/key';
 import { db } from '../../db/db';
 import { listFrameworks } from '../../db/repositories/frameworks';
 import { createWorkerReader, type WorkerReader } from '../../exchange/import-reader';
@@ -76,7 +77,7 @@ export function createReaderSlot(
 /** Frameworks (id, version) as one comparable text. Frameworks are immutable per key, so the keys tell them apart. */
 const stamp = (keys: readonly (readonly [string, string])[]) =>
   keys
-    .map((k) => k.join('@'))
+    .map(([id, version]) => frameworkKey(id, version))
     .sort()
     .join('|');
 
