@@ -17,16 +17,16 @@ const line = (r: CommitResult, i: number) => (
 export function ImportResults({ results }: { results: readonly CommitResult[] }) {
   const t = useT();
   const imported = results.filter((r) => r.kind === 'imported');
-  const unchanged = results.filter((r) => r.kind === 'unchanged').length;
-  const notImported = results.filter((r) => r.kind === 'refused' || r.kind === 'skipped');
   const rank = (r: CommitResult) => (r.kind === 'refused' ? 0 : r.kind === 'skipped' ? 1 : 2);
   const attention = results.filter((r) => r.kind !== 'imported').sort((a, b) => rank(a) - rank(b));
+  const unchanged = attention.filter((r) => r.kind === 'unchanged').length;
+  const notImported = attention.length - unchanged;
   return (
     <div className="import-results" data-testid="import-results">
       <p role="status" data-testid="import-headline">
         <strong>{t('board.import.done', { n: imported.length, total: results.length })}</strong>
         {unchanged > 0 && <> {t('board.import.doneUnchanged', { n: unchanged })}</>}
-        {notImported.length > 0 && <> {t('board.import.doneNot', { n: notImported.length })}</>}
+        {notImported > 0 && <> {t('board.import.doneNot', { n: notImported })}</>}
       </p>
       {attention.length > 0 && <ul>{attention.map(line)}</ul>}
       {imported.length > OPEN_IMPORTED_LINES ? (
