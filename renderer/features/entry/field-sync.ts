@@ -27,8 +27,22 @@ const same = (db: string, shown: string) => db === shown || db === cleanTyped(sh
 /**
  * The database changed (this tab's commit or another's): a field equal to it is settled; a field not edited since
  * its base follows it; a field edited here AND changed there is a conflict, shown until the officer chooses.
+ * When that changes nothing, `s` itself is returned, so the row does not render again (a row is reconciled when
+ * it mounts and whenever its entry is read again).
  */
 export function reconcile(s: FieldSync, db: Record<string, string>): FieldSync {
+  const next = reconciled(s, db);
+  return sameRecord(next.local, s.local) && sameRecord(next.base, s.base) && sameRecord(next.conflicts, s.conflicts)
+    ? s
+    : next;
+}
+
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && a[k] === b[k]);
+}
+
+function reconciled(s: FieldSync, db: Record<string, string>): FieldSync {
   const next: FieldSync = { local: { ...s.local }, base: { ...s.base }, conflicts: { ...s.conflicts } };
   for (const k of new Set([...Object.keys(db), ...Object.keys(s.local), ...Object.keys(s.base)])) {
     const d = get(db, k);

@@ -10,6 +10,16 @@ import {
 } from '../../../../renderer/features/entry/field-sync';
 
 describe('a row against the database (two tabs)', () => {
+  it('is left as it is (the same object, so the row does not render again) when the database agrees', () => {
+    const start = startSync({ 'raw.value': '2', note: 'Kế hoạch' });
+    expect(reconcile(start, { 'raw.value': '2', note: 'Kế hoạch' })).toBe(start);
+    const typed = edit(start, 'note', 'Kế hoạch ');
+    expect(reconcile(typed, { 'raw.value': '2', note: 'Kế hoạch' })).toBe(typed);
+    // A change anywhere gives a new object.
+    expect(reconcile(start, { 'raw.value': '3', note: 'Kế hoạch' })).not.toBe(start);
+    expect(reconcile(typed, { 'raw.value': '2', note: 'Khác' })).not.toBe(typed);
+  });
+
   it('follows a field it has not edited when another tab changes it', () => {
     const s = reconcile(startSync({ 'raw.value': '2' }), { 'raw.value': '5' });
     expect(s.local['raw.value']).toBe('5');
