@@ -2,6 +2,9 @@
 // In-page probes of the entry benchmark. Each function is passed to Playwright (addInitScript / evaluate), so it
 // runs in the page, must be self-contained and may only use browser globals.
 
+/** What the probe writes to the console once the reloaded form has painted (the harness waits on it). */
+export const NAV_PAINTED = 'dti-bench:nav-painted';
+
 /**
  * Installed before the app's own script on every navigation. Records into window.__bench:
  * - nav: when the app's shell first renders (`shell`), when start-up (database, shipped frameworks) is over and
@@ -17,6 +20,7 @@
  *   shows data-state="saved" after having shown "saving".
  */
 export function installProbe(indicators) {
+  const navPainted = 'dti-bench:nav-painted'; // NAV_PAINTED: this function runs in the page, without its module
   const b = {
     nav: { shell: 0, booted: 0, ready: 0, painted: 0, clicked: false },
     keysOn: false,
@@ -47,7 +51,11 @@ export function installProbe(indicators) {
         input.focus({ preventScroll: true });
         if (document.activeElement === input) {
           b.nav.ready = performance.now();
-          afterPaint((_raf, t) => (b.nav.painted = t));
+          afterPaint((_raf, t) => {
+            b.nav.painted = t;
+            // Told to the harness through the console (see navigation() in entry.mjs).
+            console.debug(navPainted);
+          });
         }
       } else if (!b.nav.clicked) {
         const row = document.querySelector('[data-testid=assessment-table] tbody button');
