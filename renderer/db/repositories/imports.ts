@@ -2,6 +2,7 @@ import { classifyRevision, type Manifest, type RevisionClass } from '@shared/exc
 import { EVIDENCE_FIELDS, GENERAL_INFO_FIELDS, periodKey, type EntryData } from '@shared/entry/types';
 import { RAW_FIELDS } from '@shared/exchange/manifest';
 import { carryVerdicts } from '@shared/verify/carry';
+import type { VerifiedLayer } from '@shared/verify';
 import type { DtiDatabase } from '../database';
 import { entriesOfSet, setWithEntries } from '../entry-sets';
 import type { AssessmentRow, EntryRow, GeneralInfo, HistoryRow, ImportedFrom, UnitRow } from '../types';
@@ -111,9 +112,12 @@ export async function storeImportedAssessment(
     async (): Promise<StoreOutcome> => {
       // The reads are asked together (IndexedDB answers them one after another without a round trip each): the
       // unit, the framework and the assessment held; then what depends on them, the parent and the held entries.
-      const [unit, fwRow, held] = await Promise.all([
+      const fwKey: [string, string] = [m.framework.id, m.framework.version];
+      // The framework is only counted here (its key, not its ~30 kB of content): its content is read below only
+      // when verdicts held must be carried, which a first file of a commune never has.
+      const [unit, fwHeld, held] = await Promise.all([
         db.units.get(m.unit.code),
-        db.frameworks.get([m.framework.id, m.framework.version]),
+        db.frameworks.where(':id').equals(fwKey).count(),
         findHeldAssessment(db, m),
       ]);
       const [parent, set] = await Promise.all([
@@ -126,7 +130,7 @@ export async function storeImportedAssessment(
           message: `Đơn vị ${m.unit.name} (mã ${m.unit.code}) không còn trong danh sách xã trên máy này.`,
         };
       }
-      if (!fwRow) {
+      if (!fwHeld) {
         return {
           kind: 'refused',
           message: `Máy này chưa có bộ chỉ số "${m.framework.id}" phiên bản ${m.framework.version}.`,
@@ -155,7 +159,10 @@ export async function storeImportedAssessment(
       const heldEntries = new Map(entriesOfSet(set).map((e) => [e.code, e]));
       const changes: Change[] = held ? infoChanges(held.info, incoming.info) : [];
       const layers = new Map([...heldEntries].map(([code, e]) => [code, e.verified]));
-      const carried = carryVerdicts(fwRow.framework, incoming.entries, layers, { revision: m.revision, at: now });
+      const fwRow = [...layers.values()].some(Boolean) ? await db.frameworks.get(fwKey) : undefined;
+      const carried = fwRow
+        ? carryVerdicts(fwRow.framework, incoming.entries, layers, { revision: m.revision, at: now })
+        : new Map<string, VerifiedLayer>();
       const sameLayer = (a: EntryRow['verified'], b: EntryRow['verified']) =>
         JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
       const writes = new Map<string, EntryRow>();

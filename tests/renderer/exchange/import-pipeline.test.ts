@@ -77,6 +77,21 @@ describe('import pipeline', () => {
     expect(theirs.get('1.2')?.note).toBe('Năm 2024 có 4 cuộc họp.\n3 cuộc do Chủ tịch chủ trì.');
   });
 
+  it('a framework removed between the dry run and the commit: the file is refused, nothing is written', async () => {
+    const { exportNext } = await communeExport();
+    const file = await exportNext();
+    const d = await districtDb();
+    const plans = await plan(d, [file]);
+    expect(plans[0]?.outcome).toEqual({ kind: 'new' });
+    const fw = plans[0]!.read!.manifest.framework;
+    await d.frameworks.delete([fw.id, fw.version]);
+    const before = await dbHash(d);
+    const results = await commitImport(d, plans);
+    expect(results[0]).toMatchObject({ kind: 'refused' });
+    expect(results[0]?.message).toContain(`chưa có bộ chỉ số "${fw.id}" phiên bản ${fw.version}`);
+    expect(await dbHash(d)).toBe(before);
+  });
+
   it('re-importing the same file writes nothing at all', async () => {
     const { exportNext } = await communeExport();
     const file = await exportNext();
