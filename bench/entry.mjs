@@ -60,9 +60,18 @@ const untilIdle = (page) =>
   page.evaluate(
     () =>
       new Promise((ok) => {
-        const give = setTimeout(() => ok(performance.now()), 3000);
-        const check = (d) =>
-          d.timeRemaining() >= 45 ? (clearTimeout(give), ok(performance.now())) : requestIdleCallback(check);
+        let waiting = true;
+        const done = () => {
+          waiting = false;
+          ok(performance.now());
+        };
+        const give = setTimeout(done, 3000);
+        const check = (d) => {
+          if (!waiting) return;
+          if (d.timeRemaining() < 45) return requestIdleCallback(check);
+          clearTimeout(give);
+          done();
+        };
         requestIdleCallback(check);
       }),
   );
