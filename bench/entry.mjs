@@ -158,6 +158,30 @@ async function keystrokes(page) {
   });
 }
 
+/**
+ * The floor under "keystroke → next paint" on this machine: the same keystrokes, probe and timing into a bare
+ * <textarea> on an empty page of the same browser, with no app at all. Its p95 is mostly the wait for the next
+ * frame, which is uniform between 0 and one frame (16.7 ms) whatever a page does.
+ */
+async function bareKeystrokes(context) {
+  const page = await context.newPage();
+  try {
+    await page.setContent('<!doctype html><meta charset="utf-8"><textarea rows="6" cols="80"></textarea>');
+    await page.evaluate(installProbe, 0);
+    await page.evaluate(() => (window.__bench.keysOn = true));
+    await page.locator('textarea').focus();
+    const text = TYPING.map((t) => t.text).join(' ');
+    await page.keyboard.type([...text].slice(0, KEYSTROKES).join(''), { delay: KEY_DELAY });
+    await page.waitForFunction(
+      (n) => window.__bench.keys.length >= n && window.__bench.keys.every((k) => k.painted > 0),
+      KEYSTROKES,
+    );
+    return (await page.evaluate(() => window.__bench.keys)).map((k) => k.painted - k.start);
+  } finally {
+    await page.close();
+  }
+}
+
 const EDIT_FIELDS = [
   {
     code: '3.4',
@@ -297,6 +321,12 @@ export async function benchEntry(ctx) {
       `    floor, a bare one-record IndexedDB transaction in the same page: strict p50 ${ms(f50)}, relaxed p50 ` +
         `${ms(percentile(relaxed, 50))}; ratio app edit p50 / strict floor p50: ${(e50 / f50).toFixed(2)}`,
     );
+    const bare = await bareKeystrokes(app.context);
+    const b95 = percentile(bare, 95);
+    console.log(
+      `  floor: the same ${bare.length} keystrokes into a bare <textarea> on an empty page of the same browser: p50 ` +
+        `${ms(percentile(bare, 50))}, p95 ${ms(b95)}; ratio app p95 / floor p95: ${(l95 / b95).toFixed(2)}`,
+    );
     if (app.errors.length) console.log(`  ! uncaught errors in the page:\n    ${app.errors.join('\n    ')}`);
 
     return [
@@ -304,6 +334,7 @@ export async function benchEntry(ctx) {
       result('entry: navigation, back-to-back reloads p50', hurriedP50, undefined, 'the page before still busy'),
       result('entry: keystroke → next paint p50', l50, undefined, `${keys.length} keys`),
       result('entry: keystroke → next paint p95', l95, 16, 'includes the wait for the next frame'),
+      result('entry: keystroke → next paint p95, bare textarea', b95, undefined, 'floor: no app, same browser'),
       result('entry: keystroke work p95', w95, 16, 'handlers + commit + frame rendering'),
       result('entry: frame rendering p95', percentile(frame, 95), undefined, 'rAF → next task, per keystroke'),
       result('entry: style per keystroke', per('style'), undefined, `trace; single p95 ${ms(p95('style'))}`),
