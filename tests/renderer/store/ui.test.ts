@@ -1,23 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../renderer/store';
 import { ROUTES, routesFor } from '../../../renderer/store/slices/ui';
-
-class MemoryStorage {
-  private data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
+import { memoryStorage } from '../memory-storage';
 
 describe('ui slice', () => {
   beforeEach(() => {
-    (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
+    globalThis.localStorage = memoryStorage();
   });
 
   it('starts in Vietnamese on the assessments page', () => {
