@@ -86,6 +86,11 @@ export async function defaultFramework(
     )[0];
 }
 
+/** The frameworks held, as sorted keys: one request for keys only (no framework's content is read). */
+export async function heldFrameworkKeys(db: DtiDatabase): Promise<string[]> {
+  return (await db.frameworks.toCollection().primaryKeys()).map(([id, v]) => frameworkKey(id, v)).sort();
+}
+
 /** Reads a file shipped beside the app (the frameworks folder); a test passes its own reader. */
 export type ShippedFileReader = (name: string) => Promise<string>;
 
@@ -97,8 +102,7 @@ export async function ensureShippedFrameworks(db: DtiDatabase, read: ShippedFile
   const problems: string[] = [];
   const index = parseFrameworkIndex(JSON.parse(await read('index.json')));
   if (!index.ok) return index.errors.map((e) => e.message);
-  // One request for the versions held (keys only: a framework's content is not read to learn that it is there).
-  const held = new Set((await db.frameworks.toCollection().primaryKeys()).map(([id, v]) => frameworkKey(id, v)));
+  const held = new Set(await heldFrameworkKeys(db));
   for (const entry of index.entries) {
     if (held.has(frameworkKey(entry.meta.id, entry.meta.version))) continue;
     const built = frameworkFromCatalog(entry.meta, await read(entry.file));

@@ -1,6 +1,6 @@
 import { frameworkKey } from '@shared/framework/key';
 import { db } from '../../db/db';
-import { listFrameworks } from '../../db/repositories/frameworks';
+import { heldFrameworkKeys, listFrameworks } from '../../db/repositories/frameworks';
 import { createWorkerReader, type WorkerReader } from '../../exchange/import-reader';
 
 /** A reader nobody takes within this time (a dialog cancelled, a pause between batches) is stopped: memory back. */
@@ -74,12 +74,8 @@ export function createReaderSlot(
   };
 }
 
-/** Frameworks (id, version) as one comparable text. Frameworks are immutable per key, so the keys tell them apart. */
-const stamp = (keys: readonly (readonly [string, string])[]) =>
-  keys
-    .map(([id, version]) => frameworkKey(id, version))
-    .sort()
-    .join('|');
+/** Frameworks' sorted keys as one comparable text. Frameworks are immutable per key, so the keys tell them apart. */
+const stamp = (keys: readonly string[]) => [...keys].sort().join('|');
 
 /** Thẩm tra's slot: readers given the frameworks held, kept while those are still the ones held. */
 export function importReaderSlot(): ReaderSlot {
@@ -88,9 +84,10 @@ export function importReaderSlot(): ReaderSlot {
     async () => {
       const frameworks = await listFrameworks(db);
       const reader = createWorkerReader(frameworks.map((f) => f.framework));
-      keysOf.set(reader, stamp(frameworks.map((f) => [f.id, f.version])));
+      // The reader's own stamp comes from the frameworks it was given, not from a second read that could differ.
+      keysOf.set(reader, stamp(frameworks.map((f) => frameworkKey(f.id, f.version))));
       return reader;
     },
-    { current: async (reader) => keysOf.get(reader) === stamp(await db.frameworks.toCollection().primaryKeys()) },
+    { current: async (reader) => keysOf.get(reader) === stamp(await heldFrameworkKeys(db)) },
   );
 }

@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { frameworkKey } from '../../../shared/framework/key';
 import type { DtiDatabase } from '../../../renderer/db/database';
 import { createAssessment, listAssessments, saveInfoField } from '../../../renderer/db/repositories/assessments';
 import { entriesOf, saveEntryField } from '../../../renderer/db/repositories/entries';
-import { addFramework, defaultFramework, listFrameworks } from '../../../renderer/db/repositories/frameworks';
+import {
+  addFramework,
+  defaultFramework,
+  heldFrameworkKeys,
+  listFrameworks,
+} from '../../../renderer/db/repositories/frameworks';
 import { HISTORY_COALESCE_MS, historyOf } from '../../../renderer/db/repositories/history';
 import { addCommunes, listUnits, saveDistrict, unitTypeFromName } from '../../../renderer/db/repositories/units';
 import { allHistory, freshDb, storedEntry } from './fixtures';
@@ -65,6 +71,17 @@ describe('frameworks', () => {
       ['commune', '2025.1', 50, true],
       ['district', '2022.1', 72, true],
     ]);
+  });
+
+  it('tells the frameworks held by their sorted keys, a framework added or removed changing them', async () => {
+    const keys = (await listFrameworks(db)).map((r) => frameworkKey(r.id, r.version)).sort();
+    expect(await heldFrameworkKeys(db)).toEqual(keys);
+    const held = (await defaultFramework(db, 'district'))!;
+    await addFramework(db, { ...held.framework, version: '2099.1' });
+    expect(await heldFrameworkKeys(db)).toEqual([...keys, frameworkKey(held.id, '2099.1')].sort());
+    await db.frameworks.delete([held.id, held.version]);
+    expect(await heldFrameworkKeys(db)).not.toContain(frameworkKey(held.id, held.version));
+    expect(await heldFrameworkKeys(db)).toHaveLength(keys.length);
   });
 
   it('refuses changed content under an id+version already used by an assessment; unchanged is a no-op', async () => {
