@@ -268,17 +268,23 @@ export async function commitImport(
   return out;
 }
 
+/**
+ * A file not imported that the verifier must act on (a broken or hostile file, a framework to load first, another
+ * unit or period) is reported as refused; an older or superseded revision of what is held is only skipped.
+ */
+const needsAction = (o: PlanOutcome) => o.kind === 'error' || o.kind === 'framework-unknown' || o.kind === 'context';
+
 /** Files whose transactions are queued at once during a commit. */
 const COMMIT_WINDOW = 4;
 
 async function commitOne(db: DtiDatabase, p: FilePlan, choice: DifferenceChoice | undefined): Promise<CommitResult> {
   const r = p.read;
   if (!r || !isCommittable(p.outcome)) {
-    const same = p.outcome.kind === 'same';
+    if (p.outcome.kind === 'same') return { fileName: p.fileName, kind: 'unchanged', message: say('import.unchanged') };
     return {
       fileName: p.fileName,
-      kind: same ? 'unchanged' : 'skipped',
-      message: same ? say('import.unchanged') : say('import.skipped', { outcome: outcomeLabel(p).text }),
+      kind: needsAction(p.outcome) ? 'refused' : 'skipped',
+      message: say('import.skipped', { outcome: outcomeLabel(p).text }),
     };
   }
   const values = chosenValues(r, choice ?? 'manifest');

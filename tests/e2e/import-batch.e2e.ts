@@ -108,6 +108,8 @@ describe('import batches in Chromium', () => {
     const results = ex.results();
     const shown = (await results.innerText()).split('\n').filter((l) => l.trim() !== '');
     expect(shown[1]).toMatch(/^hong\.xlsx: Không nhập — /);
+    // A broken file needs the verifier's attention: its line is shown as an error, not greyed out as skipped.
+    expect(await results.locator('li.form-error').allInnerTexts()).toEqual([shown[1]]);
     expect(shown[2]).toBe('Xem 12 tệp đã nhập');
     const imported = results.locator('li.form-ok');
     expect(await imported.count()).toBe(12);

@@ -214,7 +214,7 @@ describe('import pipeline', () => {
       ['rac.xlsx', 'error'],
     ]);
     const results = await commitImport(d, plans);
-    expect(results.map((r) => r.kind)).toEqual(['imported', 'skipped', 'imported', 'skipped']);
+    expect(results.map((r) => r.kind)).toEqual(['imported', 'refused', 'imported', 'refused']);
     const stored = await d.assessments.toArray();
     expect(stored.map((a) => a.unitCode).sort()).toEqual(['14758', '14761']);
     for (const a of stored) expect(entriesOfSet(await d.entrySets.get(a.id))).toHaveLength(50);
@@ -245,7 +245,7 @@ describe('import pipeline', () => {
     ]);
     expect(outcomeLabel(plans[1]!).text).toContain('mã 99999');
     expect(outcomeLabel(plans[2]!).text).toContain('năm 2023');
-    expect((await commitImport(d, plans)).map((r) => r.kind)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect((await commitImport(d, plans)).map((r) => r.kind)).toEqual(['refused', 'refused', 'refused']);
     expect(await dbHash(d)).toBe(before);
 
     const bare = await districtDb(false);
@@ -308,7 +308,7 @@ describe('hostile corpus through the import', () => {
       expect(results[0]?.kind).toBe('imported');
       expect(await d.assessments.count()).toBe(1);
     } else {
-      expect(results[0]?.kind).toBe('skipped');
+      expect(results[0]?.kind).toBe('refused');
       expect(await dbHash(d)).toBe(before);
     }
   });

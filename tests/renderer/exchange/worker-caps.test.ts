@@ -87,7 +87,7 @@ describe('worker caps', () => {
     expect(await dbHash(d)).toBe(before);
 
     const results = await commitImport(d, plans);
-    expect(results.map((r) => r.kind)).toEqual(['skipped', 'skipped', 'imported']);
+    expect(results.map((r) => r.kind)).toEqual(['refused', 'refused', 'imported']);
     expect(await d.assessments.count()).toBe(1);
   });
 
