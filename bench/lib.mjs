@@ -4,8 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../scripts/chromium.mjs';
 import { serveDir } from '../scripts/serve.mjs';
@@ -111,30 +110,4 @@ export function printSummary(rows) {
   for (const l of lines) console.log(fmt(l));
 }
 
-/**
- * Bundles TypeScript source for Node with Vite (a bench script cannot import TS) into node_modules/.cache/bench
- * and imports it. `source` is the entry module's text; packages matching `external` stay in node_modules.
- */
-export async function bundleForNode(name, source, external) {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const cacheDir = join(root, 'node_modules/.cache/bench');
-  const { build } = await import('vite');
-  await mkdir(cacheDir, { recursive: true });
-  const entry = join(cacheDir, `${name}-entry.ts`);
-  await writeFile(entry, source);
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    build: {
-      outDir: cacheDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      lib: { entry, formats: ['es'], fileName: () => `${name}.mjs` },
-      rolldownOptions: { external: (id) => external.test(id) || id.startsWith('node:') },
-    },
-  });
-  return import(pathToFileURL(join(cacheDir, `${name}.mjs`)).href);
-}
+export { bundleForNode } from '../scripts/bundle-node.mjs';
