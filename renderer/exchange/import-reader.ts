@@ -24,7 +24,9 @@ export type ReadWhere = 'worker' | 'page';
 /** Messages to the worker. */
 export type WorkerRequest =
   | { type: 'init'; frameworks: Framework[] }
-  | { type: 'read'; id: number; kind: OutsideKind; name: string; bytes: ArrayBuffer };
+  | { type: 'read'; id: number; kind: OutsideKind; name: string; bytes: ArrayBuffer }
+  /** Reads a sample assessment `rounds` times, one per task, until a 'read' comes (no answer is posted). */
+  | { type: 'rehearse'; bytes: ArrayBuffer; rounds: number };
 
 /** The worker's answer to one 'read'. */
 export interface WorkerResponse<K extends OutsideKind = OutsideKind> {
@@ -62,7 +64,10 @@ export interface WorkerReader {
   read: FileReader;
   /** Reads a file of any outside kind. */
   readKind<K extends OutsideKind>(kind: K, bytes: Uint8Array, name: string): Promise<KindRead<K>>;
-  /** Starts the workers before the files arrive (while the officer picks them). */
+  /**
+   * Starts the workers before the files arrive (while the officer picks them); with a `rehearsal`, they then read
+   * its sample until the first file comes, so that the engine has compiled the reader by then.
+   */
   warm(): void;
   dispose(): void;
 }
@@ -76,13 +81,29 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
     : bytes.slice().buffer;
 }
 
+/** The rehearsal of a reader warmed ahead: a sample file read over and over until the first file comes. */
+export interface Rehearsal {
+  /** The sample (a valid assessment file of a framework held), or undefined when none can be had. */
+  sample: () => Promise<Uint8Array | undefined>;
+  /** Sample reads per worker at most. */
+  rounds: number;
+  /** Starts only if no file was asked for this long after `warm` (files picked at once need no rehearsal). */
+  afterMs: number;
+}
+
 /**
  * Builds a reader that runs the outside readers in a pool of `size` workers (default: one per core, at most 4),
  * with the frameworks an assessment read may need; files are read in the order asked, as workers come free.
  */
 export function createWorkerReader(
   frameworks: Framework[],
-  opts: { spawn?: () => WorkerLike; timeoutMs?: number; memoryCapBytes?: number; size?: number } = {},
+  opts: {
+    spawn?: () => WorkerLike;
+    timeoutMs?: number;
+    memoryCapBytes?: number;
+    size?: number;
+    rehearsal?: Rehearsal;
+  } = {},
 ): WorkerReader {
   const memoryCap = opts.memoryCapBytes ?? READ_MEMORY_CAP_BYTES;
   const pool = createWorkerPool<WorkerRequest, WorkerResponse>({
@@ -92,7 +113,9 @@ export function createWorkerReader(
     ...(opts.size !== undefined ? { size: opts.size } : {}),
   });
 
+  let asked = false;
   const readKind = async <K extends OutsideKind>(kind: K, bytes: Uint8Array, name: string): Promise<KindRead<K>> => {
+    asked = true;
     const o = await pool.run({
       message: (id) => {
         const own = ownBuffer(bytes);
@@ -117,7 +140,21 @@ export function createWorkerReader(
     size: pool.size,
     read: async (bytes, name): Promise<ImportRead> => (await readKind('assessment', bytes, name)).result,
     readKind,
-    warm: pool.warm,
+    warm: () => {
+      pool.warm();
+      const r = opts.rehearsal;
+      if (!r) return;
+      setTimeout(() => {
+        if (asked) return;
+        void r.sample().then((bytes) => {
+          if (!bytes || asked) return;
+          pool.broadcast(() => {
+            const own = bytes.slice().buffer;
+            return { message: { type: 'rehearse', bytes: own, rounds: r.rounds }, transfer: [own] };
+          });
+        });
+      }, r.afterMs);
+    },
     dispose: pool.dispose,
   };
 }

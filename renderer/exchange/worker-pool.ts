@@ -33,6 +33,8 @@ export interface WorkerPool<Req, Res> {
   run(job: PoolJob<Req, Res>): Promise<PoolOutcome<Res>>;
   /** Starts every worker now (sent `init`), so the first jobs do not wait for a worker to load. */
   warm(): void;
+  /** Posts a message that needs no answer to every worker started and idle. */
+  broadcast(make: () => { message: Req; transfer?: Transferable[] }): void;
   /** Stops every worker (jobs still waiting are not run). */
   dispose(): void;
 }
@@ -135,6 +137,14 @@ export function createWorkerPool<Req, Res extends { id: number }>(opts: {
         waiting.push({ job, resolve });
         pump();
       }),
+    broadcast: (make) => {
+      if (disposed) return;
+      for (const slot of slots) {
+        if (!slot.worker || slot.busy) continue;
+        const { message, transfer } = make();
+        slot.worker.postMessage(message, transfer);
+      }
+    },
     warm: () => {
       if (disposed) return;
       for (const slot of slots)

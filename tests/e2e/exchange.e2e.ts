@@ -133,7 +133,11 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     const before = await dbState(page);
     const linked = join(dir, 'gia-phong-da-sua.xlsx');
     await editedWithLink(r1.path, linked);
-    await ex.importFiles([linked]);
+    // While the officer chooses, the readers rehearse on the sample shipped with the app (fetched once).
+    const samples: number[] = [];
+    page.on('response', (r) => void (r.url().endsWith('/samples/rehearsal.xlsx') && samples.push(r.status())));
+    await ex.importFiles([linked], 1000);
+    expect(samples).toEqual([200]);
     expect(await ex.outcome(0).textContent()).toBe('Mới');
     const warning = ex.plan(0).getByTestId('hazards');
     expect(await warning.textContent()).toContain('Tệp có liên kết ngoài tới \\\\may-khac\\chia-se\\so-lieu.xlsx');
@@ -166,6 +170,7 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     await ex.importFiles([r1.path]);
     expect(await ex.outcome(0).textContent()).toBe('Đã nhập bản này');
     expect(readers).toHaveLength(started); // three batches so far, one set of workers
+    expect(samples).toEqual([200]); // kept readers are warm already: no rehearsal, no second fetch
     expect(await ex.confirmButton().isDisabled()).toBe(true);
     await ex.cancel();
     expect(await ex.figures(COMMUNE.code)).toEqual(shown);

@@ -21,7 +21,8 @@ export interface ReaderSlot {
 /**
  * The workers of a dry run take a while to start (loading and compiling their code), and their first files are read
  * 2–5× slower than the later ones while the engine compiles the reader's hot paths. So a reader is started when the
- * file dialog opens or files are dragged over the page, and after a batch it is kept for the next one: a second batch
+ * file dialog opens or files are dragged over the page (and rehearses while the files are chosen: `REHEARSAL` below),
+ * and after a batch it is kept for the next one: a second batch
  * of 129 files is checked in about 1.5 s instead of 2.1–2.6 s, ten files in a fraction of the time. A kept reader
  * whose frameworks are no longer the ones held (`current` says no) is stopped and a fresh one started instead.
  */
@@ -74,6 +75,22 @@ export function createReaderSlot(
   };
 }
 
+/**
+ * While the officer is still choosing files (300 ms after the dialog opened or files were dragged over), each worker
+ * reads a sample file up to 24 times, stopping when the first real file comes. Measured here (129 files, 1.5 s in
+ * the dialog): the first batch's dry run 1.93–1.98 s without, 1.43–1.45 s with, as fast as a reader kept from a
+ * batch before; 24 rounds did as well as 48. Files picked at once get no rehearsal and lose nothing.
+ */
+const REHEARSAL = { sample: rehearsalSample, rounds: 24, afterMs: 300 };
+
+let sample: Promise<Uint8Array | undefined> | undefined;
+/** The sample shipped beside the app (scripts/build-rehearsal-sample.mjs), fetched once; none if it cannot be had. */
+function rehearsalSample(): Promise<Uint8Array | undefined> {
+  return (sample ??= fetch(new URL('samples/rehearsal.xlsx', document.baseURI))
+    .then(async (r) => (r.ok ? new Uint8Array(await r.arrayBuffer()) : undefined))
+    .catch(() => undefined));
+}
+
 /** Frameworks' sorted keys as one comparable text. Frameworks are immutable per key, so the keys tell them apart. */
 const stamp = (keys: readonly string[]) => [...keys].sort().join('|');
 
@@ -83,7 +100,10 @@ export function importReaderSlot(): ReaderSlot {
   return createReaderSlot(
     async () => {
       const frameworks = await listFrameworks(db);
-      const reader = createWorkerReader(frameworks.map((f) => f.framework));
+      const reader = createWorkerReader(
+        frameworks.map((f) => f.framework),
+        { rehearsal: REHEARSAL },
+      );
       // The reader's own stamp comes from the frameworks it was given, not from a second read that could differ.
       keysOf.set(reader, stamp(frameworks.map((f) => frameworkKey(f.id, f.version))));
       return reader;

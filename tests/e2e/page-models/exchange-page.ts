@@ -10,11 +10,13 @@ export class ExchangeModel {
   }
 
   /** Clicks "Nhập tệp của xã…", answers the file chooser and waits for the dry-run table. */
-  async importFiles(paths: string[]): Promise<void> {
+  /** Picks `paths` in the file dialog, after `choosingMs` spent choosing them (none: picked at once). */
+  async importFiles(paths: string[], choosingMs = 0): Promise<void> {
     const [chooser] = await Promise.all([
       this.page.waitForEvent('filechooser'),
       this.page.getByRole('button', { name: 'Nhập tệp của xã…' }).click(),
     ]);
+    if (choosingMs > 0) await new Promise((r) => setTimeout(r, choosingMs));
     await chooser.setFiles(paths);
     await this.planTable().waitFor();
   }

@@ -1,5 +1,5 @@
 // The worker reader: bytes transferred, one answer per file, a stuck worker stopped at the time limit and replaced.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportRead } from '../../../shared/exchange/import';
 import {
   createWorkerReader,
@@ -137,3 +137,61 @@ class DeferredWorker implements WorkerLike {
     this.terminated = true;
   }
 }
+
+describe('worker reader warmed ahead: the rehearsal', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** A reader of two fake workers whose rehearsal sample is `sample`, started `afterMs` = 300 after warm(). */
+  function warmed(sample: Uint8Array | undefined) {
+    vi.useFakeTimers();
+    const workers: FakeWorker[] = [];
+    const reader = createWorkerReader([], {
+      size: 2,
+      spawn: () => {
+        const w = new FakeWorker(() => refused);
+        workers.push(w);
+        return w;
+      },
+      rehearsal: { sample: async () => sample, rounds: 24, afterMs: 300 },
+    });
+    const rehearsals = () => workers.flatMap((w) => w.sent.filter((s) => s.msg.type === 'rehearse'));
+    return { reader, workers, rehearsals };
+  }
+
+  it('sends each worker the sample to rehearse on when no file is asked for within afterMs', async () => {
+    const sample = new Uint8Array([80, 75, 3, 4]);
+    const { reader, workers, rehearsals } = warmed(sample);
+    reader.warm();
+    expect(workers).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(rehearsals()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(rehearsals()).toHaveLength(2);
+    for (const w of workers) {
+      const [r] = w.sent.filter((s) => s.msg.type === 'rehearse');
+      expect(r?.msg.type === 'rehearse' && r.msg.rounds).toBe(24);
+      // Each worker is given its own copy, transferred.
+      expect(r?.msg.type === 'rehearse' && [...new Uint8Array(r.msg.bytes)]).toEqual([...sample]);
+      expect(r?.transfer).toEqual([r?.msg.type === 'rehearse' && r.msg.bytes]);
+    }
+    expect(sample.byteLength).toBe(4);
+    reader.dispose();
+  });
+
+  it('does not rehearse once files are being read (picked at once), nor without a sample', async () => {
+    const picked = warmed(new Uint8Array([1]));
+    picked.reader.warm();
+    await picked.reader.read(new Uint8Array([9]), 'a.xlsx');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(picked.rehearsals()).toEqual([]);
+    picked.reader.dispose();
+    vi.useRealTimers();
+
+    const none = warmed(undefined);
+    none.reader.warm();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(none.workers).toHaveLength(2);
+    expect(none.rehearsals()).toEqual([]);
+    none.reader.dispose();
+  });
+});

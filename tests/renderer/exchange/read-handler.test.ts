@@ -91,3 +91,57 @@ describe('import worker dispatch', () => {
     expect(answer.heapBytes).toBe(600 * 1024 * 1024);
   });
 });
+
+describe('rehearsal while the files are chosen', () => {
+  /** A handler whose later tasks are run by the test; `task()` runs one and says whether it read the sample. */
+  function rehearsing() {
+    const queue: (() => void)[] = [];
+    const answers: WorkerResponse[] = [];
+    let heapAsks = 0; // every assessment read asks the heap at its memory checkpoint
+    const handle = createReadHandler({
+      post: (m) => answers.push(m),
+      heapBytes: () => void heapAsks++,
+      readIn: 'worker',
+      later: (fn) => queue.push(fn),
+    });
+    handle({ type: 'init', frameworks: [communeFw] });
+    const task = () => {
+      const before = heapAsks;
+      queue.shift()?.();
+      return heapAsks > before;
+    };
+    const rehearse = (rounds: number) => handle({ type: 'rehearse', bytes: files.assessment.slice().buffer, rounds });
+    return { handle, queue, answers, task, rehearse };
+  }
+
+  it('reads the sample `rounds` times, one read per task, and answers nothing', () => {
+    const { queue, answers, task, rehearse } = rehearsing();
+    rehearse(3);
+    expect(queue).toHaveLength(1); // nothing is read within the message itself
+    let reads = 0;
+    while (queue.length > 0) if (task()) reads++;
+    expect(reads).toBe(3);
+    expect(answers).toEqual([]);
+  });
+
+  it('stops at its next task once a file comes; the file is answered as without a rehearsal', () => {
+    const { handle, queue, answers, task, rehearse } = rehearsing();
+    rehearse(50);
+    expect(task()).toBe(true);
+    expect(task()).toBe(true);
+    handle({ type: 'read', id: 7, kind: 'assessment', name: 'f.xlsx', bytes: files.assessment.slice().buffer });
+    expect(answers.map((a) => a.id)).toEqual([7]);
+    expect(answers[0]?.result).toEqual(direct.assessment(files.assessment));
+    expect(task()).toBe(false);
+    expect(queue).toHaveLength(0);
+  });
+
+  it('a new rehearsal replaces the one running', () => {
+    const { queue, task, rehearse } = rehearsing();
+    rehearse(50);
+    rehearse(2);
+    let reads = 0;
+    while (queue.length > 0) if (task()) reads++;
+    expect(reads).toBe(2);
+  });
+});

@@ -34,6 +34,7 @@ class HeapWorker implements WorkerLike {
       this.fws = new Map(msg.frameworks.map((f) => [`${f.id}\u0000${f.version}`, f]));
       return;
     }
+    if (msg.type === 'rehearse') return;
     const g = this.grow(msg.name);
     if (g === 'hang') return;
     const result = readAssessmentFile(new Uint8Array(msg.bytes), msg.name, {
