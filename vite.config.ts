@@ -56,7 +56,7 @@ function cliBundle(): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }): UserConfig => {
+export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   if (mode === 'cli') return cliBundle();
   if (mode === 'main') return electronBundle('electron/main/index.ts', 'main.cjs');
   if (mode === 'preload') return electronBundle('electron/preload/index.ts', 'preload.cjs');
@@ -70,6 +70,7 @@ export default defineConfig(({ mode }): UserConfig => {
         include: ['tests/e2e/**/*.e2e.ts'],
         globalSetup: ['tests/e2e/global-setup.ts'],
         maxWorkers: 2,
+        sequence: { sequencer: (await import('./scripts/e2e-sequencer.mjs')).DurabilityFirst },
         testTimeout: 120_000,
         hookTimeout: 60_000,
       },
