@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as XLSX from 'xlsx';
+import { sampleRaw } from '../scripts/sample-values.mjs';
 import { launchApp, ms, openBenchContext, printSummary, result, bundleForNode, setupDistrictByHand } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,23 +40,6 @@ export { dryRun, commitImport } from '${root}renderer/exchange/import-pipeline';
 
 export const bundle = () =>
   bundleForNode('import-pipeline', ENTRY, /^(xlsx|dexie|fake-indexeddb|@noble\/hashes)(\/|$)/);
-
-function sampleRaw(ind, i) {
-  switch (ind.valueType) {
-    case 'boolean':
-      return { value: i % 3 ? 'yes' : 'no' };
-    case 'choice':
-      return { value: ind.scoring.options[i % ind.scoring.options.length]?.key ?? '' };
-    case 'count':
-      return { value: String(i % 9) };
-    case 'percent':
-      return { value: `${(i * 7) % 100},5` };
-    case 'ratio':
-      return { numerator: String(i % 12), denominator: '15' };
-    default:
-      return { declared: '2.416', points: '5' };
-  }
-}
 
 /** N commune files of district 373 for 2024, every indicator filled, evidence and giải trình on some. */
 export async function generate(lib, n) {

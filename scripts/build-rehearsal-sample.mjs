@@ -11,6 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleForNode } from './bundle-node.mjs';
+import { sampleRaw } from './sample-values.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const frameworksDir = join(root, 'renderer/public/frameworks');
@@ -34,24 +35,6 @@ const built = lib.frameworkFromCatalog(entry.meta, await readFile(join(framework
 if (!built.ok) throw new Error(built.errors.map((e) => e.message).join('\n'));
 const fw = built.framework;
 
-/** A valid value of every value type, varied by position. */
-function raw(ind, i) {
-  switch (ind.valueType) {
-    case 'boolean':
-      return { value: i % 3 ? 'yes' : 'no' };
-    case 'choice':
-      return { value: ind.scoring.options[i % ind.scoring.options.length]?.key ?? '' };
-    case 'count':
-      return { value: String(i % 9) };
-    case 'percent':
-      return { value: `${(i * 7) % 100},5` };
-    case 'ratio':
-      return { numerator: String(i % 12), denominator: '15' };
-    default:
-      return { declared: '2.416', points: '5' };
-  }
-}
-
 const result = await lib.exportAssessment({
   framework: fw,
   unit: { code: '99999', name: 'Xã Mẫu', type: 'commune' },
@@ -69,7 +52,7 @@ const result = await lib.exportAssessment({
   },
   entries: fw.indicators.map((ind, i) => ({
     code: ind.code,
-    raw: raw(ind, i),
+    raw: sampleRaw(ind, i),
     evidence: {
       docNumber: `${i + 1}/QĐ-UBND`,
       docDate: '15/03/2025',

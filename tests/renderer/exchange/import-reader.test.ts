@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportRead } from '../../../shared/exchange/import';
 import {
   createWorkerReader,
+  type Rehearsal,
   TIMEOUT_MESSAGE,
   type WorkerLike,
   type WorkerRequest,
@@ -28,6 +29,21 @@ class FakeWorker implements WorkerLike {
 }
 
 const refused: ImportRead = { ok: false, error: { kind: 'not-zip', message: 'Không phải tệp Excel.' } };
+
+/** A reader over two fake workers that refuse every file, with the workers it started. */
+function twoRefusingWorkers(rehearsal?: Rehearsal) {
+  const workers: FakeWorker[] = [];
+  const reader = createWorkerReader([], {
+    size: 2,
+    spawn: () => {
+      const w = new FakeWorker(() => refused);
+      workers.push(w);
+      return w;
+    },
+    ...(rehearsal ? { rehearsal } : {}),
+  });
+  return { reader, workers };
+}
 
 describe('worker reader', () => {
   it('transfers the bytes, answers each file, and replaces a worker that ran past the limit', async () => {
@@ -90,15 +106,7 @@ describe('worker reader', () => {
   });
 
   it('warm() starts every worker with its frameworks before any file, and the files then use those workers', async () => {
-    const workers: FakeWorker[] = [];
-    const reader = createWorkerReader([], {
-      size: 2,
-      spawn: () => {
-        const w = new FakeWorker(() => refused);
-        workers.push(w);
-        return w;
-      },
-    });
+    const { reader, workers } = twoRefusingWorkers();
     expect(workers).toHaveLength(0); // nothing starts until asked
     reader.warm();
     expect(workers).toHaveLength(2);
@@ -144,16 +152,7 @@ describe('worker reader warmed ahead: the rehearsal', () => {
   /** A reader of two fake workers whose rehearsal sample is `sample`, started `afterMs` = 300 after warm(). */
   function warmed(sample: Uint8Array | undefined) {
     vi.useFakeTimers();
-    const workers: FakeWorker[] = [];
-    const reader = createWorkerReader([], {
-      size: 2,
-      spawn: () => {
-        const w = new FakeWorker(() => refused);
-        workers.push(w);
-        return w;
-      },
-      rehearsal: { sample: async () => sample, rounds: 24, afterMs: 300 },
-    });
+    const { reader, workers } = twoRefusingWorkers({ sample: async () => sample, rounds: 24, afterMs: 300 });
     const rehearsals = () => workers.flatMap((w) => w.sent.filter((s) => s.msg.type === 'rehearse'));
     return { reader, workers, rehearsals };
   }
