@@ -56,7 +56,7 @@ function cliBundle(): UserConfig {
   };
 }
 
-export default defineConfig(async ({ mode }): Promise<UserConfig> => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cli') return cliBundle();
   if (mode === 'main') return electronBundle('electron/main/index.ts', 'main.cjs');
   if (mode === 'preload') return electronBundle('electron/preload/index.ts', 'preload.cjs');
@@ -70,7 +70,6 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
         include: ['tests/e2e/**/*.e2e.ts'],
         globalSetup: ['tests/e2e/global-setup.ts'],
         maxWorkers: 2,
-        sequence: { sequencer: (await import('./scripts/e2e-sequencer.mjs')).DurabilityFirst },
         testTimeout: 120_000,
         hookTimeout: 60_000,
       },
