@@ -61,15 +61,14 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'main') return electronBundle('electron/main/index.ts', 'main.cjs');
   if (mode === 'preload') return electronBundle('electron/preload/index.ts', 'preload.cjs');
   if (mode === 'e2e') {
-    // End-to-end tests: real Chromium against the built renderer, two files at a time: the durability test (50
-    // kills, about half of the e2e time) runs beside the others instead of before them.
+    // End-to-end tests: real Chromium against the built renderer, one file at a time (2-core machines).
     return {
       root,
       resolve: { alias },
       test: {
         include: ['tests/e2e/**/*.e2e.ts'],
         globalSetup: ['tests/e2e/global-setup.ts'],
-        maxWorkers: 2,
+        fileParallelism: false,
         testTimeout: 120_000,
         hookTimeout: 60_000,
       },
