@@ -268,12 +268,6 @@ export async function commitImport(
   return out;
 }
 
-/**
- * A file not imported that the verifier must act on (a broken or hostile file, a framework to load first, another
- * unit or period) is reported as refused; an older or superseded revision of what is held is only skipped.
- */
-const needsAction = (o: PlanOutcome) => o.kind === 'error' || o.kind === 'framework-unknown' || o.kind === 'context';
-
 /** Files whose transactions are queued at once during a commit. */
 const COMMIT_WINDOW = 4;
 
@@ -281,10 +275,12 @@ async function commitOne(db: DtiDatabase, p: FilePlan, choice: DifferenceChoice 
   const r = p.read;
   if (!r || !isCommittable(p.outcome)) {
     if (p.outcome.kind === 'same') return { fileName: p.fileName, kind: 'unchanged', message: say('import.unchanged') };
+    // As the dry run showed it: refused (red) where the verifier must act, skipped where it was their choice.
+    const label = outcomeLabel(p);
     return {
       fileName: p.fileName,
-      kind: needsAction(p.outcome) ? 'refused' : 'skipped',
-      message: say('import.skipped', { outcome: outcomeLabel(p).text }),
+      kind: label.tone === 'error' ? 'refused' : 'skipped',
+      message: say('import.skipped', { outcome: label.text }),
     };
   }
   const values = chosenValues(r, choice ?? 'manifest');
