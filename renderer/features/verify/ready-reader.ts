@@ -22,9 +22,9 @@ export interface ReaderSlot {
  * The workers of a dry run take a while to start (loading and compiling their code), and their first files are read
  * 2–5× slower than the later ones while the engine compiles the reader's hot paths. So a reader is started when the
  * file dialog opens or files are dragged over the page (and rehearses while the files are chosen: `REHEARSAL` below),
- * and after a batch it is kept for the next one: a second batch
- * of 129 files is checked in about 1.5 s instead of 2.1–2.6 s, ten files in a fraction of the time. A kept reader
- * whose frameworks are no longer the ones held (`current` says no) is stopped and a fresh one started instead.
+ * and after a batch it is kept for the next one: a second batch of 129 files is checked in about 1.5 s instead of
+ * 2.1–2.6 s, ten files in a fraction of the time. A kept reader whose frameworks are no longer the ones held (`current`
+ * says no) is stopped and a fresh one started instead.
  */
 export function createReaderSlot(
   start: () => Promise<WorkerReader>,
