@@ -1,3 +1,4 @@
+/* global window, document, MutationObserver, requestAnimationFrame -- only inside functions Playwright runs in the page */
 // Shared pieces of the benchmarks: the served build, Debian's Chromium, statistics and result rows.
 // Plain Node ESM (run after `npm run build`), no TypeScript; Chromium is found as the e2e tests find it.
 import { existsSync } from 'node:fs';
@@ -63,6 +64,60 @@ export async function setupDistrictByHand(page, district) {
   await page.locator('input[name=district-code]').fill(district.code);
   await page.locator('input[name=district-name]').fill(district.name);
   await page.getByRole('button', { name: 'Bắt đầu' }).click();
+}
+
+/**
+ * Watches the page for `selector` (holding `text`, if given); `painted()` resolves to the page's clock (performance.now()) just after the
+ * first frame that shows it: a MutationObserver, then the frame (requestAnimationFrame, then a MessageChannel
+ * task, which runs once the frame is produced). Install it before the action whose result it awaits.
+ *
+ * Playwright's own `waitFor` polls the page (after 0, 20, 100 and 100 ms, then every 500 ms), so a figure taken
+ * with it is late by up to half a second: a third of the 129 files' import was that wait, not the app.
+ */
+export async function watchPaint(page, selector, { text = '', timeout = 600_000 } = {}) {
+  const id = await page.evaluate(
+    ([sel, text, ms]) => {
+      const shown = () => [...document.querySelectorAll(sel)].some((e) => e.textContent.includes(text));
+      if (shown()) throw new Error(`watchPaint: ${sel} is already on the page`);
+      const watches = (window.__benchWatches ??= []);
+      watches.push(
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => {
+            mo.disconnect();
+            reject(new Error(`watchPaint: no ${sel} within ${ms} ms`));
+          }, ms);
+          const mo = new MutationObserver(() => {
+            if (!shown()) return;
+            mo.disconnect();
+            clearTimeout(timer);
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => resolve(performance.now());
+              ch.port2.postMessage(0);
+            });
+          });
+          mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        }),
+      );
+      return watches.length - 1;
+    },
+    [selector, text, timeout],
+  );
+  return { painted: () => page.evaluate((i) => window.__benchWatches[i], id) };
+}
+
+/** The page's clock (performance.now()) at the next click anywhere in it, as the page received it. */
+export async function watchClick(page) {
+  const id = await page.evaluate(() => {
+    const clicks = (window.__benchClicks ??= []);
+    clicks.push(
+      new Promise((resolve) =>
+        document.addEventListener('click', () => resolve(performance.now()), { capture: true, once: true }),
+      ),
+    );
+    return clicks.length - 1;
+  });
+  return { at: () => page.evaluate((i) => window.__benchClicks[i], id) };
 }
 
 /** The p-th percentile (0–100) of numbers, nearest-rank. */
