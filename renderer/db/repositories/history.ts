@@ -30,14 +30,25 @@ export async function appendHistory(db: DtiDatabase, changes: readonly HistoryCh
   // No early return: inside a transaction, an async helper that awaits no Dexie request can lose the
   // transaction's zone for the caller's next request (see unit-correction.ts). Reading no ids is cheap.
   const ids = [...new Set(changes.map((c) => c.assessmentId))];
+  await db.historyBooks.bulkPut(booksAfterChanges(await db.historyBooks.bulkGet(ids), changes));
+}
+
+/**
+ * The books to put once `changes` are appended, given the books held for the changes' assessments (undefined for
+ * one that has none yet): for a caller that read them already, in the same transaction.
+ */
+export function booksAfterChanges(
+  held: readonly (HistoryBookRow | undefined)[],
+  changes: readonly HistoryChange[],
+): HistoryBookRow[] {
   const books = new Map<string, HistoryBookRow>();
   const logs = new Map<string, HistoryLog>();
-  for (const book of await db.historyBooks.bulkGet(ids)) {
+  for (const book of held) {
     if (!book) continue;
     books.set(book.assessmentId, book);
     for (const log of logsOfBook(book)) logs.set(logKey(log.assessmentId, log.code), log);
   }
-  await db.historyBooks.bulkPut(booksWithLogs(books, appendChanges(logs, changes)));
+  return booksWithLogs(books, appendChanges(logs, changes));
 }
 
 /** The history of one indicator (code '' for Thông tin chung), newest first; `seq` is a line's place in its log. */

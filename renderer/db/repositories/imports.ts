@@ -6,7 +6,7 @@ import type { VerifiedLayer } from '@shared/verify';
 import type { DtiDatabase } from '../database';
 import { entriesOfSet, setWithEntries } from '../entry-sets';
 import type { AssessmentRow, EntryRow, GeneralInfo, HistoryRow, ImportedFrom, UnitRow } from '../types';
-import { appendHistory } from './history';
+import { booksAfterChanges } from './history';
 
 /** What this machine knows when it receives files: its district, the communes under it, the frameworks held. */
 export interface DistrictContext {
@@ -111,19 +111,28 @@ export async function storeImportedAssessment(
     [db.units, db.frameworks, db.assessments, db.entrySets, db.historyBooks],
     async (): Promise<StoreOutcome> => {
       // The reads are asked together (IndexedDB answers them one after another without a round trip each): the
-      // unit, the framework and the assessment held; then what depends on them, the parent and the held entries.
+      // unit, the framework, the assessment held and the parent the file names; then, only when needed, what
+      // depends on them: the unit's own parent when it is another, the held entries and history. So a commune's
+      // first file, under the parent it names, takes one round of reads. (The other path awaits nothing at all:
+      // see unit-correction.ts on awaits of nothing inside a transaction.)
       const fwKey: [string, string] = [m.framework.id, m.framework.version];
       // The framework is only counted here (its key, not its ~30 kB of content): its content is read below only
       // when verdicts held must be carried, which a first file of a commune never has.
-      const [unit, fwHeld, held] = await Promise.all([
+      const [unit, fwHeld, held, named] = await Promise.all([
         db.units.get(m.unit.code),
         db.frameworks.where(':id').equals(fwKey).count(),
         findHeldAssessment(db, m),
+        db.units.get(m.district.code),
       ]);
-      const [parent, set] = await Promise.all([
-        unit ? db.units.get(unit.parentCode) : undefined,
-        held ? db.entrySets.get(held.id) : undefined,
-      ]);
+      const otherParent = unit !== undefined && unit.parentCode !== m.district.code;
+      const [parent, set, book] =
+        otherParent || held
+          ? await Promise.all([
+              otherParent ? db.units.get(unit.parentCode) : named,
+              held ? db.entrySets.get(held.id) : undefined,
+              held ? db.historyBooks.get(held.id) : undefined,
+            ])
+          : [named, undefined, undefined];
       if (!unit || !parent || (unit.parentCode !== m.district.code && !incoming.acceptedParent)) {
         return {
           kind: 'refused',
@@ -219,7 +228,7 @@ export async function storeImportedAssessment(
       await Promise.all([
         db.assessments.put(row),
         writes.size ? db.entrySets.put(setWithEntries(id, set, [...writes.values()])) : undefined,
-        appendHistory(db, lines),
+        db.historyBooks.bulkPut(booksAfterChanges([book], lines)),
       ]);
       return { kind: 'stored', assessmentId: id, revision: cls, changedFields: changes.length };
     },

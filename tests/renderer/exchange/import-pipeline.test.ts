@@ -160,6 +160,13 @@ describe('import pipeline', () => {
       ]),
     );
     expect(history.filter((h) => h.field !== 'import')).toHaveLength(2);
+    // The first import's line is still there: the held history was read and appended to, not replaced.
+    expect(history.filter((h) => h.field === 'import').map((h) => [h.old, h.new])).toEqual(
+      expect.arrayContaining([
+        ['', 'r1'],
+        ['r1', 'r2'],
+      ]),
+    );
 
     const before = await dbHash(d);
     const old = await plan(d, [r1]);
@@ -256,6 +263,21 @@ describe('import pipeline', () => {
     ]);
     expect(unknown[1]?.outcome.kind).toBe('framework-unknown');
     expect(outcomeLabel(unknown[1]!).text).toContain('Cài đặt → Bộ chỉ số');
+  });
+
+  it('stores a file naming another district once the verifier accepts it, with both parents in the history', async () => {
+    const d = await districtDb();
+    const file = {
+      name: 'khac-huyen.xlsx',
+      bytes: (await exportAssessment(sampleInput({ district: { code: '999', name: 'Huyện Khác' } }))).bytes,
+    };
+    const [p] = await dryRun(d, [file], await directReader(d), { period: Y2024, acceptedParents: new Set(['14758']) });
+    expect(p?.acceptedParent).toBe(true);
+    expect((await commitImport(d, [p!])).map((r) => r.kind)).toEqual(['imported']);
+    const held = (await d.assessments.toArray())[0]!;
+    expect((await allHistory(d, held.id)).filter((h) => h.field === 'parent')).toEqual([
+      expect.objectContaining({ old: 'Huyện Khác (mã 999)', new: 'Huyện Gia Viễn (mã 373)' }),
+    ]);
   });
 
   it('lists k planted differences and applies the per-file choice', async () => {
