@@ -6,7 +6,9 @@
 //    files again) in the same page, whose readers are kept warm from the first. For 129 files, the first batch
 //    once more in a fresh app, picked after 1.5 s in the file dialog, as an officer picks (the readers rehearse).
 //  • Node, the pipeline alone: dryRun + commitImport on fake-indexeddb with the same reader, no worker, no UI.
-// The TypeScript pipeline is bundled once with Vite (library mode) into node_modules/.cache/bench/.
+// In Chromium each time runs to the first frame that shows the result (watchPaint in bench/lib.mjs), not to
+// Playwright's next poll of the page. The TypeScript pipeline is bundled once with Vite (library mode) into
+// node_modules/.cache/bench/.
 // Run with `node bench/import.mjs` after `npm run build`, or from bench/run.mjs (`benchImport`).
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
