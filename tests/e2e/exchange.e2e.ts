@@ -163,6 +163,13 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     await expect.poll(async () => (await ex.figures(COMMUNE.code)).revision).toBe('r1');
     const shown = await ex.figures(COMMUNE.code);
     expect(shown).toMatchObject({ entered: '3/50', completed: '3/50', points: unitPoints });
+    // The buttons' cell is a cell of the row like the others (it once left the table layout: borders askew).
+    const row = ex.commune(COMMUNE.code);
+    const [first, actions] = [
+      await row.locator('td').first().boundingBox(),
+      await row.locator('td').last().boundingBox(),
+    ];
+    expect([actions!.y, actions!.height]).toEqual([first!.y, first!.height]);
     const stored = await dbState(page);
 
     const started = readers.length;
