@@ -26,7 +26,13 @@ describe('the setup package, in Chromium', () => {
     apps.push(province);
     const p = province.page;
     const plist = new AssessmentsModel(p);
-    await plist.setupBySearch('2025', 'verifier', 'ninh binh', 'Tỉnh Ninh Bình');
+    await plist.startSetup('2025', 'verifier');
+    await p.locator('input[name=unit-search]').fill('ninh binh');
+    // A hit is chosen by a click anywhere on its row: here its right end, far from its words.
+    const hit = p.getByTestId('unit-hits').locator('li', { hasText: 'Tỉnh Ninh Bình' });
+    const box = (await hit.boundingBox())!;
+    await hit.click({ position: { x: box.width - 8, y: box.height / 2 } });
+    await p.getByTestId('picked-unit').waitFor({ timeout: 2_000 });
     await plist.finishSetup();
     // The province machine says what it does, not "cấp huyện, cấp xã".
     const subtitle = p.locator('.shell-header .subtitle');
