@@ -38,6 +38,11 @@ describe('the setup package, in Chromium', () => {
     const subtitle = p.locator('.shell-header .subtitle');
     await expect.poll(() => subtitle.innerText()).toMatch(/^Sở Khoa học và Công nghệ: thẩm tra và tổng hợp/);
     expect(await subtitle.innerText()).not.toMatch(/huyện/);
+    // Tổng hợp before any file: no empty list of units and nothing to print yet.
+    await new ShellPage(p).open('Tổng hợp');
+    await p.getByText('Chưa có đơn vị nào có kết quả trong kỳ này.').waitFor();
+    expect(await p.locator('select[name=summary-unit]').count()).toBe(0);
+    expect(await p.getByRole('button', { name: 'In / Lưu PDF' }).isDisabled()).toBe(true);
     await new ShellPage(p).open('Cài đặt');
     const [download] = await Promise.all([
       p.waitForEvent('download'),

@@ -73,18 +73,21 @@ export function SummaryPage() {
             {unit && <> — {unitName(unit)}</>} — {periodText(period)}
           </h2>
           <div className="no-print">
-            <label className="field">
-              <span className="field-label">{t('summary.unit')}</span>
-              <select name="summary-unit" value={unit?.code ?? ''} onChange={(e) => setPicked(e.target.value)}>
-                {data.units.map((u) => (
-                  <option key={u.code} value={u.code} lang="vi">
-                    {u.name}
-                    {u.districtOwn ? t('summary.districtOwn') : ''}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <button type="button" onClick={() => void print()}>
+            {/* No unit has results yet (a verifier before any file): no empty list, nothing to print. */}
+            {data.units.length > 0 && (
+              <label className="field">
+                <span className="field-label">{t('summary.unit')}</span>
+                <select name="summary-unit" value={unit?.code ?? ''} onChange={(e) => setPicked(e.target.value)}>
+                  {data.units.map((u) => (
+                    <option key={u.code} value={u.code} lang="vi">
+                      {u.name}
+                      {u.districtOwn ? t('summary.districtOwn') : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}{' '}
+            <button type="button" disabled={!unit && !data.commune} onClick={() => void print()}>
               {t('summary.print')}
             </button>
             {note && <span role="status"> {note}</span>}
