@@ -40,9 +40,14 @@ describe('commune export: check, where the file is, e-mail, export again', () =>
     expect(await page.getByTestId('export-state').textContent()).toBe('Nháp');
 
     // The check lists what a reader would question; "Để sửa trước" saves nothing.
+    const headBox = () => page.locator('.entry-head').boundingBox();
+    const head = (await headBox())!;
     await page.getByRole('button', { name: 'Xuất Excel', exact: true }).click();
     const check = page.getByTestId('export-check');
     await check.waitFor();
+    // Shown below the sticky head, which keeps its height (holding the check, it once took most of the screen).
+    expect((await headBox())!.height).toBe(head.height);
+    expect((await check.boundingBox())!.y).toBeGreaterThanOrEqual(head.y + head.height);
     expect(await check.getByTestId('export-check-value').innerText()).toMatch(
       /1\.2 .*Tử số a = 36 lớn hơn mẫu số b = 30.*cần xem lại/s,
     );
@@ -57,6 +62,8 @@ describe('commune export: check, where the file is, e-mail, export again', () =>
     await check.getByRole('button', { name: 'Vẫn xuất' }).click();
     const done = page.getByTestId('export-message');
     await done.waitFor();
+    expect((await headBox())!.height).toBe(head.height);
+    expect((await done.boundingBox())!.y).toBeGreaterThanOrEqual(head.y + head.height);
     const saved = (await calls(app)).find((c) => c.fn === 'saveFile');
     const path = `C:\\Users\\can-bo\\Documents\\${String(saved?.name)}`;
     expect(await done.innerText()).toContain(`Tệp được lưu tại ${path}.`);

@@ -36,6 +36,8 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
   const [printing, setPrinting] = useState(false);
   const page = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLElement>(null);
+  // Below the head: what its buttons have to say (head-notice.tsx).
+  const [notices, setNotices] = useState<HTMLDivElement | null>(null);
   const loaded = view !== undefined && view !== null;
 
   // The sticky head's height, for what sticks below it (filter bar, group navigator): measured, as it wraps.
@@ -194,13 +196,15 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
                     email: assessment.info.contactEmail,
                   },
                 }}
+                notices={notices}
               />
               {/* Remarks come back only to a commune, on its own form. */}
-              {fw.level === 'commune' && <RemarksImportButton assessmentId={assessmentId} />}
+              {fw.level === 'commune' && <RemarksImportButton assessmentId={assessmentId} notices={notices} />}
             </>
           )}
         </div>
       </header>
+      <div className="entry-notices" ref={setNotices} />
       <div className="entry-layout">
         <aside className="entry-aside">
           <GroupNav agg={agg} />

@@ -13,6 +13,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { SharedMessage } from '../../components/shared-message';
 import { ExportMail, type ExportMailFacts } from './export-mail';
 import { frameworkRowOf } from '../../db/repositories/frameworks';
+import { HeadNotice } from './head-notice';
 
 type Stage =
   | { kind: 'idle' }
@@ -36,10 +37,13 @@ export function ExportButton({
   assessment,
   queue,
   mail,
+  notices,
 }: {
   assessment: AssessmentRow;
   queue: SaveQueue;
   mail: Omit<ExportMailFacts, 'fileName' | 'revision'>;
+  /** Where the check and the result are shown (below the form's head). */
+  notices: HTMLElement | null;
 }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
@@ -92,34 +96,40 @@ export function ExportButton({
         {state.label}
       </span>
       {stage.kind === 'review' && (
-        <ExportReview
-          issues={stage.issues}
-          onExport={() => void run()}
-          onFix={(code) => {
-            setStage({ kind: 'idle' });
-            if (code) focusIndicator(code);
-          }}
-          busy={busy}
-        />
+        <HeadNotice key="review" into={notices}>
+          <ExportReview
+            issues={stage.issues}
+            onExport={() => void run()}
+            onFix={(code) => {
+              setStage({ kind: 'idle' });
+              if (code) focusIndicator(code);
+            }}
+            busy={busy}
+          />
+        </HeadNotice>
       )}
       {stage.kind === 'error' && (
-        <p className="form-error" role="alert" data-testid="export-message">
-          {stage.text}
-        </p>
+        <HeadNotice key="error" into={notices}>
+          <p className="form-error" role="alert" data-testid="export-message">
+            {stage.text}
+          </p>
+        </HeadNotice>
       )}
       {stage.kind === 'done' && (
-        <div className="form-ok export-done" role="status" data-testid="export-message">
-          <p>
-            {t('entry.export.done', { file: stage.fileName, revision: stage.revision })}{' '}
-            {stage.saved.path ? t('entry.export.savedAt', { path: stage.saved.path }) : t('entry.export.downloaded')}{' '}
-            {stage.saved.path && (
-              <button type="button" className="link" onClick={() => void platform.revealFile(stage.saved.path ?? '')}>
-                {t('entry.export.openFolder')}
-              </button>
-            )}
-          </p>
-          <ExportMail facts={{ ...mail, fileName: stage.fileName, revision: stage.revision }} />
-        </div>
+        <HeadNotice key="done" into={notices}>
+          <div className="form-ok export-done" role="status" data-testid="export-message">
+            <p>
+              {t('entry.export.done', { file: stage.fileName, revision: stage.revision })}{' '}
+              {stage.saved.path ? t('entry.export.savedAt', { path: stage.saved.path }) : t('entry.export.downloaded')}{' '}
+              {stage.saved.path && (
+                <button type="button" className="link" onClick={() => void platform.revealFile(stage.saved.path ?? '')}>
+                  {t('entry.export.openFolder')}
+                </button>
+              )}
+            </p>
+            <ExportMail facts={{ ...mail, fileName: stage.fileName, revision: stage.revision }} />
+          </div>
+        </HeadNotice>
       )}
     </div>
   );

@@ -11,20 +11,23 @@ import { db } from '../../db/db';
 import type { ReceivedRemarks } from '../../db/types';
 import { platform } from '../../platform';
 import { focusIndicator } from '../../components/keyboard';
+import { HeadNotice } from './head-notice';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
 /** "Nhập tệp yêu cầu bổ sung của huyện/tỉnh…": reads the district's remarks file and stores it on this assessment. */
-export function RemarksImportButton({ assessmentId }: { assessmentId: string }) {
+export function RemarksImportButton({ assessmentId, notices }: { assessmentId: string; notices: HTMLElement | null }) {
   const t = useT();
   const noun = useReceivingNoun();
-  const [message, setMessage] = useState<{ text: ReactNode; error?: boolean } | null>(null);
+  // `n` tells each message from the last, so a new one is scrolled into view too.
+  const [message, setMessage] = useState<{ text: ReactNode; error?: boolean; n: number } | null>(null);
+  const say = (m: { text: ReactNode; error?: boolean }) => setMessage((old) => ({ ...m, n: (old?.n ?? 0) + 1 }));
   const run = async () => {
     try {
       const picked = await platform.openFiles({ multiple: false, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
       const refused = picked.refused[0];
       if (refused)
-        return setMessage({
+        return say({
           text: withNodes(t('entry.remarks.refused', { file: refused.name }), {
             reason: <SharedMessage message={refused.reason} />,
           }),
@@ -34,13 +37,13 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
       if (!file) return;
       const { importRemarksFile } = await import('../../exchange/remarks-import');
       const r = await importRemarksFile(db, assessmentId, file.bytes, file.name);
-      setMessage(
+      say(
         r.kind === 'stored'
           ? { text: t('entry.remarks.stored', { file: file.name, count: r.remarks.items.length, noun }) }
           : { text: <SharedMessage message={r.message} />, error: true },
       );
     } catch (e) {
-      setMessage({ text: t('entry.remarks.failed', { reason: storageErrorMessage(e) }), error: true });
+      say({ text: t('entry.remarks.failed', { reason: storageErrorMessage(e) }), error: true });
     }
   };
   return (
@@ -49,13 +52,15 @@ export function RemarksImportButton({ assessmentId }: { assessmentId: string }) 
         {t('entry.remarks.import', { noun })}
       </button>
       {message && (
-        <span
-          className={message.error ? 'form-error' : 'form-ok'}
-          role={message.error ? 'alert' : 'status'}
-          data-testid="remarks-import-message"
-        >
-          {message.text}
-        </span>
+        <HeadNotice key={message.n} into={notices}>
+          <p
+            className={message.error ? 'form-error' : 'form-ok'}
+            role={message.error ? 'alert' : 'status'}
+            data-testid="remarks-import-message"
+          >
+            {message.text}
+          </p>
+        </HeadNotice>
       )}
     </span>
   );
