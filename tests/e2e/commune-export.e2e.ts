@@ -2,6 +2,7 @@
 // its denominator is "Cần xem lại" and appears in the pre-export check with the other questions a reader would
 // ask; after export the app says where the file is ("Mở thư mục") and offers the e-mail to the district; an edit
 // after export shows "Đã sửa sau lần xuất r1 — cần xuất lại" on the form and in the list.
+import type { Locator } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BRIDGE_STUB, type BridgeCall } from './bridge-stub';
 import { DISTRICT, COMMUNE_A, YEAR } from './flows/verify-flow';
@@ -72,6 +73,9 @@ describe('commune export: check, where the file is, e-mail, export again', () =>
     await expect.poll(() => page.getByTestId('export-state').textContent()).toBe('Đã xuất r1');
 
     const mail = page.getByTestId('export-mail');
+    // The e-mail's text in the page's font, not a <pre>'s monospace one (which may lack Vietnamese letters).
+    const fontOf = (l: Locator) => l.evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(await fontOf(mail.getByTestId('export-mail-text'))).toBe(await fontOf(page.locator('body')));
     expect(await mail.innerText()).toContain(`Gửi tệp này cho ${DISTRICT.name} qua thư điện tử`);
     await mail.locator('input[name="receiver-email"]').fill('vanphong@giavien.ninhbinh.gov.vn');
     await mail.getByRole('button', { name: `Soạn thư gửi ${DISTRICT.name}` }).click();
