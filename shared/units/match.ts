@@ -26,3 +26,17 @@ export function matchOfficial(list: OfficialList, unit: HeldUnit): boolean {
   const kind: OfficialKind = unit.type === 'district' ? 'district' : unit.type === 'province' ? 'province' : 'commune';
   return found !== undefined && found.kind === kind && bareName(found.name) === bareName(unit.name);
 }
+
+/** Width of an official commune code (Cục Thống kê): "00004" (Phường Ba Đình) … "32248". */
+const COMMUNE_CODE_WIDTH = 5;
+
+/**
+ * The official code that a commune's code stands for when Excel dropped its leading zeros: "4" pasted from a
+ * numeric cell for "00004". Only when the padded code is in the list, at commune level, under the same name (as
+ * matchOfficial decides); otherwise undefined, and the code stays as given.
+ */
+export function zeroPaddedCode(list: OfficialList, unit: { code: string; name: string }): string | undefined {
+  if (!/^\d+$/.test(unit.code) || unit.code.length >= COMMUNE_CODE_WIDTH) return undefined;
+  const code = unit.code.padStart(COMMUNE_CODE_WIDTH, '0');
+  return matchOfficial(list, { code, name: unit.name, type: 'commune' }) ? code : undefined;
+}

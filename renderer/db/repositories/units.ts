@@ -1,6 +1,6 @@
 import { compareVi, nfc } from '@shared/text/normalize';
 import type { UnitListItem } from '@shared/units/unit-list';
-import { matchOfficial } from '@shared/units/match';
+import { matchOfficial, zeroPaddedCode } from '@shared/units/match';
 import type { CommuneType, OfficialList, OfficialListId, OfficialUnit } from '@shared/units/official';
 import type { DtiDatabase } from '../database';
 import type { UnitRow, UnitType } from '../types';
@@ -112,25 +112,30 @@ export async function saveDistrict(db: DtiDatabase, item: UnitListItem): Promise
 
 /**
  * Adds communes under the receiving unit; a code already held keeps its row. With the unit's official list, a
- * code and name found there is stored as official, anything else as hand-added. Returns the codes added, skipped
- * and added by hand (not in the list).
+ * code and name found there is stored as official, anything else as hand-added; a code whose leading zeros Excel
+ * dropped ("4" for "00004") is stored under the list's code when the name agrees (`zerosRestored`). Returns the
+ * codes added, skipped and added by hand (not in the list).
  */
 export async function addCommunes(
   db: DtiDatabase,
   districtCode: string,
   items: UnitListItem[],
   list?: OfficialList,
-): Promise<{ added: string[]; skipped: string[]; handAdded: string[] }> {
+): Promise<{ added: string[]; skipped: string[]; handAdded: string[]; zerosRestored: string[] }> {
   return db.transaction('rw', db.units, async () => {
     const added: string[] = [];
     const skipped: string[] = [];
     const handAdded: string[] = [];
+    const zerosRestored: string[] = [];
     const parent = await db.units.get(districtCode);
-    for (const item of items) {
+    for (const given of items) {
+      const padded = list ? zeroPaddedCode(list, given) : undefined;
+      const item = padded ? { ...given, code: padded } : given;
       if (item.code === districtCode || (await db.units.get(item.code))) {
         skipped.push(item.code);
         continue;
       }
+      if (padded) zerosRestored.push(`${given.code} → ${padded}`);
       const name = nfc(item.name);
       const found = list?.byCode.get(item.code);
       const official = list ? matchOfficial(list, { code: item.code, name, type: 'commune' }) : undefined;
@@ -146,7 +151,7 @@ export async function addCommunes(
       });
       added.push(item.code);
     }
-    return { added, skipped, handAdded };
+    return { added, skipped, handAdded, zerosRestored };
   });
 }
 

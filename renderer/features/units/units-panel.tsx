@@ -36,8 +36,11 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
   const missing = officialChildren.filter((u) => !communes.some((c) => c.code === u.code));
 
   const add = async (items: UnitListResult, fileErrors: Said[] = []) => {
-    const { added, skipped, handAdded } = await addCommunes(db, district.code, items.items, list);
-    const ok: Said[] = added.length ? [(t) => t('units.added', { n: added.length })] : [];
+    const { added, skipped, handAdded, zerosRestored } = await addCommunes(db, district.code, items.items, list);
+    const ok: Said[] = [
+      ...(added.length ? [(t: T) => t('units.added', { n: added.length })] : []),
+      ...(zerosRestored.length ? [(t: T) => t('units.zerosRestored', { codes: zerosRestored.join(', ') })] : []),
+    ];
     const errors: Said[] = [
       ...items.errors,
       ...fileErrors,

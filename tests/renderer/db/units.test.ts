@@ -56,7 +56,7 @@ describe('units from the official lists', () => {
       ],
       l2024,
     );
-    expect(r).toEqual({ added: ['14524', '99999'], skipped: [], handAdded: ['99999'] });
+    expect(r).toEqual({ added: ['14524', '99999'], skipped: [], handAdded: ['99999'], zerosRestored: [] });
     expect(await db.units.get('99999')).toMatchObject({ official: false, list: '2024' });
     expect(await db.units.get('14524')).toMatchObject({ official: true });
     await db.assessments.add({
@@ -75,5 +75,33 @@ describe('units from the official lists', () => {
     expect(await removeCommune(db, '14524')).toMatchObject({ ok: false });
     expect(await removeCommune(db, '99999')).toEqual({ ok: true });
     expect(await db.units.get('99999')).toBeUndefined();
+  });
+
+  it("a code whose leading zeros Excel dropped is stored under the list's code when the name agrees", async () => {
+    const db = await freshDb(false);
+    const hanoi = l2025.byCode.get('01')!;
+    await saveSetup(db, { list: '2025', receiving: officialRow(hanoi, '2025', ''), communes: [] });
+    expect(l2025.byCode.get('00004')).toMatchObject({ name: 'Phường Ba Đình' });
+    // Pasted from a numeric Excel column: 00004 → 4, 00070 → 70. A short code naming another unit stays as given.
+    const r = await addCommunes(
+      db,
+      '01',
+      [
+        { code: '4', name: 'Phường Ba Đình' },
+        { code: '70', name: 'Hoàn Kiếm' },
+        { code: '82', name: 'Phường Không Có' },
+      ],
+      l2025,
+    );
+    expect(r).toEqual({
+      added: ['00004', '00070', '82'],
+      skipped: [],
+      handAdded: ['82'],
+      zerosRestored: ['4 → 00004', '70 → 00070'],
+    });
+    expect(await db.units.get('00004')).toMatchObject({ official: true, parentCode: '01' });
+    expect(await db.units.get('4')).toBeUndefined();
+    // Pasted again: the restored code is found held, and skipped.
+    expect((await addCommunes(db, '01', [{ code: '4', name: 'Phường Ba Đình' }], l2025)).skipped).toEqual(['00004']);
   });
 });
