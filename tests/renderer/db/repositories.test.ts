@@ -57,7 +57,7 @@ describe('units', () => {
       { code: '377', name: 'X' },
       { code: '2', name: 'Xã C' },
     ]);
-    expect(r).toEqual({ added: ['2'], skipped: ['1', '377'], handAdded: [] });
+    expect(r).toEqual({ added: ['2'], skipped: ['1', '377'], handAdded: [], zerosRestored: [] });
     expect((await db.units.get('1'))!.name).toBe('Xã A');
     await expect(saveDistrict(db, { code: '999', name: 'Huyện Khác' })).rejects.toThrow('Huyện Gia Viễn');
   });
