@@ -92,7 +92,7 @@ export function FrameworksPanel() {
                 <span lang="vi">{r.framework.sourceNote}</span>
                 {r.builtIn && <span className="badge warn"> {t('fw.builtIn')}</span>}
               </td>
-              <td className="actions">
+              <td className="cell-actions">
                 <button
                   type="button"
                   onClick={() =>

@@ -164,7 +164,7 @@ function BoardLine({
         {t(`board.state.${r.state}`)}
       </td>
       <td data-testid="imported-at">{r.lastActivity === null ? '—' : dateTime.format(r.lastActivity)}</td>
-      <td className="board-actions">
+      <td className="cell-actions">
         {id && onOpen && (
           <button type="button" onClick={() => onOpen(id)}>
             {t('board.open')}
