@@ -11,6 +11,7 @@ import { db } from '../../db/db';
 import type { ReceivedRemarks } from '../../db/types';
 import { platform } from '../../platform';
 import { focusIndicator } from '../../components/keyboard';
+import { ResultMessage } from '../../components/result-message';
 import { HeadNotice } from './head-notice';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
@@ -53,13 +54,7 @@ export function RemarksImportButton({ assessmentId, notices }: { assessmentId: s
       </button>
       {message && (
         <HeadNotice key={message.n} into={notices}>
-          <p
-            className={message.error ? 'form-error' : 'form-ok'}
-            role={message.error ? 'alert' : 'status'}
-            data-testid="remarks-import-message"
-          >
-            {message.text}
-          </p>
+          <ResultMessage message={{ ok: !message.error, text: message.text }} testId="remarks-import-message" />
         </HeadNotice>
       )}
     </span>
