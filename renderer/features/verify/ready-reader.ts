@@ -78,8 +78,9 @@ export function createReaderSlot(
 /**
  * While the officer is still choosing files (300 ms after the dialog opened or files were dragged over), each worker
  * reads a sample file up to 24 times, stopping when the first real file comes. Measured here (129 files, 1.5 s in
- * the dialog): the first batch's dry run 1.93–1.98 s without, 1.43–1.45 s with, as fast as a reader kept from a
- * batch before; 24 rounds did as well as 48. Files picked at once get no rehearsal and lose nothing.
+ * the dialog): the first batch's dry run 1.93–1.98 s without, 1.43–1.45 s with (times that still held up to 0.5 s of
+ * the benchmark's own polling; to the painted table it is 0.76–0.84 s with, as fast as a reader kept from a batch
+ * before); 24 rounds did as well as 48. Files picked at once get no rehearsal and lose nothing.
  */
 const REHEARSAL = { sample: rehearsalSample, rounds: 24, afterMs: 300 };
 
