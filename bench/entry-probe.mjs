@@ -14,7 +14,9 @@ export const NAV_PAINTED = 'dti-bench:nav-painted';
  * - keys: per keystroke (while `keysOn`), its start (the keydown's, else the beforeinput's, event timestamp), when
  *   the app's input handlers and React's commit are done (`handled`), the next animation frame (`raf`) and just
  *   after that frame was produced (`painted`: a MessageChannel task posted from requestAnimationFrame runs after
- *   the frame's style, layout and paint);
+ *   the frame's style, layout and paint; but Chromium runs it only after a next keystroke's input that came
+ *   meanwhile, and then after that input's frame, so the keystroke figures take the frame from a Chrome trace and
+ *   keep `painted` as a cross-check);
  * - events: Event Timing entries (duration ≥ 16 ms, the API's floor) while `keysOn`;
  * - edit: for one edit at a time (while `edit.on`), the input event's timestamp and when the save indicator first
  *   shows data-state="saved" after having shown "saving".

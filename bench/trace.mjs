@@ -36,7 +36,7 @@ export async function startTrace(page) {
       await cdp.send('Tracing.end');
       await done;
       await cdp.detach().catch(() => undefined);
-      return breakdown(events);
+      return { ...breakdown(events), events };
     },
   };
 }
@@ -59,4 +59,39 @@ export function breakdown(events) {
     singles[k].push((e.dur ?? 0) / 1000);
   }
   return { total, singles };
+}
+
+/** The page's main thread in a trace: its complete ('X') events, in time order. */
+function mainThreadEvents(events) {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  return events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+}
+
+/**
+ * Per `input` event dispatched on the page's main thread, in order: when it was handled and when the first frame
+ * after it was produced, on the page's clock (`performance.now()`). `anchor` is a `console.timeStamp(label)` the page
+ * made at page time `at`, which ties the trace's clock to the page's. A frame is the main-thread task that paints
+ * (its Paint event); it is produced when that task ends. Unlike a task posted from requestAnimationFrame, this does
+ * not move when Chromium holds ordinary tasks back behind the next keystroke's input.
+ */
+export function inputFrames(events, anchor) {
+  const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === anchor.label);
+  if (!stamp) throw new Error(`trace: no console.timeStamp("${anchor.label}") to tie the clocks`);
+  const toPage = (ts) => ts / 1000 - (stamp.ts / 1000 - anchor.at);
+  const onMain = mainThreadEvents(events);
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const paints = onMain.filter((e) => e.name === 'Paint');
+  const taskOf = (e) => tasks.find((t) => t.ts <= e.ts && e.ts + e.dur <= t.ts + t.dur);
+  const inputs = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+  return inputs.map((input) => {
+    const end = input.ts + input.dur;
+    const paint = paints.find((p) => p.ts >= end);
+    const frame = paint && taskOf(paint);
+    return {
+      handled: toPage(end),
+      frameStart: frame ? toPage(frame.ts) : NaN,
+      frameEnd: frame ? toPage(frame.ts + frame.dur) : NaN,
+    };
+  });
 }
