@@ -355,12 +355,26 @@ export async function benchEntry(ctx) {
       `    floor, a bare one-record IndexedDB transaction in the same page: strict p50 ${ms(f50)}, relaxed p50 ` +
         `${ms(percentile(relaxed, 50))}; ratio app edit p50 / strict floor p50: ${(e50 / f50).toFixed(2)}`,
     );
-    const bare = (await bareKeystrokes(app.context)).map((t) => t.latency);
+    const bareKeys = await bareKeystrokes(app.context);
+    const bare = bareKeys.map((t) => t.latency);
     const b95 = percentile(bare, 95);
+    const bareOf = (k) =>
+      `${ms(
+        percentile(
+          bareKeys.map((t) => t[k]),
+          50,
+        ),
+      )}/${ms(
+        percentile(
+          bareKeys.map((t) => t[k]),
+          95,
+        ),
+      )}`;
     console.log(
       `  floor: the same ${bare.length} keystrokes into a bare <textarea> on an empty page of the same browser, ` +
         `timed the same way: p50 ${ms(percentile(bare, 50))}, p95 ${ms(b95)}; ratio app p95 / floor p95: ` +
-        `${(l95 / b95).toFixed(2)}`,
+        `${(l95 / b95).toFixed(2)}; p50/p95 handlers ${bareOf('handled')}, wait for the frame ${bareOf('wait')}, ` +
+        `frame ${bareOf('frame')}`,
     );
     if (app.errors.length) console.log(`  ! uncaught errors in the page:\n    ${app.errors.join('\n    ')}`);
 
