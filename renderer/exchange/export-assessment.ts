@@ -3,6 +3,7 @@ import type { DtiDatabase } from '../db/database';
 import { getDocSettings } from '../db/repositories/documents';
 import { entriesOf } from '../db/repositories/entries';
 import { frameworkRowOf } from '../db/repositories/frameworks';
+import { receivingNameOf } from '../db/queries/receiving';
 
 /** Builds the Excel file of an assessment as its next revision (r = held revision + 1); the database is not touched. */
 export async function buildAssessmentExport(
@@ -19,8 +20,11 @@ export async function buildAssessmentExport(
     getDocSettings(db),
   ]);
   if (!unit || !fw) throw new Error('Thiếu đơn vị hoặc bộ chỉ số của bản đánh giá.');
+  // A district's own report names the district as its manifest's receiving unit (as it always has) and is
+  // addressed to its province.
   const district = unit.parentCode ? await db.units.get(unit.parentCode) : unit;
   if (!district) throw new Error('Chưa có thông tin đơn vị nhận (huyện hoặc tỉnh).');
+  const receivingName = unit.parentCode ? district.name : await receivingNameOf(db, unit);
   // The layout and the styling writer load only when an export starts (not in the initial bundle).
   const { exportAssessment } = await import('@shared/exchange/export');
   return await exportAssessment({
@@ -39,6 +43,7 @@ export async function buildAssessmentExport(
     exportedAt: Date.now(),
     appVersion,
     documents,
+    ...(receivingName ? { receivingName } : {}),
   });
 }
 

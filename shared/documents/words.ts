@@ -19,7 +19,8 @@ export function issuingBody(unitName: string): string {
 /** "Huyện Gia Viễn" → "UBND HUYỆN GIA VIỄN" (the supervising body line); '' for no name. */
 export function supervisingBody(parentName: string): string {
   const n = parentName.trim();
-  if (n === '') return '';
+  // No name, or a body whose name is not known ("UBND tỉnh"): the line is left out, as for a body without one.
+  if (n === '' || /^ubnd (tỉnh|huyện)$/iu.test(n)) return '';
   return upper(/^(ubnd|ủy ban|uỷ ban|sở)\b/iu.test(n) ? n : `UBND ${n}`);
 }
 

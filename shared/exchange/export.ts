@@ -45,6 +45,11 @@ export interface ExportInput {
   appVersion: string;
   /** The officer's document settings (number, place, signers); defaults leave them to be written by hand. */
   documents?: DocSettings;
+  /**
+   * Whom the report is addressed to when not `district`: a district's own report names itself as `district` in
+   * the manifest but goes to its province ("Tỉnh Ninh Bình", or "UBND tỉnh" when not known).
+   */
+  receivingName?: string;
 }
 
 /** The exported file: bytes, file name and the manifest it carries. */
@@ -133,11 +138,12 @@ export function buildAssessmentBook(input: ExportInput): { book: BookDoc; manife
     if (ind) values.set(e.code, parseRaw(ind, e.raw).value);
   }
   const agg = aggregate(fw, values);
+  const receiving = input.receivingName?.normalize('NFC') ?? manifest.district.name;
   const header = {
     unitName: manifest.unit.name,
-    districtName: manifest.district.name,
+    districtName: receiving,
     period: manifest.period,
-    doc: formDoc(manifest.unit.name, manifest.district.name, input.exportedAt, input.documents),
+    doc: formDoc(manifest.unit.name, receiving, input.exportedAt, input.documents),
   };
   const book = new BookBuilder()
     .add(SHEET_FORM, buildFormSheet(fw, header, manifest.info, manifest.entries, agg))

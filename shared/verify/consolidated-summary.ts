@@ -109,6 +109,16 @@ function numLook(kind: string): CellStyle {
 }
 
 /**
+ * The two halves of the header block and the signatures: over the lead and the first group, and over the last
+ * groups and the totals; with fewer than four groups (no framework known yet), over the lead and the totals.
+ */
+function halvesOf(groups: number, last: number): Halves {
+  if (groups < 4) return { left: [0, SUMMARY_LEAD - 1], right: [SUMMARY_LEAD, last] };
+  const L = summaryLayout(groups);
+  return { left: [0, L.groupCol(1) - 1], right: [L.groupCol(Math.max(2, groups - 3)), last] };
+}
+
+/**
  * Builds the "Tổng hợp" sheet as a BÁO CÁO: header block, title and "Kính gửi", the coverage line, the table (its
  * two header rows on every printed page, frozen on screen), the sentence and the signatures. `rows` are already in
  * display order; `doc` holds the report's words (./../exchange/form-sheet `formDoc`).
@@ -128,7 +138,7 @@ export function buildConsolidatedSummary(
   const last = L.totalsCol + 3;
   const widths = [4, 18, 6, 11, ...groups.flatMap(() => [6.5, 6.5, 6.5]), 8, 8, 7, 5];
   const b = new SheetBuilder(widths);
-  const halves: Halves = { left: [0, L.groupCol(1) - 1], right: [L.groupCol(Math.max(2, groups.length - 3)), last] };
+  const halves = halvesOf(groups.length, last);
   if (doc) writeAdminHeader(b, { ...doc.header, dateLine: doc.dateLine }, halves, 0);
   writeTitles(b, 4, last, [
     'BÁO CÁO',

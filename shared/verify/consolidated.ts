@@ -14,7 +14,7 @@ import { buildFormSheet, formDoc, type FormDoc } from '../exchange/form-sheet';
 import { documentNumber, supervisingBody } from '../documents/words';
 import { normalizeEntries, normalizeInfo } from '../exchange/manifest';
 import { SheetBuilder } from '../excel/sheet-builder';
-import type { Framework } from '../framework/types';
+import type { Framework, Group } from '../framework/types';
 import { aggregate, formatPoints } from '../scoring';
 import { compareVi } from '../text/normalize';
 import { boardState } from './board';
@@ -59,6 +59,8 @@ export interface ConsolidatedInput {
   district: { code: string; name: string };
   /** Receiving body printed on the district's own form; default "UBND tỉnh". */
   province?: string;
+  /** The groups of the commune framework for the period: the table's columns while no commune's file is held. */
+  groups?: readonly Group[];
   /** Who verifies: a district (before 1/7/2025, the default) or the province's Sở Khoa học và Công nghệ. */
   level?: VerifierLevel;
   period: Period;
@@ -178,7 +180,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     buildConsolidatedSummary(
       input.district,
       input.period,
-      report.groups.length > 0 ? report.groups : (refFw?.groups ?? []),
+      report.groups.length > 0 ? report.groups : (refFw?.groups ?? input.groups ?? []),
       rows,
       sentence,
       own?.line ?? '',

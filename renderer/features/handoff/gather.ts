@@ -5,6 +5,7 @@
 import { translate, type MessageKey } from '../../i18n';
 import { evaluate } from '@shared/entry/evaluate';
 import { periodKey, type Period } from '@shared/entry/types';
+import { listForPeriod } from '@shared/units/official';
 import type { MailContact } from '@shared/verify/handoff';
 import type { ConsolidatedCommune, ConsolidatedInput } from '@shared/verify';
 import type { DtiDatabase } from '../../db/database';
@@ -12,9 +13,10 @@ import { entriesOf } from '../../db/repositories/entries';
 import { getDocSettings } from '../../db/repositories/documents';
 import { getMeta } from '../../db/repositories/meta';
 import { getDistrict } from '../../db/repositories/units';
+import { provinceOfDistrict } from '../../db/queries/receiving';
 import { restoreTeam } from '../../db/queries/team';
 import { loadCommuneLines } from '../../db/queries/commune-lines';
-import { frameworkRowOf } from '../../db/repositories/frameworks';
+import { defaultFramework, frameworkRowOf } from '../../db/repositories/frameworks';
 
 /** What the hand-off needs besides the data (ids and clock come from the caller, so tests are deterministic). */
 export interface GatherOptions {
@@ -95,11 +97,17 @@ export async function gatherConsolidated(db: DtiDatabase, period: Period, opts: 
       : undefined;
   if (communes.length === 0 && !districtAssessment)
     return refusal(district.type === 'province' ? 'handoff.err.nothingProvince' : 'handoff.err.nothingDistrict');
+  // A district reports to its province, named from the official list ("UBND tỉnh" when it is not known).
+  const province = await provinceOfDistrict(district);
+  // With no commune's file held, the table's group columns come from the commune framework of the period.
+  const communeFw = communes.length === 0 ? await defaultFramework(db, 'commune', listForPeriod(period)) : undefined;
   return {
     ok: true,
     input: {
       district: { code: district.code, name: district.name },
       level: district.type === 'province' ? 'province' : 'district',
+      ...(province ? { province } : {}),
+      ...(communeFw ? { groups: communeFw.framework.groups } : {}),
       period,
       ...(districtAssessment ? { districtAssessment } : {}),
       communes,

@@ -263,6 +263,28 @@ describe('the Tổng hợp header follows the verifier', () => {
       ]),
     );
   });
+
+  it('with no commune held and no groups known, the header block and the signatures still have their two halves', async () => {
+    const input = {
+      ...base,
+      communes: [],
+      district: { code: '373', name: 'Huyện Gia Viễn' },
+      province: 'Tỉnh Ninh Bình',
+    };
+    const rows = cells(readBook((await exportConsolidated(input)).bytes), 'Tổng hợp');
+    const starts = (text: string) => (c: unknown) => typeof c === 'string' && c.startsWith(text);
+    const at = (text: string) => rows.findIndex((r) => r.some(starts(text)));
+    const col = (text: string) => rows[at(text)]!.findIndex(starts(text));
+    expect(col('ỦY BAN NHÂN DÂN HUYỆN GIA VIỄN')).toBe(0);
+    // The right half sits over the table's own columns (up to "Xếp hạng"), not beyond them.
+    const lastCol = col('Xếp hạng');
+    expect(col('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeGreaterThan(0);
+    expect(col('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeLessThanOrEqual(lastCol);
+    expect(at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe(at('UBND TỈNH NINH BÌNH'));
+    expect(col('NGƯỜI LẬP BIỂU')).toBe(0);
+    expect(col('TM. ỦY BAN NHÂN DÂN')).toBeGreaterThan(0);
+    expect(col('TM. ỦY BAN NHÂN DÂN')).toBeLessThanOrEqual(lastCol);
+  });
 });
 
 describe('ranks and sheet names', () => {

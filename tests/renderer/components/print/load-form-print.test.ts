@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DOC_SETTINGS } from '@shared/documents/settings';
 import { loadFormPrint } from '../../../../renderer/components/print/load-form-print';
+import { loadOfficialList } from '../../../../renderer/db/official-lists';
 import type { DtiDatabase } from '../../../../renderer/db/database';
 import { createAssessment } from '../../../../renderer/db/repositories/assessments';
 import { setDocSettings } from '../../../../renderer/db/repositories/documents';
@@ -11,6 +12,9 @@ import { gatherConsolidated } from '../../../../renderer/features/handoff/gather
 import { loadSummary } from '../../../../renderer/features/summary/load-summary';
 import { freshDb, giaPhongAssessment } from '../../db/fixtures';
 import { communeDb, districtDb } from '../../exchange/helpers';
+import { shippedJson } from '../../../shared/units/fixtures';
+import { exportConsolidated, SHEET_CONSOLIDATED } from '@shared/verify/consolidated';
+import * as XLSX from 'xlsx';
 
 let db: DtiDatabase | undefined;
 afterEach(async () => {
@@ -37,7 +41,8 @@ describe('loadFormPrint', () => {
     expect(r.print.groups[0]!.rows.find((x) => x.code === '1.5')!.value).toBe('85,5 %');
   });
 
-  it('from 7/2025 a commune reports to the UBND tỉnh; the district’s own form to the UBND tỉnh', async () => {
+  it('from 7/2025 a commune reports to the UBND tỉnh; the district’s own form to the UBND of its province', async () => {
+    await loadOfficialList('2024', async () => shippedJson('2024')); // as the picker or an import would have
     db = await freshDb();
     await db.units.bulkPut([
       { code: '37', name: 'Tỉnh Ninh Bình', type: 'province', parentCode: '', createdAt: 1 },
@@ -55,8 +60,16 @@ describe('loadFormPrint', () => {
     const district = await loadFormPrint(db, own.id, Date.now());
     expect(commune.ok && commune.print.doc.recipient).toBe('UBND tỉnh Ninh Bình');
     expect(commune.ok && commune.print.doc.header.supervising).toBe('UBND TỈNH NINH BÌNH');
-    expect(district.ok && district.print.doc.recipient).toBe('UBND tỉnh');
+    expect(district.ok && district.print.doc.recipient).toBe('UBND tỉnh Ninh Bình');
+    expect(district.ok && district.print.doc.header.supervising).toBe('UBND TỈNH NINH BÌNH');
+    expect(district.ok && district.print.doc.header.issuing).toBe('ỦY BAN NHÂN DÂN HUYỆN GIA VIỄN');
     expect(district.ok && district.print.title).toContain('CẤP HUYỆN');
+
+    // A district added by hand that the official list does not hold: "UBND tỉnh", no supervising line.
+    await db.units.update('373', { code: '373', name: 'Huyện Mới Lập' });
+    const byHand = await loadFormPrint(db, own.id, Date.now());
+    expect(byHand.ok && byHand.print.doc.recipient).toBe('UBND tỉnh');
+    expect(byHand.ok && byHand.print.doc.header.supervising).toBe('');
   });
 
   it('says so for an assessment that is gone', async () => {
@@ -99,5 +112,30 @@ describe('the consolidated input', () => {
       signerName: 'Nguyễn Văn Chủ',
       numbers: { consolidated: '21', minutes: '3' },
     });
+  });
+
+  it("names a district's province, and gives the table its groups while no commune's file is held", async () => {
+    await loadOfficialList('2024', async () => shippedJson('2024'));
+    db = await districtDb();
+    const fw = (await db.frameworks.where('level').equals('district').toArray())[0]!;
+    await createAssessment(db, {
+      unitCode: '373',
+      period: { year: 2024, kind: 'year' },
+      frameworkId: fw.id,
+      frameworkVersion: fw.version,
+    });
+    const g = await gatherConsolidated(
+      db,
+      { year: 2024, kind: 'year' },
+      { exportId: 'x', exportedAt: 1, appVersion: '0' },
+    );
+    if (!g.ok) throw new Error(g.error);
+    expect(g.input.province).toBe('Tỉnh Ninh Bình');
+    expect(g.input.groups?.map((x) => x.code)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const sheet = XLSX.read((await exportConsolidated(g.input)).bytes, { type: 'array' }).Sheets[SHEET_CONSOLIDATED]!;
+    const texts = Object.values(sheet).map((c: { v?: unknown }) => String(c?.v ?? ''));
+    expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(texts).toContain('Kính gửi: UBND tỉnh Ninh Bình');
+    expect(texts.some((t) => t.startsWith('1. Nhận thức số'))).toBe(true);
   });
 });
