@@ -6,6 +6,7 @@
 import { INFO_LABELS, NOTE_LABEL, SHOWN_LABELS } from '../entry/field-labels';
 import { parseRaw, type RawField } from '../entry/raw';
 import type { EntryData } from '../entry/types';
+import { boolLabels } from '../framework/bool-labels';
 import type { Framework, Indicator } from '../framework/types';
 import { scoreIndicator, STATUS_LABELS_VI } from '../scoring';
 import { formatViCompact, parseViNumber } from '../text/numbers';
@@ -73,12 +74,15 @@ export function viNumberText(raw: string | undefined): string {
   return n.ok ? formatViCompact(n.value, 6) : t;
 }
 
-/** The value as a person reads it: "a = 12; b = 15", "Có", the choice label, "85,5 %", "3 văn bản". */
+/** The value as a person reads it: "a = 12; b = 15", "Có" (or the yes/no words), the choice label, "85,5 %". */
 export function displayValue(ind: Indicator, raw: EntryData['raw']): string {
   const v = raw.value ?? '';
   switch (ind.valueType) {
-    case 'boolean':
-      return v === 'yes' ? 'Có' : v === 'no' ? 'Không' : v;
+    case 'boolean': {
+      // In the indicator's own words ("Không xảy ra sự cố" for "Không để xảy ra sự cố…"), else Có / Không.
+      const words = boolLabels(ind);
+      return v === 'yes' ? words.yes : v === 'no' ? words.no : v;
+    }
     case 'choice': {
       const opt = ind.scoring.kind === 'choice' ? ind.scoring.options.find((o) => o.key === v) : undefined;
       return opt && opt.label !== '' ? opt.label : v;
@@ -106,6 +110,8 @@ export function displayValue(ind: Indicator, raw: EntryData['raw']): string {
 export function legacyDisplayValue(ind: Indicator, raw: EntryData['raw']): string {
   const v = raw.value ?? '';
   switch (ind.valueType) {
+    case 'boolean': // "Có" / "Không" whatever the indicator's words, as earlier versions wrote them
+      return v === 'yes' ? 'Có' : v === 'no' ? 'Không' : v;
     case 'percent':
       return v === '' ? '' : `${v} %`;
     case 'count':

@@ -8,6 +8,8 @@ import { readAssessmentFile } from '../../../shared/exchange/import';
 import { normalizeEntries, normalizeInfo, RAW_FIELDS } from '../../../shared/exchange/manifest';
 import { communeFw, NOTES, readBook, resolveCommune, rowOf, sampleInput, writeBook } from './sample';
 import { unzip } from './zip-tools';
+import { frameworkFromCatalog } from '../../../shared/framework/catalog';
+import { shippedIndex, shippedText } from '../helpers';
 
 const TRICKY = [
   '=1+1',
@@ -223,5 +225,36 @@ describe('round trip', () => {
     });
     await expect(exportAssessment(long)).rejects.toThrow(RangeError);
     await expect(exportAssessment(sampleInput({ revision: 0 }))).rejects.toThrow(RangeError);
+  });
+});
+
+describe('a yes/no indicator worded as a negative', () => {
+  const entry2025 = shippedIndex().find((e) => e.file === 'commune-50-2025.csv')!;
+  const built = frameworkFromCatalog(entry2025.meta, shippedText(entry2025.file));
+  if (!built.ok) throw new Error('the 2025 commune framework does not build');
+  const fw = built.framework;
+  const resolve = () => fw;
+  const input = sampleInput({
+    framework: fw,
+    period: { year: 2025, kind: 'year' },
+    entries: sampleInput().entries.map((e) => (e.code === '5.2' ? { ...e, raw: { value: 'yes' } } : e)),
+  });
+
+  it('shows the answer in its own words ("Không xảy ra sự cố"), not "Có", and reads it back unchanged', async () => {
+    const bytes = (await exportAssessment(input)).bytes;
+    const ws = readBook(bytes).Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
+    expect(ws[`F${rowOf(ws, '5.2')}`]?.v).toBe('Không xảy ra sự cố');
+    const r = readAssessmentFile(bytes, 'x.xlsx', { resolveFramework: resolve });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.differences).toEqual([]);
+  });
+
+  it('still reads a file of an earlier version, which wrote "Có" there, as unchanged', async () => {
+    const wb = readBook((await exportAssessment(input)).bytes);
+    const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
+    ws[`F${rowOf(ws, '5.2')}`] = { t: 's', v: 'Có' };
+    const r = readAssessmentFile(writeBook(wb), 'x.xlsx', { resolveFramework: resolve });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.differences).toEqual([]);
   });
 });
