@@ -27,6 +27,7 @@ export async function remarksInputOf(
     framework: fwRow.framework,
     unit: { code: a.unitCode, name: unit?.name ?? a.unitCode },
     district: { code: district?.code ?? '', name: district?.name ?? '' },
+    level: district?.type === 'province' ? 'province' : 'district',
     period: a.period,
     revision: Math.max(1, a.imported?.revision ?? a.revision),
     selfEntries: rows,

@@ -15,6 +15,7 @@ import { documentNumber, supervisingBody } from '../documents/words';
 import { normalizeEntries, normalizeInfo } from '../exchange/manifest';
 import { SheetBuilder } from '../excel/sheet-builder';
 import type { Framework, Group } from '../framework/types';
+import { DEPARTMENT, DEPARTMENT_ABBR, departmentSigner } from '../documents/department';
 import { aggregate, formatPoints } from '../scoring';
 import { compareVi } from '../text/normalize';
 import { boardState } from './board';
@@ -126,18 +127,15 @@ function reportDoc(input: ConsolidatedInput, receiving: string, settings: DocSet
     return formDoc(input.district.name, receiving, input.exportedAt, settings, 'consolidated');
   const name = input.district.name;
   const doc = formDoc(name, name, input.exportedAt, settings, 'consolidated');
-  const ownSigner =
-    settings.signerAuthority !== DEFAULT_DOC_SETTINGS.signerAuthority ||
-    settings.signerTitle !== DEFAULT_DOC_SETTINGS.signerTitle;
   return {
     ...doc,
     header: {
       ...doc.header,
       supervising: supervisingBody(name),
-      issuing: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
-      number: documentNumber(settings.numbers.consolidated, 'BC', 'SKHCN'),
+      issuing: DEPARTMENT,
+      number: documentNumber(settings.numbers.consolidated, 'BC', DEPARTMENT_ABBR),
     },
-    head: ownSigner ? doc.head : { ...doc.head, authority: '', title: 'GIÁM ĐỐC' },
+    head: { ...doc.head, ...departmentSigner(settings) },
   };
 }
 

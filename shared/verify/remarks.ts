@@ -6,7 +6,8 @@
  */
 import { SIGN_SEAL, writeAdminHeader, writeClosing, writeTitles } from '../documents/admin-block';
 import { DEFAULT_DOC_SETTINGS, type DocSettings } from '../documents/settings';
-import { dateLine, documentNumber, issuingBody, placeOf, ubndInText } from '../documents/words';
+import { dateLine, documentNumber, issuingBody, placeOf, supervisingBody, ubndInText } from '../documents/words';
+import { DEPARTMENT, DEPARTMENT_ABBR, departmentSigner } from '../documents/department';
 import type { SheetDoc } from '../excel/doc';
 import { S } from '../excel/styles';
 import { BookBuilder, writeXlsx } from '../excel/xlsx-write';
@@ -22,6 +23,7 @@ import { viDate } from './dates';
 import { nameInSentence } from './minutes';
 import { hashPayload, manifestSheet } from '../exchange/manifest-sheet';
 import { currentVerdict, layerOf, type LayersInput, VERDICT_LABELS_VI } from './types';
+import type { VerifierLevel } from './handoff';
 
 /** The `format` of remarks files. */
 export const REMARKS_FORMAT = 'dti-desk/remarks';
@@ -65,6 +67,8 @@ export interface RemarksInput {
   framework: Framework;
   unit: { code: string; name: string };
   district: { code: string; name: string };
+  /** Who verifies: a district (before 1/7/2025, the default) or the province's Sở Khoa học và Công nghệ. */
+  level?: VerifierLevel;
   period: Period;
   /** Revision of the commune's file that was verified. */
   revision: number;
@@ -160,6 +164,7 @@ function humanSheet(
   m: RemarksManifest,
   selfEntries: RemarksInput['selfEntries'],
   settings: DocSettings,
+  level: VerifierLevel = 'district',
 ): SheetDoc {
   const self = new Map(selfEntries.map((e) => [e.code, e.raw]));
   const inds = new Map(fw.indicators.map((i) => [i.code, i]));
@@ -168,12 +173,13 @@ function humanSheet(
   const halves = { left: [0, 3], right: [4, last] } as const;
   const place = settings.place.trim() === '' ? placeOf(m.district.name) : settings.place;
   const period = periodTitle(m.period).toLowerCase();
+  const province = level === 'province'; // the Sở Khoa học và Công nghệ writes (from 1/7/2025)
   let r = writeAdminHeader(
     b,
     {
-      supervising: '',
-      issuing: issuingBody(m.district.name),
-      number: documentNumber(settings.numbers.remarks, ''),
+      supervising: province ? supervisingBody(m.district.name) : '',
+      issuing: province ? DEPARTMENT : issuingBody(m.district.name),
+      number: documentNumber(settings.numbers.remarks, '', province ? DEPARTMENT_ABBR : 'UBND'),
       subject: `V/v bổ sung, giải trình kết quả tự đánh giá mức độ chuyển đổi số ${period}`,
       dateLine: dateLine(place, Date.parse(m.exportedAt)),
     },
@@ -212,8 +218,9 @@ function humanSheet(
   writeClosing(b, r + 3, halves, {
     recipients: ['Như trên', 'Lưu: VT'],
     right: {
-      authority: settings.signerAuthority,
-      title: settings.signerTitle,
+      ...(province
+        ? departmentSigner(settings)
+        : { authority: settings.signerAuthority, title: settings.signerTitle }),
       note: SIGN_SEAL,
       name: settings.signerName,
     },
@@ -234,6 +241,7 @@ export function remarksSheet(input: RemarksInput): SheetDoc {
     buildRemarksManifest(input),
     input.selfEntries,
     input.documents ?? DEFAULT_DOC_SETTINGS,
+    input.level,
   );
 }
 
@@ -243,7 +251,10 @@ export async function exportRemarks(
 ): Promise<{ bytes: Uint8Array; fileName: string; manifest: RemarksManifest }> {
   const m = buildRemarksManifest(input);
   const book = new BookBuilder()
-    .add(SHEET_REMARKS, humanSheet(input.framework, m, input.selfEntries, input.documents ?? DEFAULT_DOC_SETTINGS))
+    .add(
+      SHEET_REMARKS,
+      humanSheet(input.framework, m, input.selfEntries, input.documents ?? DEFAULT_DOC_SETTINGS, input.level),
+    )
     .add(SHEET_MANIFEST, manifestSheet(remarksHead(m), { remarks: m.remarks }), true)
     .book(`Yêu cầu bổ sung — ${m.unit.name}`, new Date(input.exportedAt));
   return {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { DocKind, DocSettings } from '@shared/documents/settings';
+import { DEPARTMENT_ABBR } from '@shared/documents/department';
 import { documentNumber } from '@shared/documents/words';
 import { db } from '../../db/db';
 import { getDocSettings, setDocSettings } from '../../db/repositories/documents';
@@ -16,16 +17,27 @@ import { useT, type MessageKey } from '../../i18n';
 export function DocumentsPanel() {
   const loaded = useLiveQuery(async () => ({
     settings: await getDocSettings(db),
-    verifier: (await getMeta(db, 'role'))?.kind !== 'commune',
+    role: (await getMeta(db, 'role'))?.kind,
   }));
-  return loaded === undefined ? null : <DocumentsForm initial={loaded.settings} verifier={loaded.verifier} />;
+  if (loaded === undefined) return null;
+  return (
+    <DocumentsForm
+      initial={loaded.settings}
+      verifier={loaded.role !== 'commune'}
+      province={loaded.role === 'province'}
+    />
+  );
 }
 
-const NUMBERS: { kind: DocKind; type: string; verifier: boolean }[] = [
-  { kind: 'report', type: 'BC', verifier: false },
-  { kind: 'remarks', type: '', verifier: true },
-  { kind: 'minutes', type: 'BB', verifier: true },
-  { kind: 'consolidated', type: 'BC', verifier: true },
+/**
+ * Each number with its type and issuer as the documents print it: the minutes are the Tổ thẩm tra's, and from
+ * 1/7/2025 the remarks letter and the consolidated report are the Sở Khoa học và Công nghệ's (SKHCN).
+ */
+const NUMBERS: { kind: DocKind; type: string; verifier: boolean; issuer: (province: boolean) => string }[] = [
+  { kind: 'report', type: 'BC', verifier: false, issuer: () => 'UBND' },
+  { kind: 'remarks', type: '', verifier: true, issuer: (p) => (p ? DEPARTMENT_ABBR : 'UBND') },
+  { kind: 'minutes', type: 'BB', verifier: true, issuer: () => 'TTTr' },
+  { kind: 'consolidated', type: 'BC', verifier: true, issuer: (p) => (p ? DEPARTMENT_ABBR : 'UBND') },
 ];
 
 type TextField = 'place' | 'preparer' | 'signerAuthority' | 'signerTitle' | 'signerName';
@@ -38,7 +50,15 @@ const PEOPLE: { field: TextField; placeholder: string }[] = [
   { field: 'signerName', placeholder: 'Nguyễn Văn An' },
 ];
 
-function DocumentsForm({ initial, verifier }: { initial: DocSettings; verifier: boolean }) {
+function DocumentsForm({
+  initial,
+  verifier,
+  province,
+}: {
+  initial: DocSettings;
+  verifier: boolean;
+  province: boolean;
+}) {
   const t = useT();
   const [s, setS] = useState(initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -74,7 +94,7 @@ function DocumentsForm({ initial, verifier }: { initial: DocSettings; verifier: 
           <label className="field" key={n.kind}>
             <span className="field-label">
               {t(`settings.docs.${n.kind}` as MessageKey)} —{' '}
-              <span lang="vi">{documentNumber(s.numbers[n.kind] || '…', n.type)}</span>
+              <span lang="vi">{documentNumber(s.numbers[n.kind] || '…', n.type, n.issuer(province))}</span>
             </span>
             <input
               name={`doc-number-${n.kind}`}

@@ -6,6 +6,7 @@ import { exportAssessment } from '../../../shared/exchange/export';
 import { benchConsolidatedInput } from '../../../shared/verify/bench';
 import { exportConsolidated } from '../../../shared/verify/consolidated';
 import { exportRemarks, type RemarksInput } from '../../../shared/verify/remarks';
+import { DEFAULT_DOC_SETTINGS } from '../../../shared/documents/settings';
 import { readRemarksFile } from '../../../shared/verify/remarks-read';
 import { readBook, sampleInput, writeBook } from '../exchange/sample';
 import { unzip } from '../exchange/zip-tools';
@@ -119,6 +120,31 @@ describe('remarks file', () => {
     expect(rows[head + 2]!.slice(1, 6)).toEqual(['1.4', ind('1.4').name, 'Có', 'Điều chỉnh', 'Không']);
     for (const [name, data] of unzip(out.bytes))
       if (name.startsWith('xl/worksheets/')) expect(new TextDecoder().decode(data)).not.toMatch(/<f[ >]/);
+  });
+
+  it("from 1/7/2025 the letter is the Sở Khoa học và Công nghệ's, under the UBND tỉnh, signed by its Giám đốc", async () => {
+    const flatOf = async (i: RemarksInput) =>
+      XLSX.utils
+        .sheet_to_json<unknown[]>(readBook((await exportRemarks(i)).bytes).Sheets['Yêu cầu bổ sung']!, {
+          header: 1,
+          defval: '',
+        })
+        .flat()
+        .map((t) => String(t).replace(/\u00a0/g, ' '));
+    const sở = { ...input(), district: { code: '37', name: 'Tỉnh Ninh Bình' }, level: 'province' as const };
+    const flat = await flatOf(sở);
+    expect(flat).toContain('UBND TỈNH NINH BÌNH');
+    expect(flat).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(flat).not.toContain('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH');
+    expect(flat.some((t) => /^Số: +\/SKHCN$/u.test(t))).toBe(true);
+    expect(flat.some((t) => t.startsWith('GIÁM ĐỐC'))).toBe(true);
+    expect(flat.some((t) => t.includes('TM. ỦY BAN NHÂN DÂN'))).toBe(false);
+    // A signer of Cài đặt → Văn bản is kept.
+    const deputy = await flatOf({
+      ...sở,
+      documents: { ...DEFAULT_DOC_SETTINGS, signerAuthority: 'KT. GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC' },
+    });
+    expect(deputy.some((t) => t.startsWith('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC'))).toBe(true);
   });
 
   it('refuses an assessment file, naming what it is', async () => {

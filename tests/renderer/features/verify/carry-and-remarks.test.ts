@@ -7,11 +7,13 @@ import { entriesOf, saveEntryField } from '../../../../renderer/db/repositories/
 import { saveVerdict } from '../../../../renderer/db/repositories/verdicts';
 import { buildAssessmentExport, markExported } from '../../../../renderer/exchange/export-assessment';
 import { commitImport, dryRun } from '../../../../renderer/exchange/import-pipeline';
-import { buildRemarksExport } from '../../../../renderer/exchange/remarks-export';
+import { buildRemarksExport, remarksInputOf } from '../../../../renderer/exchange/remarks-export';
+import { remarksSheet } from '../../../../shared/verify/remarks';
+import { sheetPrint } from '../../../../shared/excel/sheet-print';
 import { importRemarksFile, storeRemarks } from '../../../../renderer/exchange/remarks-import';
 import type { DtiDatabase } from '../../../../renderer/db/database';
 import { communeDb, dbHash, directReader, districtDb } from '../../exchange/helpers';
-import { allHistory } from '../../db/fixtures';
+import { allHistory, freshDb } from '../../db/fixtures';
 
 const Y2024 = { year: 2024, kind: 'year' } as const;
 
@@ -132,5 +134,28 @@ describe('remarks file on the commune machine', () => {
     ]);
     const again = await importRemarksFile(c, a.id, file.bytes, file.fileName);
     expect(again.kind === 'refused' && again.message).toMatch(/đã được nhập/);
+  });
+});
+
+describe('the remarks letter of a province (from 1/7/2025)', () => {
+  it("is the Sở Khoa học và Công nghệ's, numbered …/SKHCN", async () => {
+    const db = await freshDb();
+    await db.units.bulkPut([
+      { code: '37', name: 'Tỉnh Ninh Bình', type: 'province', parentCode: '', createdAt: 1 },
+      { code: '14464', name: 'Xã Gia Viễn', type: 'commune', parentCode: '37', createdAt: 1 },
+    ]);
+    const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
+    const a = await createAssessment(db, {
+      unitCode: '14464',
+      period: { year: 2025, kind: 'year' },
+      frameworkId: fw.id,
+      frameworkVersion: fw.version,
+    });
+    const input = await remarksInputOf(db, a.id, '0.1.0');
+    expect(input.level).toBe('province');
+    const text = JSON.stringify(sheetPrint(remarksSheet(input)).before);
+    expect(text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(text).toContain('/SKHCN');
+    expect(text).not.toContain('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH');
   });
 });
