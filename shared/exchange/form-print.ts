@@ -23,6 +23,8 @@ export interface FormPrintRow {
   points: string;
   status: string;
   evidence: string;
+  /** Giải trình, as typed. */
+  note: string;
 }
 
 /** One group: its heading, rows and subtotal. */
@@ -58,7 +60,7 @@ export interface FormPrintInput {
   receivingName: string;
   period: Period;
   info: GeneralInfo;
-  entries: readonly Pick<EntryData, 'code' | 'raw' | 'evidence'>[];
+  entries: readonly Pick<EntryData, 'code' | 'raw' | 'evidence' | 'note'>[];
   settings?: DocSettings;
   at: number;
 }
@@ -86,6 +88,7 @@ export function formPrint(input: FormPrintInput): FormPrint {
           points: s.points === undefined ? '' : formatPointsShort(s.points),
           status: s.status,
           evidence: e ? displayEvidence(e.evidence) : '',
+          note: (e?.note ?? '').normalize('NFC'),
         };
       });
     return {

@@ -1,4 +1,4 @@
-import { SHOWN_LABELS } from '@shared/entry/field-labels';
+import { NOTE_LABEL, SHOWN_LABELS } from '@shared/entry/field-labels';
 import type { FormPrint } from '@shared/exchange/form-print';
 import { AdminClosing, AdminHead } from './admin-doc';
 import './form-print.css';
@@ -12,6 +12,7 @@ const COLUMNS = [
   SHOWN_LABELS.score,
   SHOWN_LABELS.status,
   SHOWN_LABELS.evidenceDisplay,
+  NOTE_LABEL,
 ];
 
 /** Biểu mẫu 01 as the signed and stamped A4 landscape copy (plain HTML; ./form-print.css sets the page). */
@@ -65,6 +66,7 @@ export function FormPrintDoc({ p }: { p: FormPrint }) {
                 <td className="num">{r.points}</td>
                 <td>{r.status}</td>
                 <td className="form-evidence">{r.evidence}</td>
+                <td className="form-note">{r.note}</td>
               </tr>
             ))}
             <tr className="subtotal-row">

@@ -80,6 +80,9 @@ describe('the printed Biểu mẫu 01', () => {
     expect(row(p, '1.1').evidence).toBe(
       'Số: 1/QĐ-UBND\nNgày: 15/03/2024\nTrích yếu: Về việc kiện toàn Ban Chỉ đạo\nĐường dẫn: https://gov.vn/a',
     );
+    // Giải trình is printed as the Excel file has it: the signed copy says everything the file says.
+    const noted = sampleEntries().find((e) => e.note !== '')!;
+    expect(row(p, noted.code).note).toBe(noted.note.normalize('NFC'));
     expect(p.groups[0]!.heading).toBe('1. Nhận thức số');
     expect(p.total).toMatch(/^Tổng cộng: [\d.]+(,\d+)?\/1\.000 điểm — chỉ số \d+,\d\d%$/);
     expect(p.sentence).toMatch(/^Đã hoàn thành và cơ bản hoàn thành \d+\/50 chỉ số/);

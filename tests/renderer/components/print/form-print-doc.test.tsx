@@ -70,6 +70,7 @@ describe('the print view of Biểu mẫu 01', () => {
     const h = html();
     expect(h.match(/<thead>/g)).toHaveLength(1);
     expect(h.match(/<tr data-code="/g)).toHaveLength(50);
+    expect(h).toContain('<th scope="col">Giải trình</th>');
     const t = text(h);
     expect(t).toContain(`Số: ${'\u00a0'.repeat(8)}/BC-UBND`);
     expect(t).toMatch(/NGƯỜI LẬP BIỂU\n\(Ký, ghi rõ họ tên\)\n\u00a0\n/);
