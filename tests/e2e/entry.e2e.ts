@@ -104,6 +104,8 @@ describe('data entry in Chromium', () => {
     await expect.poll(() => row.innerText()).toContain('9/50');
     expect(await row.innerText()).toContain('Xã Gia Phong');
     expect(await row.innerText()).toContain('134,95');
+    // "Thay đổi lần cuối" as officers write a moment: 16:53 07/12/2026, not 7/12/26.
+    expect(await row.innerText()).toMatch(/\b\d\d:\d\d \d\d\/\d\d\/20\d\d\b/);
   });
 
   it('keyboard: Enter moves to the next input, Alt+N jumps to the next unfilled indicator; filters ignore diacritics', async () => {

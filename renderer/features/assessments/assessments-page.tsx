@@ -11,8 +11,7 @@ import { usePeriodText } from '../../components/period-text';
 import { useT } from '../../i18n';
 import { loadAssessmentLines } from './assessment-summary';
 import { NewAssessmentForm } from './new-assessment-form';
-
-const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+import { viDateTime } from '../../components/date-time';
 
 /** Đánh giá: first-run setup, then the units and the list of assessments with their figures. */
 export function AssessmentsPage() {
@@ -64,7 +63,7 @@ export function AssessmentsPage() {
                   <td>{g ? `${g.entered}/${g.total}` : '—'}</td>
                   <td className="ratio-cell">{g ? `${g.completed}/${g.total}` : '—'}</td>
                   <td>{g ? formatPoints(g.points) : '—'}</td>
-                  <td>{dateTime.format(a.updatedAt)}</td>
+                  <td>{viDateTime(a.updatedAt)}</td>
                   <td data-testid="export-state" className={exportState(a).stale ? 'stale' : undefined}>
                     {exportState(a).label}
                   </td>

@@ -5,8 +5,7 @@ import { historyOf } from '../../db/repositories/history';
 import { useFieldName } from '../../components/field-name';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
-
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' });
+import { viDateTime } from '../../components/date-time';
 
 /** The history of one indicator: every change (time, field, old → new), newest first. */
 export function HistoryDialog({
@@ -45,7 +44,7 @@ export function HistoryDialog({
           <tbody>
             {rows.map((r) => (
               <tr key={r.seq}>
-                <td>{timeFormat.format(r.at)}</td>
+                <td>{viDateTime(r.at, { seconds: true })}</td>
                 <td>{fieldName(r.field)}</td>
                 <td lang={r.old ? 'vi' : undefined}>{r.old || t('entry.empty')}</td>
                 <td lang={r.new ? 'vi' : undefined}>{r.new || t('entry.empty')}</td>

@@ -8,12 +8,14 @@ type Item = { code: string; verdict: 'request' | 'adjust' };
  * (shared/verify/remarks-headline.ts); in English the same counts and codes, the verifier named by its level.
  */
 export function remarksHeadlineIn(lang: Language, items: readonly Item[], noun: string): string {
-  if (lang === 'vi') return remarksHeadline(items);
+  const Who = noun.charAt(0).toLocaleUpperCase('vi') + noun.slice(1);
+  // The receiving level's own noun: "Tỉnh yêu cầu…" from 1/7/2025, "Huyện yêu cầu…" before.
+  if (lang === 'vi') return remarksHeadline(items, Who);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(lang, key, params);
   const requests = items.filter((i) => i.verdict === 'request').length;
   const adjusts = items.filter((i) => i.verdict === 'adjust').length;
-  const who = { who: noun, Who: noun.charAt(0).toLocaleUpperCase() + noun.slice(1) };
+  const who = { who: noun, Who };
   const parts: string[] = [];
   if (requests > 0) parts.push(t('entry.remarks.hRequests', { count: requests }));
   if (adjusts > 0) parts.push(t('entry.remarks.hAdjusts', { count: adjusts }));

@@ -13,8 +13,7 @@ import { platform } from '../../platform';
 import { focusIndicator } from '../../components/keyboard';
 import { ResultMessage } from '../../components/result-message';
 import { HeadNotice } from './head-notice';
-
-const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+import { viDateTime } from '../../components/date-time';
 
 /** "Nhập tệp yêu cầu bổ sung của huyện/tỉnh…": reads the district's remarks file and stores it on this assessment. */
 export function RemarksImportButton({ assessmentId, notices }: { assessmentId: string; notices: HTMLElement | null }) {
@@ -80,7 +79,7 @@ export function RemarksBanner({ remarks, fw }: { remarks: ReceivedRemarks; fw: F
         {t('entry.remarks.file', {
           file: remarks.fileName,
           revision: remarks.revision,
-          at: dateTime.format(remarks.receivedAt),
+          at: viDateTime(remarks.receivedAt),
         })}
       </p>
       <ul>

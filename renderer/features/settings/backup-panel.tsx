@@ -7,6 +7,7 @@ import { platform } from '../../platform';
 import { useAppStore } from '../../store';
 import { ResultMessage } from '../../components/result-message';
 import { Vi, withNodes } from '../../components/with-nodes';
+import { viDateTime } from '../../components/date-time';
 
 const TABLES = [
   'meta',
@@ -20,8 +21,6 @@ const TABLES = [
   'historyBooks',
 ];
 
-const dateTime = (at: number | string) =>
-  new Date(at).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 const count = (n: number) => n.toLocaleString('vi-VN');
 type Message = { ok: boolean; text: string } | null;
 
@@ -71,7 +70,7 @@ export function BackupPanel() {
       setPlan(null);
       // A form left open may name an assessment the backup does not hold; stay on Cài đặt to read the outcome.
       useAppStore.setState({ openAssessmentId: null });
-      return { ok: true, text: t('backup.restored', { at: dateTime(p.backup.header.createdAt) }) };
+      return { ok: true, text: t('backup.restored', { at: viDateTime(p.backup.header.createdAt) }) };
     });
 
   return (
@@ -88,7 +87,7 @@ export function BackupPanel() {
             '…'
           ) : place.last ? (
             <>
-              {dateTime(place.last.at)} — <span lang="vi">{place.last.path}</span>
+              {viDateTime(place.last.at)} — <span lang="vi">{place.last.path}</span>
             </>
           ) : (
             t('backup.none')
@@ -128,7 +127,7 @@ function RestoreDryRun(props: { plan: RestorePlan; busy: boolean; onRestore(): v
     <div className="restore-plan" data-testid="restore-plan">
       <h3>{t('backup.plan.title')}</h3>
       <p>
-        {t('backup.plan.made', { at: dateTime(h.createdAt), version: h.appVersion })}
+        {t('backup.plan.made', { at: viDateTime(h.createdAt), version: h.appVersion })}
         {h.unit && withNodes(t('backup.plan.unit', { code: h.unit.code }), { name: <Vi>{h.unit.name}</Vi> })}
         {h.periods.length > 0 && withNodes(t('backup.plan.periods'), { periods: <Vi>{h.periods.join(', ')}</Vi> })}.
       </p>

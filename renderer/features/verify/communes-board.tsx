@@ -18,8 +18,7 @@ import {
 } from './board-rows';
 import { loadCommuneLines } from '../../db/queries/commune-lines';
 import './board.css';
-
-const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+import { viDateTime } from '../../components/date-time';
 
 const COLUMNS: [BoardSortKey, MessageKey][] = [
   ['name', 'board.col.name'],
@@ -163,7 +162,7 @@ function BoardLine({
       <td data-testid="state" className={`board-state state-${r.state}`}>
         {t(`board.state.${r.state}`)}
       </td>
-      <td data-testid="imported-at">{r.lastActivity === null ? '—' : dateTime.format(r.lastActivity)}</td>
+      <td data-testid="imported-at">{r.lastActivity === null ? '—' : viDateTime(r.lastActivity)}</td>
       <td className="cell-actions">
         {id && onOpen && (
           <button type="button" onClick={() => onOpen(id)}>

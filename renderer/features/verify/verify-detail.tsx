@@ -11,8 +11,7 @@ import type { EntryRow } from '../../db/types';
 import { useT } from '../../i18n';
 import { SharedMessage } from '../../components/shared-message';
 import type { EditMode } from './verdict-editor';
-
-const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+import { viDateTime } from '../../components/date-time';
 
 interface Props {
   ind: Indicator;
@@ -102,7 +101,7 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
             <dt>{t('verify.detail.current')}</dt>
             <dd>
               {layer.verifier ? <span lang="vi">{`${layer.verifier} · `}</span> : ''}
-              {dateTime.format(layer.at)}
+              {viDateTime(layer.at)}
               {layer.stale ? t('verify.detail.staleMark') : ''}
             </dd>
           </>
@@ -114,7 +113,7 @@ export function VerifyDetail({ ind, entry, assessmentId, thresholds, onAgree, on
           <ol className="detail-history" data-testid="detail-history">
             {history.map((h) => (
               <li key={h.seq}>
-                {dateTime.format(h.at)}: {h.new ? <span lang="vi">{h.new}</span> : t('verify.detail.cleared')}
+                {viDateTime(h.at)}: {h.new ? <span lang="vi">{h.new}</span> : t('verify.detail.cleared')}
               </li>
             ))}
           </ol>

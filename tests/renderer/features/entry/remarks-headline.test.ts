@@ -13,6 +13,13 @@ describe('remarksHeadlineIn', () => {
     expect(remarksHeadlineIn('vi', [], 'huyện')).toBe(remarksHeadline([]));
   });
 
+  it('names the province from 1/7/2025 in Vietnamese too, not "Huyện"', () => {
+    expect(remarksHeadlineIn('vi', items, 'tỉnh')).toBe(
+      'Tỉnh yêu cầu bổ sung 1 chỉ số, điều chỉnh 1 chỉ số: 1.3 (yêu cầu bổ sung), 1.2 (điều chỉnh)',
+    );
+    expect(remarksHeadlineIn('vi', [], 'tỉnh')).toBe('Tỉnh không có nhận xét nào.');
+  });
+
   it('gives the same counts and every code in English, naming the verifier by its level', () => {
     expect(remarksHeadlineIn('en', items, 'district')).toBe(
       'The district asks for more information on 1 indicator(s) and adjusted 1 indicator(s): ' +
