@@ -102,6 +102,15 @@ describe('the commune form at reading size, in Chromium', () => {
     expect(stored?.evidence).toMatchObject({ ...typed, link: '' });
     expect(stored?.note).toBe(stored?.note.normalize('NFC'));
 
+    // Unfolding 1.2 and going on to another field before the fold is drawn (a slow frame on a busy PC): the
+    // unfolded row does not take the focus back, so what is typed next lands where the officer is.
+    await page.evaluate(() => {
+      (document.querySelector('[data-testid="more-1.2"]') as HTMLElement).click();
+      (document.getElementById('v-1.3') as HTMLInputElement).focus();
+    });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('v-1.3');
+
     // 1000 px wide (125 % zoom of a 1280 screen is 1093): the page reflows, no horizontal scroll.
     for (const width of [1093, 1000]) {
       await page.setViewportSize({ width, height: 768 });

@@ -157,10 +157,16 @@ function IndicatorRowView({ ind, entry, thresholds, period, onSave, onConflict, 
               aria-expanded={open}
               aria-controls={panelId}
               data-testid={`more-${ind.code}`}
-              onClick={() => {
+              onClick={(e) => {
                 setOpen(!open);
-                // Opened to be used: the first evidence field takes the focus.
-                if (!open) requestAnimationFrame(() => document.getElementsByName(`${ind.code}-docNumber`)[0]?.focus());
+                // Opened to be used: the first evidence field takes the focus, unless the officer has already
+                // moved on (clicked or tabbed into another field) by the time it is shown.
+                const toggle = e.currentTarget;
+                if (!open)
+                  requestAnimationFrame(() => {
+                    const still = document.activeElement === toggle || document.activeElement === document.body;
+                    if (still) document.getElementsByName(`${ind.code}-docNumber`)[0]?.focus();
+                  });
               }}
             >
               {open ? '▾' : '▸'} {t('entry.row.fold')}
