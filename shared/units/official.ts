@@ -145,6 +145,12 @@ export function listForDate(isoDate: string): OfficialListId {
   return isoDate >= '2025-07-01' ? '2025' : '2024';
 }
 
+/**
+ * The last year a district assessed in full (districts exist only under the 2024 list, until 30/6/2025): where a
+ * district's period fields open, instead of this year.
+ */
+export const LAST_DISTRICT_YEAR = 2024;
+
 /** The list an assessment period (a year, or the first half of a year) falls under. */
 export function listForPeriod(period: { year: number; kind: 'year' | 'mid-year' }): OfficialListId {
   // A mid-year review covers January–June; a 2025 mid-year review still belongs to the three-level structure.

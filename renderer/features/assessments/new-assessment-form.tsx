@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { LAST_DISTRICT_YEAR } from '@shared/units/official';
 import { db } from '../../db/db';
 import { beginAssessment } from '../../db/repositories/begin-assessment';
 import type { UnitRow } from '../../db/types';
@@ -10,7 +11,9 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
   const openAssessment = useAppStore((s) => s.openAssessment);
   const t = useT();
   const [unitCode, setUnitCode] = useState(units[0]?.code ?? '');
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  // This year; on a district's machine (before 7/2025 only) the last year it assessed.
+  const district = units.some((u) => u.type === 'district');
+  const [year, setYear] = useState(String(district ? LAST_DISTRICT_YEAR : new Date().getFullYear()));
   const [kind, setKind] = useState<'year' | 'mid-year'>('year');
   const [error, setError] = useState<string | null>(null);
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SetupPackage } from '@shared/exchange/setup-package';
-import type { OfficialListId, OfficialUnit } from '@shared/units/official';
+import { LAST_DISTRICT_YEAR, type OfficialListId, type OfficialUnit } from '@shared/units/official';
 import { matchOfficial } from '@shared/units/match';
 import { describeOfficial } from '@shared/units/search';
 import { checkTypedUnits, type TypedUnitErrors, type TypedUnits } from '@shared/units/unit-fields';
@@ -11,6 +11,7 @@ import { installPackageFramework } from '../../db/repositories/setup-package';
 import { handRow, officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 import { useT } from '../../i18n';
+import { useAppStore } from '../../store';
 import { SharedMessage } from '../../components/shared-message';
 import { ManualFields, type Role } from './manual-fields';
 import { SetupPackageButton } from './setup-package-button';
@@ -33,6 +34,7 @@ export function SetupPage() {
   const [error, setError] = useState<ReactNode>(null);
   const [fieldErrors, setFieldErrors] = useState<TypedUnitErrors>({});
   const [pkg, setPkg] = useState<{ pkg: SetupPackage; fileName: string } | undefined>();
+  const setReceivingPeriod = useAppStore((s) => s.setReceivingPeriod);
   const { list } = useOfficialList(listId);
   const level = listId === '2025' ? 'province' : 'district';
   // The shared check names the receiving level in Vietnamese; the screen says it in the UI language.
@@ -104,6 +106,8 @@ export function SetupPage() {
         if (!fw.ok) return setError(<SharedMessage message={fw.message} />);
       }
       await saveSetup(db, c);
+      // A district (before 7/2025 only) receives for 2024, not for this year.
+      if (c.receiving.type === 'district') setReceivingPeriod({ year: LAST_DISTRICT_YEAR, kind: 'year' });
       setError(null);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
