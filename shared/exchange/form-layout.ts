@@ -8,7 +8,7 @@ import { parseRaw, type RawField } from '../entry/raw';
 import type { EntryData } from '../entry/types';
 import { boolLabels } from '../framework/bool-labels';
 import type { Framework, Indicator } from '../framework/types';
-import { scoreIndicator, STATUS_LABELS_VI } from '../scoring';
+import { REVIEW_LABEL_VI, scoreIndicator, STATUS_LABELS_VI } from '../scoring';
 import { formatViCompact, parseViNumber } from '../text/numbers';
 
 /** The printed form sheet (sheet names: ≤ 31 characters, none of : \ / ? * [ ]). */
@@ -147,8 +147,16 @@ export function scoreOf(
   fw: Framework,
   ind: Indicator,
   raw: EntryData['raw'],
-): { points: number | undefined; status: string } {
+): { points: number | undefined; status: string; legacyStatus: string } {
   const parsed = parseRaw(ind, raw);
   const s = scoreIndicator(ind, parsed.value, fw.thresholds);
-  return { points: s.state === 'scored' ? s.points : undefined, status: STATUS_LABELS_VI[s.status] };
+  const legacyStatus = STATUS_LABELS_VI[s.status];
+  // What was typed but is no value (letters in a number, 120 %) reads "Cần xem lại", as the form's row says, not
+  // "Chưa nhập"; files of earlier versions said the latter (`legacyStatus`, which their reader still accepts).
+  const review = (parsed.touched && !parsed.value) || s.state === 'invalid';
+  return {
+    points: s.state === 'scored' ? s.points : undefined,
+    status: review ? REVIEW_LABEL_VI : legacyStatus,
+    legacyStatus,
+  };
 }

@@ -258,3 +258,28 @@ describe('a yes/no indicator worded as a negative', () => {
     expect(r.differences).toEqual([]);
   });
 });
+
+describe('a value typed that is no value (letters in a number)', () => {
+  const input = sampleInput({
+    entries: sampleInput().entries.map((e) => (e.code === '1.5' ? { ...e, raw: { value: 'abc' } } : e)),
+  });
+
+  it('is shown as typed with "Cần xem lại", as the form says, not "Chưa nhập"; it reads back unchanged', async () => {
+    const bytes = (await exportAssessment(input)).bytes;
+    const ws = readBook(bytes).Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
+    const r = rowOf(ws, '1.5');
+    expect(ws[`H${r}`]?.v).toBe('Cần xem lại');
+    const read = readAssessmentFile(bytes, 'x.xlsx', { resolveFramework: resolveCommune });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.differences).toEqual([]);
+  });
+
+  it('still reads a file of an earlier version, which said "Chưa nhập" there, as unchanged', async () => {
+    const wb = readBook((await exportAssessment(input)).bytes);
+    const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
+    ws[`H${rowOf(ws, '1.5')}`] = { t: 's', v: 'Chưa nhập' };
+    const read = readAssessmentFile(writeBook(wb), 'x.xlsx', { resolveFramework: resolveCommune });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.differences).toEqual([]);
+  });
+});
