@@ -73,7 +73,10 @@ const COMPLETED = new Set(['hoan-thanh', 'co-ban-hoan-thanh']);
 
 type Decided = Pick<FigureDiff, 'decided' | 'decidedPointsDiff' | 'decidedCompletedDiff'>;
 
-/** The difference over the indicators of `codes` that have a current verdict. */
+/**
+ * The difference over the indicators of `codes` concluded (agreed or adjusted, as "Đã thẩm tra" counts them): a
+ * request for more evidence is no conclusion yet, so it neither counts nor takes the indicator's points away.
+ */
 function decidedDiff(
   codes: readonly string[],
   self: UnitAggregate,
@@ -82,7 +85,8 @@ function decidedDiff(
 ): Decided {
   const out: Decided = { decided: 0, decidedPointsDiff: 0, decidedCompletedDiff: 0 };
   for (const code of codes) {
-    if (!currentVerdict(layerOf(layers, code))) continue;
+    const verdict = currentVerdict(layerOf(layers, code));
+    if (!verdict || verdict === 'request') continue;
     const s = self.scores.get(code);
     const v = verified.scores.get(code);
     if (!s || !v) continue;

@@ -77,10 +77,13 @@ describe('verificationFigures', () => {
       ...layer(ind('1.5'), entries[4]!, { verdict: 'agree' }),
       stale: { revision: 2, at: AT, changes: [] },
     });
+    // A request for more evidence is no conclusion: not counted, and its points are not taken away yet.
+    layers.set('1.2', layer(ind('1.2'), entries[1]!, { verdict: 'request', remark: 'Bổ sung biên bản' }));
     const f = verificationFigures(communeFw, entries, layers);
     const lost14 = f.self.scores.get('1.4')!.points;
     expect(lost14).toBeGreaterThan(0);
     expect(f.unit.decided).toBe(2); // the stale one needs a new decision
+    expect(f.unit.decided).toBe(f.progress.verified); // as "Đã thẩm tra x/50" counts
     expect(f.unit.decidedPointsDiff).toBeCloseTo(-lost14, 9);
     expect(f.groups[0]!.decidedPointsDiff).toBeCloseTo(-lost14, 9);
     expect(f.groups[0]!.decidedCompletedDiff).toBe(-1);
