@@ -28,6 +28,14 @@ export async function beginAssessment(
   if (last) return { ok: true, row: last };
   const district = unit.type === 'district';
   const admin = listForPeriod(period);
+  // From 1/7/2025 there are no districts: no framework to load would make such an assessment right.
+  if (district && admin === '2025')
+    return {
+      ok: false,
+      message:
+        'Từ 1/7/2025 không còn cấp huyện: huyện chỉ tự đánh giá các kỳ trước 1/7/2025 ' +
+        '(đến năm 2024, hoặc 6 tháng đầu năm 2025).',
+    };
   const fw = await defaultFramework(db, district ? 'district' : 'commune', admin);
   if (!fw)
     return {

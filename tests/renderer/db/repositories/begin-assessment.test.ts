@@ -69,4 +69,17 @@ describe('the framework in force for a period', () => {
     });
     expect(await db.assessments.count()).toBe(0);
   });
+
+  it('tells a district that it assesses only periods before 1/7/2025, not to load a framework', async () => {
+    for (const period of [
+      { year: 2026, kind: 'year' },
+      { year: 2025, kind: 'year' },
+    ] as const) {
+      const r = await beginAssessment(db, '373', period);
+      expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Từ 1\/7\/2025 không còn cấp huyện/) });
+      expect(!r.ok && r.message).not.toContain('Cài đặt');
+    }
+    expect(await db.assessments.count()).toBe(0);
+    expect(await beginAssessment(db, '373', { year: 2025, kind: 'mid-year' })).toMatchObject({ ok: true });
+  });
 });
