@@ -43,6 +43,19 @@ export interface OwnFormFacts {
   contact: MailContact;
 }
 
+/**
+ * The e-mail's contact person: the own form's (a district's), else the preparer Cài đặt → Văn bản names (a
+ * province has no own form); null leaves the line for the officer to fill in.
+ */
+export function mailContact(
+  own: Pick<OwnFormFacts, 'contact'> | null | undefined,
+  preparer: string | undefined,
+): MailContact | null {
+  if (own) return own.contact;
+  const name = preparer?.normalize('NFC').trim() ?? '';
+  return name === '' ? null : { name, position: '', phone: '', email: '' };
+}
+
 /** Reads the district's own assessment of `period` (the latest made on this machine), or null. */
 export async function loadOwnForm(db: DtiDatabase, period: Period): Promise<OwnFormFacts | null> {
   const district = await getDistrict(db);

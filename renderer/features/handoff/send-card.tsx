@@ -15,7 +15,7 @@ import { getMeta } from '../../db/repositories/meta';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
 import { copyText } from '../../platform/copy-text';
-import { gatherConsolidated, loadOwnForm } from './gather';
+import { gatherConsolidated, loadOwnForm, mailContact } from './gather';
 import { checkEmail, handoffMailto } from '../../exchange/mailto';
 import { ConsolidatedPrintButton } from './consolidated-print';
 import { useChecklistWords } from './checklist-text';
@@ -84,7 +84,7 @@ export function SendCard({ period, report }: { period: Period; report: VerifierR
         report: out.report,
         partialNote: list.partialNote,
         withOwnForm: g.input.districtAssessment !== undefined,
-        contact: own?.contact ?? null,
+        contact: mailContact(own, g.input.documents?.preparer),
       };
       const { url } = handoffMailto(to, mail);
       // Whether a mail program opens is out of the app's sight: the result says what to do if none did.
