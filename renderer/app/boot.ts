@@ -2,9 +2,7 @@ import { storageText } from '../exchange/storage-text';
 import { db } from '../db/db';
 import { say } from '../i18n/say';
 import { loadOfficialList } from '../db/official-lists';
-import { getDistrict, matchPendingUnits } from '../db/repositories/units';
-import { LAST_DISTRICT_YEAR, listForPeriod } from '@shared/units/official';
-import { useAppStore } from '../store';
+import { matchPendingUnits } from '../db/repositories/units';
 import { ensureShippedFrameworks, fetchShippedFile } from '../db/repositories/frameworks';
 
 /** What start-up found: problems to show (storage refused, a shipped framework that failed to load). */
@@ -28,14 +26,6 @@ export async function boot(): Promise<BootReport> {
       await matchPendingUnits(db, await loadOfficialList('2024'));
   } catch {
     // Left unmatched (shown as hand-added); tried again at the next start.
-  }
-  try {
-    // A district receives only for periods before 7/2025: Thẩm tra and Tổng hợp open on 2024, not on this year.
-    const store = useAppStore.getState();
-    if ((await getDistrict(db))?.type === 'district' && listForPeriod(store.receivingPeriod) !== '2024')
-      store.setReceivingPeriod({ year: LAST_DISTRICT_YEAR, kind: 'year' });
-  } catch {
-    // The period stays as it was; the officer can change it.
   }
   try {
     if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();

@@ -123,7 +123,7 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     await districtList.pasteCommunes(`Mã\tTên\n${COMMUNE.code}\t${COMMUNE.name}\n14761\tXã Gia Trung`);
     await expect.poll(() => districtList.unitList().innerText()).toContain('Xã Gia Trung');
     const ex = new ExchangeModel(page);
-    await ex.open();
+    await ex.open(YEAR);
     expect((await ex.figures(COMMUNE.code)).revision).toBe('Chưa nhận');
     // The file readers (import workers) started for the first batch are kept, warm, for the next ones.
     const readers: string[] = [];

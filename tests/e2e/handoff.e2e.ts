@@ -101,7 +101,7 @@ async function districtWithFiles(app: AppSession, dir: string, fw: Framework, br
   await list.pasteCommunes(`Mã\tTên\n${COMMUNES.map((c) => `${c.code}\t${c.name}`).join('\n')}`);
   await expect.poll(() => list.unitList().innerText()).toContain(COMMUNES[1]!.name);
   const ex = new ExchangeModel(app.page);
-  await ex.open();
+  await ex.open(YEAR);
   if (bridge) {
     const files = data.map((d) => ({ name: d.file.fileName, bytes: Array.from(d.file.bytes) }));
     await app.page.evaluate((f) => ((window as unknown as { __bridgeFiles: unknown }).__bridgeFiles = f), files);

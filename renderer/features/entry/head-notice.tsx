@@ -10,7 +10,13 @@ import { createPortal } from 'react-dom';
 export function HeadNotice({ into, children }: { into: HTMLElement | null; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.scrollIntoView({ block: 'nearest' });
+    const el = ref.current;
+    if (!el) return;
+    // Its start is what matters (a check's title, a result's first line): a notice taller than the room below the
+    // sticky head is aligned by its top, not by its bottom as 'nearest' would, which left the title under the head.
+    const head = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--head-h')) || 64;
+    const tall = el.getBoundingClientRect().height > window.innerHeight - head - 16;
+    el.scrollIntoView({ block: tall ? 'start' : 'nearest' });
   }, []);
   const body = (
     <div className="head-notice" ref={ref}>

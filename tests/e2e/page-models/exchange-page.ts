@@ -4,9 +4,19 @@ import type { Locator, Page } from 'playwright-core';
 export class ExchangeModel {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<void> {
+  /**
+   * Opens Thẩm tra; with `year`, makes it the year received ("Kỳ đang nhận"). A district's machine opens on 2024,
+   * its last year (districts exist only before 7/2025), so a test that sends it files of another year says so.
+   */
+  async open(year?: number): Promise<void> {
     await this.page.getByRole('navigation').getByRole('button', { name: 'Thẩm tra', exact: true }).click();
     await this.page.getByTestId('verify-page').waitFor();
+    if (year !== undefined) await this.page.locator('input[name=receiving-year]').fill(String(year));
+  }
+
+  /** The year received, as "Kỳ đang nhận" shows it. */
+  async receivingYear(): Promise<string> {
+    return this.page.locator('input[name=receiving-year]').inputValue();
   }
 
   /** Clicks "Nhập tệp của xã…", answers the file chooser and waits for the dry-run table. */
