@@ -2,6 +2,7 @@
  * The scoring engine for one indicator (rules of catalogs.md "Scoring mini-language"). Pure and total: any input,
  * however malformed, gives a score object; points are always within [0, max] and never NaN.
  */
+import { boolLabels } from '../framework/bool-labels';
 import type { Indicator, Thresholds, ValueType } from '../framework/types';
 import { formatViCompact } from '../text/numbers';
 import { formatPercent, formatPointsShort } from './format';
@@ -73,7 +74,7 @@ export function scoreIndicator(
   switch (value.type) {
     case 'boolean':
       if (rule.kind !== 'bool' || typeof value.value !== 'boolean') return invalid('Cần chọn Có hoặc Không.');
-      return value.value ? scored(max, `Có → ${pts(max)}`) : scored(0, `Không → ${pts(0)}`);
+      return boolScore(ind, value.value, scored);
 
     case 'ratio': {
       const { numerator: a, denominator: b } = value;
@@ -166,4 +167,19 @@ export function scoreIndicator(
     }
   }
   return invalid('Giá trị không đúng dạng.');
+}
+
+/**
+ * "Có → 10 điểm", or in the indicator's own words when its framework gives them: "Trả lời: Không xảy ra sự cố →
+ * 25 điểm" (an indicator worded as a negative, where "Có" would read as the opposite).
+ */
+function boolScore(
+  ind: Pick<Indicator, 'method' | 'maxPoints'>,
+  yes: boolean,
+  scored: (points: number, explanation: string) => IndicatorScore,
+): IndicatorScore {
+  const p = yes ? ind.maxPoints : 0;
+  const label = boolLabels(ind)[yes ? 'yes' : 'no'];
+  const plain = label === (yes ? 'Có' : 'Không');
+  return scored(p, `${plain ? label : `Trả lời: ${label}`} → ${pts(p)}`);
 }

@@ -62,6 +62,7 @@ export const sharedValuesVi = {
   // shared/scoring/score-indicator.ts: how the points were given
   'sv.score.yes': 'Có → {p} điểm',
   'sv.score.no': 'Không → {p} điểm',
+  'sv.score.answer': 'Trả lời: {label} → {p} điểm',
   'sv.score.not-applicable': 'Mẫu số b = 0 → không áp dụng/chưa đủ dữ liệu, chưa tính điểm.',
   'sv.score.ratio': 'a/b = {a}/{b} = {pct} → {share} × {max} = {p} điểm',
   'sv.score.percent-capped': 'v = {v}% → tính tối đa 1 × {max} = {p} điểm',
@@ -140,6 +141,7 @@ export const sharedValuesEn: Record<keyof typeof sharedValuesVi, string> = {
   'sv.score.points-over': 'Self-assessed points {v} exceed the maximum of {max}; only {max} count.',
   'sv.score.yes': 'Yes → {p} pts',
   'sv.score.no': 'No → {p} pts',
+  'sv.score.answer': 'Answer: {label} → {p} pts',
   'sv.score.not-applicable': 'Denominator b = 0 → not applicable / insufficient data, no points yet.',
   'sv.score.ratio': 'a/b = {a}/{b} = {pct} → {share} × {max} = {p} pts',
   'sv.score.percent-capped': 'v = {v}% → capped at 1 × {max} = {p} pts',

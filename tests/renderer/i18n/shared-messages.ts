@@ -6,6 +6,7 @@ import { preExportCheck } from '../../../shared/entry/export-check';
 import { fieldsFor, parseRaw, type RawValue } from '../../../shared/entry/raw';
 import type { EntryData } from '../../../shared/entry/types';
 import { frameworkFromCatalog } from '../../../shared/framework/catalog';
+import { findChoiceLabel } from '../../../shared/framework/scoring-rule';
 import type { Framework, Indicator, ScoringRule } from '../../../shared/framework/types';
 import { scoreIndicator } from '../../../shared/scoring/score-indicator';
 import { unitSentence } from '../../../shared/scoring/sentence';
@@ -25,7 +26,13 @@ const indicators = frameworks.flatMap((f) => f.indicators);
 const T = frameworks[0]!.thresholds;
 /** Data that stays Vietnamese inside an English message: the catalogues' names of choice levels. */
 export const levelLabels = indicators
-  .flatMap((i) => (i.scoring.kind === 'choice' ? i.scoring.options.map((o) => o.label) : []))
+  .flatMap((i) =>
+    i.scoring.kind === 'choice'
+      ? i.scoring.options.map((o) => o.label)
+      : i.valueType === 'boolean' // a yes/no answer in the framework's words ("Không xảy ra sự cố")
+        ? [findChoiceLabel(i.method, 'yes') ?? '', findChoiceLabel(i.method, 'no') ?? '']
+        : [],
+  )
   .filter((l) => l !== '')
   .sort((a, b) => b.length - a.length);
 

@@ -30,6 +30,18 @@ describe('bool', () => {
       explanation: 'Có → 10 điểm',
     });
     expect(scoreIndicator(boolInd, { type: 'boolean', value: false }, T).explanation).toBe('Không → 0 điểm');
+    // An indicator worded as a negative answers in its framework's words, where "Có" would read as the opposite.
+    const negative = {
+      ...boolInd,
+      method: 'Không để xảy ra sự cố; yes = Không xảy ra sự cố (10 điểm); no = Có xảy ra sự cố (0 điểm).',
+    };
+    expect(scoreIndicator(negative, { type: 'boolean', value: true }, T)).toMatchObject({
+      points: 10,
+      explanation: 'Trả lời: Không xảy ra sự cố → 10 điểm',
+    });
+    expect(scoreIndicator(negative, { type: 'boolean', value: false }, T).explanation).toBe(
+      'Trả lời: Có xảy ra sự cố → 0 điểm',
+    );
   });
   it('refuses a non-boolean payload', () => {
     const v = { type: 'boolean', value: 'yes' } as unknown as IndicatorValue;
