@@ -157,7 +157,8 @@ export function remarksHead(m: RemarksManifest): [string, string][] {
   ];
 }
 
-const WIDTHS = [4, 6, 26, 16, 11, 16, 30, 14, 10];
+// Wide enough for "STT" on one line and a date as dd/mm/yyyy unbroken, in the file and on paper.
+const WIDTHS = [6, 7, 24, 15, 11, 15, 27, 13, 12];
 
 function humanSheet(
   fw: Framework,

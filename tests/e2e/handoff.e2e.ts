@@ -260,6 +260,9 @@ describe('hand-off to the province, in Chromium', () => {
       expect([Math.round(letterPdf.width), Math.round(letterPdf.height)]).toEqual([842, 595]);
       expect(flat(letterPdf.pages[0]!)).toContain('Kính gửi: UBND xã Gia Phong');
       for (const p of letterPdf.pages) expect(flat(p)).toContain('Nhận xét, yêu cầu'); // the head on every page
+      // Narrow columns break nothing mid-word: "STT" and each date (dd/mm/yyyy) stay whole.
+      expect(flat(letterPdf.pages[0]!)).toMatch(/\bSTT\b/);
+      expect(flat(letterPdf.pages[0]!)).toMatch(/\b\d\d\/\d\d\/20\d\d\b/);
       expect(letterPdf.pages.join('')).not.toContain('Quay lại');
       const view = page.getByTestId('remarks-print-view');
       await view.getByRole('button', { name: 'In / Lưu PDF' }).click();
