@@ -140,7 +140,7 @@ describe('a commune in English, in Chromium at 1366×768', () => {
     const check = page.getByTestId('export-check');
     await check.waitFor();
     expect(await check.getByRole('heading', { level: 3 }).innerText()).toMatch(
-      /^Before exporting: \d+ points the receiver will ask about$/,
+      /^Before exporting: \d+ things the receiver will ask about$/,
     );
     expect(await check.getByTestId('export-check-value').innerText()).toMatch(/^Figures to review \(1\)/);
     expect(await check.getByTestId('export-check-value').innerText()).toContain(`: ${why}`);
