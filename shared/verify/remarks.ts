@@ -219,9 +219,7 @@ function humanSheet(
   writeClosing(b, r + 3, halves, {
     recipients: ['Như trên', 'Lưu: VT'],
     right: {
-      ...(province
-        ? departmentSigner(settings)
-        : { authority: settings.signerAuthority, title: settings.signerTitle }),
+      ...(province ? departmentSigner(settings) : { authority: settings.signerAuthority, title: settings.signerTitle }),
       note: SIGN_SEAL,
       name: settings.signerName,
     },
