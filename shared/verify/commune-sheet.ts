@@ -9,7 +9,7 @@ import { S } from '../excel/styles';
 import type { EntryData, GeneralInfo } from '../entry/types';
 import { displayEvidence, displayValue, FORM_COLUMNS } from '../exchange/form-layout';
 import { methodText } from '../framework/method-text';
-import { closing, type FormHeader, groupCompleted, header, infoBlock } from '../exchange/form-sheet';
+import { closing, type FormHeader, header, infoBlock } from '../exchange/form-sheet';
 import { SheetBuilder } from '../excel/sheet-builder';
 import type { Framework, Indicator } from '../framework/types';
 import { formatIndexPercent, formatPointsShort, roundPoints, statusLabel, unitSentence } from '../scoring';
@@ -92,12 +92,12 @@ export function buildVerifiedFormSheet(
     b.text(r, 1, `Cộng nhóm ${g.group.code}`, S.total)
       .num(r, 3, g.group.maxPoints, S.totalInt)
       .num(r, 6, roundPoints(g.points), S.totalPoints);
-    b.text(r, 7, groupCompleted(g.completed, g.total), S.total);
+    b.text(r, 7, `Hoàn thành ${g.completed}/${g.total}`, S.total);
     if (vg && done)
       b.num(r, V0 + 1, roundPoints(vg.points), S.totalPoints).text(
         r,
         V0 + 2,
-        groupCompleted(vg.completed, vg.total),
+        `Hoàn thành ${vg.completed}/${vg.total}`,
         S.total,
       );
     else if (vg) b.text(r, V0 + 1, NOT_DONE, S.total).merge(r, V0 + 1, r, V0 + 2);
