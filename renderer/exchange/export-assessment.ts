@@ -1,3 +1,4 @@
+import { ubndInText } from '@shared/documents/words';
 import type { ExportResult } from '@shared/exchange/export';
 import type { DtiDatabase } from '../db/database';
 import { getDocSettings } from '../db/repositories/documents';
@@ -5,12 +6,15 @@ import { entriesOf } from '../db/repositories/entries';
 import { frameworkRowOf } from '../db/repositories/frameworks';
 import { receivingNameOf } from '../db/queries/receiving';
 
-/** Builds the Excel file of an assessment as its next revision (r = held revision + 1); the database is not touched. */
+/**
+ * Builds the Excel file of an assessment as its next revision (r = held revision + 1), with whom its e-mail goes
+ * to; the database is not touched.
+ */
 export async function buildAssessmentExport(
   db: DtiDatabase,
   assessmentId: string,
   appVersion: string,
-): Promise<ExportResult> {
+): Promise<ExportResult & { receiverName: string }> {
   const a = await db.assessments.get(assessmentId);
   if (!a) throw new Error('Bản đánh giá không còn trên máy.');
   const [unit, fw, entries, documents] = await Promise.all([
@@ -27,7 +31,7 @@ export async function buildAssessmentExport(
   const receivingName = unit.parentCode ? district.name : await receivingNameOf(db, unit);
   // The layout and the styling writer load only when an export starts (not in the initial bundle).
   const { exportAssessment } = await import('@shared/exchange/export');
-  return await exportAssessment({
+  const file = await exportAssessment({
     framework: fw.framework,
     unit: { code: unit.code, name: unit.name, type: unit.type, list: unit.list ?? '' },
     district: {
@@ -45,6 +49,10 @@ export async function buildAssessmentExport(
     documents,
     ...(receivingName ? { receivingName } : {}),
   });
+  // Whom the e-mail is addressed to: the receiving unit as named ("Huyện Gia Viễn"), a district's province as its
+  // UBND ("UBND tỉnh Ninh Bình": before 7/2025 a district reported to the province's people's committee).
+  const to = receivingName ?? district.name;
+  return { ...file, receiverName: unit.parentCode ? to : ubndInText(to) };
 }
 
 /** Records that revision `revision` left the machine: the assessment is now "Đã xuất" at that revision. */

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { ubndInText } from '@shared/documents/words';
 import type { GeneralInfo } from '@shared/entry/types';
 import { db } from '../../db/db';
 import { saveInfoField } from '../../db/repositories/assessments';
@@ -7,7 +6,6 @@ import { EditConflictError, fieldKey, saveEntryField, type EntryField } from '..
 import { confirmLeave, registerLeaveGuard } from '../../components/leave-guard';
 import { FormPrintView } from '../../components/print/form-print-view';
 import { usePeriodText } from '../../components/period-text';
-import { useReceivingName } from '../../components/use-receiving-words';
 import { translate, useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { ExportButton } from './export-button';
@@ -27,7 +25,6 @@ import { useAssessment } from './use-assessment';
 /** The assessment form: Thông tin chung, the 8 groups of indicators, the navigator and the summary. */
 export function EntryPage({ assessmentId }: { assessmentId: string }) {
   const view = useAssessment(assessmentId);
-  const receiving = useReceivingName(view?.unit);
   const t = useT();
   const periodText = usePeriodText();
   const filter = useAppStore((s) => s.filter);
@@ -186,8 +183,6 @@ export function EntryPage({ assessmentId }: { assessmentId: string }) {
                 queue={queue}
                 mail={{
                   unitName: view.unit?.name ?? assessment.unitCode,
-                  // A district's own report goes to the UBND of its province (before 7/2025).
-                  receiverName: !receiving ? 'đơn vị nhận' : view.unit?.parentCode ? receiving : ubndInText(receiving),
                   period: assessment.period,
                   completed: agg.completed,
                   total: agg.total,

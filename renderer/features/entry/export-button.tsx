@@ -18,7 +18,13 @@ import { HeadNotice } from './head-notice';
 type Stage =
   | { kind: 'idle' }
   | { kind: 'review'; issues: ExportIssue[] }
-  | { kind: 'done'; fileName: string; revision: number; saved: Extract<SaveOutcome, { saved: true }> }
+  | {
+      kind: 'done';
+      fileName: string;
+      revision: number;
+      receiverName: string;
+      saved: Extract<SaveOutcome, { saved: true }>;
+    }
   | { kind: 'error'; text: string };
 
 const KIND_TITLE: Record<ExportIssue['kind'], MessageKey> = {
@@ -41,7 +47,7 @@ export function ExportButton({
 }: {
   assessment: AssessmentRow;
   queue: SaveQueue;
-  mail: Omit<ExportMailFacts, 'fileName' | 'revision'>;
+  mail: Omit<ExportMailFacts, 'fileName' | 'revision' | 'receiverName'>;
   /** Where the check and the result are shown (below the form's head). */
   notices: HTMLElement | null;
 }) {
@@ -79,7 +85,13 @@ export function ExportButton({
       const saved = await platform.saveFile(file.fileName, file.bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
       if (!saved.saved) return setStage({ kind: 'idle' });
       await markExported(db, assessment.id, file.manifest.revision);
-      setStage({ kind: 'done', fileName: file.fileName, revision: file.manifest.revision, saved });
+      setStage({
+        kind: 'done',
+        fileName: file.fileName,
+        revision: file.manifest.revision,
+        receiverName: file.receiverName,
+        saved,
+      });
     } catch (e) {
       setStage({ kind: 'error', text: t('entry.export.failed', { reason: storageErrorMessage(e) }) });
     } finally {
@@ -127,7 +139,14 @@ export function ExportButton({
                 </button>
               )}
             </p>
-            <ExportMail facts={{ ...mail, fileName: stage.fileName, revision: stage.revision }} />
+            <ExportMail
+              facts={{
+                ...mail,
+                fileName: stage.fileName,
+                revision: stage.revision,
+                receiverName: stage.receiverName,
+              }}
+            />
           </div>
         </HeadNotice>
       )}

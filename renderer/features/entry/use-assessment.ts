@@ -11,7 +11,6 @@ import type { AssessmentRow, EntryRow, UnitRow } from '../../db/types';
 export interface AssessmentView {
   assessment: AssessmentRow;
   unit: UnitRow | undefined;
-  district: UnitRow | undefined;
   framework: Framework;
   entries: Map<string, EntryRow>;
   evaluation: Evaluation;
@@ -26,12 +25,7 @@ export function useAssessment(id: string): AssessmentView | null | undefined {
   const assessment = useLiveQuery(async () => (await db.assessments.get(id)) ?? null, [id]);
   const framework = useFrameworkOf(assessment);
   const unitCode = assessment?.unitCode ?? null;
-  const units = useLiveQuery(async () => {
-    if (!unitCode) return null;
-    const unit = await db.units.get(unitCode);
-    const district = unit?.parentCode ? await db.units.get(unit.parentCode) : unit;
-    return { unit, district };
-  }, [unitCode]);
+  const units = useLiveQuery(async () => (unitCode ? { unit: await db.units.get(unitCode) } : null), [unitCode]);
   const entries = useLiveQuery(() => entriesOf(db, id), [id]);
   const evaluation = useMemo(
     () => (framework && entries ? evaluate(framework, entries.values()) : undefined),

@@ -37,6 +37,7 @@ describe('exporting an assessment', () => {
 
     const first = await buildAssessmentExport(db, a.id, '0.1.0');
     expect(first.fileName).toBe('DTI_2025_xa-gia-phong_tu-danh-gia_r1.xlsx');
+    expect(first.receiverName).toBe('Huyện Gia Viễn');
     // Building twice without saving does not use up a revision.
     expect((await buildAssessmentExport(db, a.id, '0.1.0')).manifest.revision).toBe(1);
     await markExported(db, a.id, 1);
@@ -97,5 +98,6 @@ describe('exporting an assessment', () => {
     expect(texts).toContain('ỦY BAN NHÂN DÂN HUYỆN GIA VIỄN');
     expect(texts.some((t) => t.includes('UBND huyện Gia Viễn'))).toBe(false);
     expect(out.manifest.district).toMatchObject({ code: '373', name: 'Huyện Gia Viễn' });
+    expect(out.receiverName).toBe('UBND tỉnh Ninh Bình'); // whom the e-mail is addressed to
   });
 });
