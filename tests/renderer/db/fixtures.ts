@@ -32,6 +32,17 @@ export async function giaPhongAssessment(db: DtiDatabase) {
   });
 }
 
+/** Huyện Gia Viễn's (373) own 2024 assessment on the first shipped district framework of `db`. */
+export async function giaVienOwnAssessment(db: DtiDatabase) {
+  const fw = (await db.frameworks.where('level').equals('district').toArray())[0]!;
+  return createAssessment(db, {
+    unitCode: '373',
+    period: { year: 2024, kind: 'year' },
+    frameworkId: fw.id,
+    frameworkVersion: fw.version,
+  });
+}
+
 /** Every history line (of one assessment, or all), oldest first by time, as rows of the old one-row-per-line view. */
 export async function allHistory(db: DtiDatabase, assessmentId?: string): Promise<HistoryChange[]> {
   const books =

@@ -6,7 +6,7 @@ import { saveEntryField } from '../../../renderer/db/repositories/entries';
 import { defaultFramework } from '../../../renderer/db/repositories/frameworks';
 import { addCommunes, saveDistrict } from '../../../renderer/db/repositories/units';
 import { buildAssessmentExport, exportStateLabel, markExported } from '../../../renderer/exchange/export-assessment';
-import { freshDb } from '../db/fixtures';
+import { freshDb, giaVienOwnAssessment } from '../db/fixtures';
 import { loadOfficialList } from '../../../renderer/db/official-lists';
 import { shippedJson } from '../../shared/units/fixtures';
 import * as XLSX from 'xlsx';
@@ -83,13 +83,7 @@ describe('exporting an assessment', () => {
   it("addresses a district's own report to its province, and keeps the district as the manifest's receiving unit", async () => {
     await loadOfficialList('2024', async () => shippedJson('2024')); // as the picker or an import would have
     await saveDistrict(db, { code: '373', name: 'Huyện Gia Viễn' });
-    const fw = (await defaultFramework(db, 'district'))!;
-    const a = await createAssessment(db, {
-      unitCode: '373',
-      period: { year: 2024, kind: 'year' },
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-    });
+    const a = await giaVienOwnAssessment(db);
     const out = await buildAssessmentExport(db, a.id, '0.1.0');
     const form = XLSX.read(out.bytes, { type: 'array' }).Sheets['Biểu mẫu 01']!;
     const texts = Object.values(form).map((c: { v?: unknown }) => String(c?.v ?? ''));

@@ -5,12 +5,11 @@ import { DEFAULT_DOC_SETTINGS } from '@shared/documents/settings';
 import { loadFormPrint } from '../../../../renderer/components/print/load-form-print';
 import { loadOfficialList } from '../../../../renderer/db/official-lists';
 import type { DtiDatabase } from '../../../../renderer/db/database';
-import { createAssessment } from '../../../../renderer/db/repositories/assessments';
 import { setDocSettings } from '../../../../renderer/db/repositories/documents';
 import { saveEntryField } from '../../../../renderer/db/repositories/entries';
 import { gatherConsolidated } from '../../../../renderer/features/handoff/gather';
 import { loadSummary } from '../../../../renderer/features/summary/load-summary';
-import { freshDb, giaPhongAssessment } from '../../db/fixtures';
+import { freshDb, giaPhongAssessment, giaVienOwnAssessment } from '../../db/fixtures';
 import { communeDb, districtDb } from '../../exchange/helpers';
 import { shippedJson } from '../../../shared/units/fixtures';
 import { exportConsolidated, SHEET_CONSOLIDATED } from '@shared/verify/consolidated';
@@ -49,13 +48,7 @@ describe('loadFormPrint', () => {
       { code: '14758', name: 'Xã Gia Phong', type: 'commune', parentCode: '37', createdAt: 1 },
       { code: '373', name: 'Huyện Gia Viễn', type: 'district', parentCode: '', createdAt: 1 },
     ]);
-    const fw = (await db.frameworks.where('level').equals('district').toArray())[0]!;
-    const own = await createAssessment(db, {
-      unitCode: '373',
-      period: { year: 2024, kind: 'year' },
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-    });
+    const own = await giaVienOwnAssessment(db);
     const commune = await loadFormPrint(db, (await giaPhongAssessment(db)).id, Date.now());
     const district = await loadFormPrint(db, own.id, Date.now());
     expect(commune.ok && commune.print.doc.recipient).toBe('UBND tỉnh Ninh Bình');
@@ -94,13 +87,7 @@ describe("a commune's Tổng hợp", () => {
 describe('the consolidated input', () => {
   it('carries the document settings to the consolidated workbook and its minutes', async () => {
     db = await districtDb();
-    const fw = (await db.frameworks.where('level').equals('district').toArray())[0]!;
-    await createAssessment(db, {
-      unitCode: '373',
-      period: { year: 2024, kind: 'year' },
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-    });
+    await giaVienOwnAssessment(db);
     await setDocSettings(db, { ...SETTINGS, numbers: { ...SETTINGS.numbers, consolidated: '21', minutes: '3' } });
     const g = await gatherConsolidated(
       db,
@@ -117,13 +104,7 @@ describe('the consolidated input', () => {
   it("names a district's province, and gives the table its groups while no commune's file is held", async () => {
     await loadOfficialList('2024', async () => shippedJson('2024'));
     db = await districtDb();
-    const fw = (await db.frameworks.where('level').equals('district').toArray())[0]!;
-    await createAssessment(db, {
-      unitCode: '373',
-      period: { year: 2024, kind: 'year' },
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-    });
+    await giaVienOwnAssessment(db);
     const g = await gatherConsolidated(
       db,
       { year: 2024, kind: 'year' },
