@@ -127,6 +127,10 @@ describe('a province verifies its communes (from 1/7/2025), in Chromium', () => 
     await page.screenshot({ path: join(tmpdir(), 'dti-province-minutes.png') });
     await page.getByRole('button', { name: '← Quay lại danh sách xã' }).click();
     await h.setProvinceEmail('sokhcn@ninhbinh.gov.vn');
+    // Cài đặt → Văn bản: no number for a self-assessment the province does not make; the Sở's numbers say SKHCN.
+    const docs = page.getByTestId('documents-settings');
+    expect(await docs.locator('input[name="doc-number-report"]').count()).toBe(0);
+    expect(await docs.innerText()).toContain('Số: …/BC-SKHCN');
     await h.openSummary();
     // The province's send card: 4 of 129 received, the partial report confirmed, no word of a district.
     expect(await page.getByTestId('district-sentence').textContent()).toMatch(/^Đã nhận 4\/129 xã, đã thẩm tra \d; /);

@@ -90,7 +90,8 @@ function DocumentsForm({
           void save();
         }}
       >
-        {NUMBERS.filter((n) => verifier || !n.verifier).map((n) => (
+        {/* A commune numbers only its own report; a province has none (it verifies, it does not self-assess). */}
+        {NUMBERS.filter((n) => (verifier || !n.verifier) && !(province && n.kind === 'report')).map((n) => (
           <label className="field" key={n.kind}>
             <span className="field-label">
               {t(`settings.docs.${n.kind}` as MessageKey)} —{' '}
