@@ -17,6 +17,10 @@ describe('first-run form typed by hand, in Chromium at 1366×768', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1366, height: 768 });
     const list = new AssessmentsModel(page);
+    // Before any role: communes first, since districts are gone from 1/7/2025.
+    expect(await page.locator('.shell-header .subtitle').innerText()).toBe(
+      'Tự đánh giá, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp xã (cấp huyện: các kỳ trước 1/7/2025)',
+    );
     await list.startSetup('2024', 'commune');
     // "Nhập tay…" has a line of its own above "Bắt đầu" (it once ran into the button on the same line).
     const byHand = await page.getByRole('button', { name: /Nhập tay…$/ }).boundingBox();

@@ -1,7 +1,7 @@
 /** The shell (title, navigation, language toggle) and Cài đặt → Thông tin ứng dụng. */
 export const shellVi = {
   'app.title': 'DTI Desk — Đánh giá chuyển đổi số',
-  'app.subtitle': 'Tự đánh giá, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp huyện, cấp xã',
+  'app.subtitle': 'Tự đánh giá, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp xã (cấp huyện: các kỳ trước 1/7/2025)',
   'app.subtitle.province':
     'Sở Khoa học và Công nghệ: thẩm tra và tổng hợp chỉ số chuyển đổi số của các xã, phường, đặc khu',
   'app.subtitle.district': 'UBND huyện: tự đánh giá cấp huyện, thẩm tra và tổng hợp chỉ số chuyển đổi số cấp xã',
@@ -41,7 +41,8 @@ export const shellVi = {
 
 export const shellEn: Record<keyof typeof shellVi, string> = {
   'app.title': 'DTI Desk — Digital transformation assessment',
-  'app.subtitle': 'Self-assessment, verification and consolidation of district and commune DT indicators',
+  'app.subtitle':
+    'Self-assessment, verification and consolidation of commune DT indicators (district ones: periods before 1/7/2025)',
   'app.subtitle.province':
     'Department of Science and Technology: verification and consolidation of its communes’ DT indicators',
   'app.subtitle.district':
