@@ -186,7 +186,8 @@ export class SheetBuilder {
       for (const [c, cell] of cells) {
         const v = cell.v;
         if (typeof v !== 'string' || v === '' || !cell.s.wrap) continue;
-        const w = span.get(r * 16384 + c) ?? widths[c] ?? 10;
+        // Bold glyphs are about a tenth wider: a bold line that just fits in regular type wraps.
+        const w = (span.get(r * 16384 + c) ?? widths[c] ?? 10) / (cell.s.bold ? 1.1 : 1);
         if (v.length < w && !v.includes('\n')) continue;
         h = Math.max(h, knownHeight(v, w, cell.s.size ?? 11));
       }

@@ -224,7 +224,8 @@ export function buildFormSheet(
       r++;
     }
     b.text(r, 1, `Cộng nhóm ${g.group.code}`, S.total).num(r, 3, g.group.maxPoints, S.totalInt);
-    b.num(r, 6, g.points, S.totalPoints).text(r, 7, `Hoàn thành ${g.completed}/${g.total}`, S.total);
+    // The count in the domain's words over status, evidence and giải trình ("Hoàn thành 3/5" read as the status).
+    b.num(r, 6, g.points, S.totalPoints).text(r, 7, groupCompleted(g.completed, g.total), S.total).merge(r, 7, r, LAST);
     b.fill(r, 0, LAST, S.total);
     r++;
   }
@@ -237,4 +238,9 @@ export function buildFormSheet(
     page: { orientation: 'landscape', lastCol: LAST, titleRows: [headerRow, headerRow] },
     hiddenCols: FORM_COLUMNS.map((_, c) => c).filter((c) => c > LAST),
   });
+}
+
+/** A group's subtotal count: "3/5 hoàn thành và cơ bản hoàn thành". */
+export function groupCompleted(completed: number, total: number): string {
+  return `${completed}/${total} hoàn thành và cơ bản hoàn thành`;
 }

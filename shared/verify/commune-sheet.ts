@@ -9,7 +9,7 @@ import { S } from '../excel/styles';
 import type { EntryData, GeneralInfo } from '../entry/types';
 import { displayEvidence, displayValue, FORM_COLUMNS } from '../exchange/form-layout';
 import { methodText } from '../framework/method-text';
-import { closing, type FormHeader, header, infoBlock } from '../exchange/form-sheet';
+import { closing, type FormHeader, groupCompleted, header, infoBlock } from '../exchange/form-sheet';
 import { SheetBuilder } from '../excel/sheet-builder';
 import type { Framework, Indicator } from '../framework/types';
 import { formatIndexPercent, formatPointsShort, roundPoints, statusLabel, unitSentence } from '../scoring';
@@ -92,14 +92,12 @@ export function buildVerifiedFormSheet(
     b.text(r, 1, `Cộng nhóm ${g.group.code}`, S.total)
       .num(r, 3, g.group.maxPoints, S.totalInt)
       .num(r, 6, roundPoints(g.points), S.totalPoints);
-    b.text(r, 7, `Hoàn thành ${g.completed}/${g.total}`, S.total);
+    // The counts in the domain's words, each over the empty cells beside it ("Hoàn thành 3/5" read as a status).
+    b.text(r, 7, groupCompleted(g.completed, g.total), S.total).merge(r, 7, r, 9);
     if (vg && done)
-      b.num(r, V0 + 1, roundPoints(vg.points), S.totalPoints).text(
-        r,
-        V0 + 2,
-        `Hoàn thành ${vg.completed}/${vg.total}`,
-        S.total,
-      );
+      b.num(r, V0 + 1, roundPoints(vg.points), S.totalPoints)
+        .text(r, V0 + 2, groupCompleted(vg.completed, vg.total), S.total)
+        .merge(r, V0 + 2, r, V0 + 3);
     else if (vg) b.text(r, V0 + 1, NOT_DONE, S.total).merge(r, V0 + 1, r, V0 + 2);
     b.fill(r, 0, LAST, S.total);
     r++;
