@@ -16,10 +16,14 @@ import { VerifyCommuneModel } from './page-models/verify-page';
 
 const fw = shippedFramework('commune');
 
-/** Commune A's file: every indicator filled with a valid value; 2.1, 2.2 Có and 2.3 "đầy đủ" (adjusted below). */
+/**
+ * Commune A's file: every indicator filled with a valid value but 1.2 (36 of 30 cán bộ: cannot be right); 2.1, 2.2
+ * Có and 2.3 "đầy đủ" (adjusted below).
+ */
 async function communeFile(dir: string): Promise<string> {
   const rnd = seededRandom(7);
   const fixed: Record<string, RawValue> = {
+    '1.2': { numerator: '36', denominator: '30' },
     '2.1': { value: 'yes' },
     '2.2': { value: 'yes' },
     '2.3': { value: 'day_du' },
@@ -94,6 +98,13 @@ describe('dense verification desk, in Chromium at 1366×768', () => {
     // Before any verdict: no difference is shown ("chưa thẩm tra" is not a loss).
     expect(await page.getByTestId('unit-figures').innerText()).toMatch(/Chênh lệch: chưa có/);
     expect(await page.getByTestId('unit-figures').innerText()).not.toMatch(/−/);
+
+    // A value that cannot be scored says so on its line, with the reason, instead of "—" for no points.
+    expect(await page.getByTestId('self-result-1.2').innerText()).toBe('Xem lại');
+    expect(await page.getByTestId('self-result-1.2').locator('abbr').getAttribute('title')).toMatch(
+      /^Cần xem lại: .*(36|30)/,
+    );
+    expect(await page.getByTestId('self-result-1.1').innerText()).toMatch(/^\d/);
 
     // The screenshot at 1366×768, and the lines it shows in full.
     await page.screenshot({ path: join(tmpdir(), 'dti-verify-desk-1366x768.png') });

@@ -265,6 +265,7 @@ export function VerifyDesk({ view, shown, assessmentId, verifier }: Props) {
                           ind={ind}
                           entry={entry}
                           selfPoints={self && self.state === 'scored' ? self.points : null}
+                          selfReview={self?.state === 'invalid' ? (self.warnings[0] ?? '') : null}
                           verifiedPoints={decided ? verifiedPoints : null}
                           selected={ind.code === current?.code}
                           onSelect={onSelect}

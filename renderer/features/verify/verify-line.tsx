@@ -14,6 +14,8 @@ interface Props {
   entry: EntryRow | undefined;
   /** Points of the self value (null: nothing scored). */
   selfPoints: number | null;
+  /** Why the self value cannot be scored (a numerator above its denominator…); null when it can. */
+  selfReview: string | null;
   /** Points of the verified value where a verdict gives one (agree, adjust); null otherwise. */
   verifiedPoints: number | null;
   selected: boolean;
@@ -46,6 +48,7 @@ export const VerifyLine = memo(VerifyLineView, (a, b) => {
     a.selected === b.selected &&
     a.onSelect === b.onSelect &&
     a.selfPoints === b.selfPoints &&
+    a.selfReview === b.selfReview &&
     a.verifiedPoints === b.verifiedPoints &&
     // Entries are re-read on every save: compare what the line shows.
     a.entry?.updatedAt === b.entry?.updatedAt &&
@@ -55,7 +58,7 @@ export const VerifyLine = memo(VerifyLineView, (a, b) => {
   );
 });
 
-function VerifyLineView({ ind, entry, selfPoints, verifiedPoints, selected, onSelect }: Props) {
+function VerifyLineView({ ind, entry, selfPoints, selfReview, verifiedPoints, selected, onSelect }: Props) {
   const t = useT();
   const lang = useAppStore((s) => s.language);
   const layer = entry?.verified;
@@ -64,6 +67,8 @@ function VerifyLineView({ ind, entry, selfPoints, verifiedPoints, selected, onSe
   const evidence = evidenceShort(entry);
   const fullEvidence = entry ? displayEvidence(entry.evidence) : '';
   const verdict = verdictText(t, ind, entry);
+  // The reason is the commune's data, in Vietnamese in both languages.
+  const review = selfReview === null ? '' : `${t('verify.line.review')}: ${selfReview}`;
   return (
     <div
       role="option"
@@ -82,11 +87,24 @@ function VerifyLineView({ ind, entry, selfPoints, verifiedPoints, selected, onSe
       <span className="c-name" title={ind.name} lang="vi">
         {ind.name}
       </span>
-      <span className="c-self" title={selfText} data-testid={`self-value-${ind.code}`} lang="vi">
+      <span
+        className={review ? 'c-self review' : 'c-self'}
+        title={review ? `${selfText} — ${review}` : selfText}
+        data-testid={`self-value-${ind.code}`}
+        lang="vi"
+      >
         {selfText || '—'}
       </span>
       <span className="c-pts" data-testid={`self-result-${ind.code}`}>
-        {selfPoints === null ? '—' : formatPoints(selfPoints)}
+        {review ? (
+          <abbr className="review" title={review}>
+            {t('verify.line.reviewMark')}
+          </abbr>
+        ) : selfPoints === null ? (
+          '—'
+        ) : (
+          formatPoints(selfPoints)
+        )}
       </span>
       <span className="c-ev">
         {evidence ? (

@@ -56,6 +56,8 @@ export const verifyVi = {
   'verify.noneShown': 'Không có chỉ số nào theo bộ lọc này.',
   'verify.line.noEvidence': 'không có',
   'verify.line.noteMark': 'GT',
+  'verify.line.review': 'Cần xem lại',
+  'verify.line.reviewMark': 'Xem lại',
   'verify.line.noteTitle': 'Xã có giải trình (xem ở khung chi tiết)',
   'verify.line.stale': 'Xã đã sửa sau lần thẩm tra (lần xuất {from} → {to}): {changes}. Kết luận trước: {verdict}',
 
@@ -144,6 +146,8 @@ export const verifyEn: Record<keyof typeof verifyVi, string> = {
   'verify.noneShown': 'No indicator matches this filter.',
   'verify.line.noEvidence': 'none',
   'verify.line.noteMark': 'Expl.',
+  'verify.line.review': 'Needs review',
+  'verify.line.reviewMark': 'Check',
   'verify.line.noteTitle': 'The commune wrote an explanation (see the side panel)',
   'verify.line.stale':
     'Changed by the commune after verification (export {from} → {to}): {changes}. Previous verdict: {verdict}',
