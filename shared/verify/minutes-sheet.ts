@@ -1,7 +1,7 @@
 /**
  * Writes the minutes (Biên bản thẩm tra) into a sheet of the layout model as a BIÊN BẢN (Nghị định 30/2020/NĐ-CP):
  * header block (UBND … / TỔ THẨM TRA, "Số: …/BB-TTTr", motto, place and date), title and subject, time and
- * place, the team, the adjusted and requested indicators, the result, the conclusion, and both sides' signatures
+ * place, who attended (the team, the commune's representatives), the adjusted and requested indicators, the result, the conclusion, and both sides' signatures
  * in one row. `writeMinutes` appends one commune's minutes at a row so the consolidated workbook can put every
  * commune's minutes one after another on one sheet. The content is ./minutes.ts; this file is layout only.
  */
@@ -20,7 +20,7 @@ import type { SheetDoc } from '../excel/doc';
 import { type CellStyle, S } from '../excel/styles';
 import { SheetBuilder } from '../excel/sheet-builder';
 import { formatPointsShort, roundPoints, shownDiff } from '../scoring/format';
-import { formatIndex, type MinutesModel, roundRemark } from './minutes';
+import { formatIndex, type MinutesModel, nameInSentence, roundRemark, type TeamMember } from './minutes';
 
 const LAST = 7; // columns A–H
 const HALVES: Halves = { left: [0, 2], right: [3, LAST] };
@@ -61,9 +61,30 @@ export function minutesHeader(m: MinutesModel, doc: MinutesDoc): AdminHeader {
 export function minutesSignatures(m: MinutesModel): { left: Signature; right: Signature } {
   const leader = m.team.find((t) => /tổ trưởng/iu.test(t.position)) ?? m.team[0];
   return {
-    left: { authority: `ĐẠI DIỆN ${m.unitName.toLocaleUpperCase('vi')}`, title: '', note: SIGN_PERSON, name: '' },
+    left: {
+      authority: `ĐẠI DIỆN ${m.unitName.toLocaleUpperCase('vi')}`,
+      title: '',
+      note: SIGN_PERSON,
+      name: m.communeReps[0]?.name ?? '',
+    },
     right: { authority: 'ĐẠI DIỆN TỔ THẨM TRA', title: 'TỔ TRƯỞNG', note: SIGN_PERSON, name: leader?.name ?? '' },
   };
+}
+
+/** Dots where a name or position is written by hand. */
+export const HAND_DOTS = '…………………………………………';
+
+/**
+ * Who attended, side by side as the minutes list them: the team, then the commune's representatives. A side with
+ * nobody entered is `byHand`: empty people to write in by hand (three for the team, two for the commune), as on a
+ * printed form.
+ */
+export function attendees(m: MinutesModel): { heading: string; people: TeamMember[]; byHand: boolean }[] {
+  const side = (heading: string, people: TeamMember[], blanks: number) =>
+    people.length > 0
+      ? { heading, people, byHand: false }
+      : { heading, people: Array.from({ length: blanks }, () => ({ name: '', position: '' })), byHand: true };
+  return [side('1. Tổ thẩm tra', m.team, 3), side(`2. Đại diện UBND ${nameInSentence(m.unitName)}`, m.communeReps, 2)];
 }
 
 /** Writes `m` from row `r0` (0-based); returns the first row after it. */
@@ -71,19 +92,18 @@ export function writeMinutes(b: SheetBuilder, m: MinutesModel, r0: number, doc: 
   let r = writeAdminHeader(b, minutesHeader(m, doc), HALVES, r0);
   r = writeTitles(b, r, LAST, ['BIÊN BẢN', `Thẩm tra ${m.subtitle.charAt(0).toLowerCase()}${m.subtitle.slice(1)}`]);
   r = line(b, r, m.opening);
-  r = line(b, r + 1, 'I. THÀNH PHẦN TỔ THẨM TRA', S.paraBold);
-  // No team entered yet: three lines to write by hand, as on a printed form.
-  const DOTS = '…………………………………………';
-  const team =
-    m.team.length > 0 ? m.team : [1, 2, 3].map(() => ({ name: `Ông/Bà ${DOTS}`, position: `Chức vụ: ${DOTS}` }));
-  team.forEach((t, i) => {
-    b.text(r, 0, String(i + 1), S.tdCenter)
-      .text(r, 1, t.name, S.td)
-      .merge(r, 1, r, 2)
-      .text(r, 3, t.position, S.td)
-      .merge(r, 3, r, LAST);
-    r++;
-  });
+  r = line(b, r + 1, 'I. THÀNH PHẦN', S.paraBold);
+  for (const side of attendees(m)) {
+    r = line(b, r, side.heading, S.paraBold);
+    side.people.forEach((t, i) => {
+      b.text(r, 0, String(i + 1), S.tdCenter)
+        .text(r, 1, side.byHand ? `Ông/Bà ${HAND_DOTS}` : t.name, S.td)
+        .merge(r, 1, r, 2)
+        .text(r, 3, side.byHand ? `Chức vụ: ${HAND_DOTS}` : t.position, S.td)
+        .merge(r, 3, r, LAST);
+      r++;
+    });
+  }
   r = line(b, r + 1, `II. CÁC CHỈ SỐ ĐIỀU CHỈNH (${m.adjusted.length})`, S.paraBold);
   [
     'TT',

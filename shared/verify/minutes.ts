@@ -48,6 +48,11 @@ export interface MinutesInput {
   date: number;
   /** Where the team met; '' to leave it out. */
   place?: string;
+  /** When the meeting began and ended, "08:30" (24-hour); '' or absent: dotted, to be written by hand. */
+  start?: string;
+  end?: string;
+  /** The commune's representatives at the meeting; none: dotted lines, to be written by hand. */
+  communeReps?: readonly TeamMember[];
   selfEntries: readonly Pick<EntryData, 'code' | 'raw'>[];
   layers: LayersInput;
 }
@@ -105,6 +110,8 @@ export interface MinutesModel {
   dateText: string;
   place: string;
   team: TeamMember[];
+  /** The commune's representatives, as entered (may be empty: the documents then print lines to fill by hand). */
+  communeReps: TeamMember[];
   opening: string;
   /** Every adjustment of every round, in framework order, earlier rounds first. */
   adjusted: MinutesAdjusted[];
@@ -216,6 +223,23 @@ function skhcn(provinceName: string): string {
   return `Sở Khoa học và Công nghệ ${nameInSentence(provinceName)}`;
 }
 
+/** Dots where a time is written by hand on the printed minutes. */
+export const TIME_DOTS = '……';
+
+/** "08 giờ 30" from "8:30" or "08:30"; anything else (none, a typo) prints dots to write the time by hand. */
+export function timeWords(hhmm: string | undefined): string {
+  const m = /^\s*(\d{1,2})[:hg.]\s*(\d{2})\s*$/iu.exec(hhmm ?? '');
+  const h = m ? Number(m[1]) : NaN;
+  const min = m ? Number(m[2]) : NaN;
+  if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59)) return `${TIME_DOTS} giờ ${TIME_DOTS}`;
+  return `${String(h).padStart(2, '0')} giờ ${String(min).padStart(2, '0')}`;
+}
+
+const person = (m: TeamMember): TeamMember => ({
+  name: m.name.normalize('NFC').trim(),
+  position: m.position.normalize('NFC').trim(),
+});
+
 /** Builds the minutes of one commune's verification. */
 export function minutesModel(input: MinutesInput): MinutesModel {
   const fw = input.framework;
@@ -253,11 +277,9 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     revision: input.revision,
     dateText,
     place,
-    team: input.team.map((m) => ({
-      name: m.name.normalize('NFC').trim(),
-      position: m.position.normalize('NFC').trim(),
-    })),
-    opening: `Hôm nay, ${dateText}${place === '' ? '' : `, tại ${place}`}, Tổ thẩm tra ${district} tiến hành thẩm tra, xác minh số liệu tự đánh giá ${periodText} của ${unit} (tệp tự đánh giá lần ${input.revision}).`,
+    team: input.team.map(person),
+    communeReps: (input.communeReps ?? []).map(person).filter((m) => m.name !== '' || m.position !== ''),
+    opening: `Hôm nay, vào lúc ${timeWords(input.start)}, ${dateText}${place === '' ? '' : `, tại ${place}`}, Tổ thẩm tra ${district} tiến hành thẩm tra, xác minh số liệu tự đánh giá ${periodText} của ${unit} (tệp tự đánh giá lần ${input.revision}).`,
     adjusted,
     requested,
     outstanding,
@@ -265,7 +287,6 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     totals: { self: total(s), verified: total(ver) },
     conclusion,
     followUp: follow.join(' '),
-    closing:
-      'Biên bản được lập thành 02 bản có giá trị như nhau, đã được đọc lại cho các thành viên cùng nghe và thống nhất ký tên.',
+    closing: `Biên bản kết thúc vào lúc ${timeWords(input.end)} cùng ngày, được lập thành 02 bản có giá trị như nhau, đã được đọc lại cho các thành viên cùng nghe và thống nhất ký tên.`,
   };
 }

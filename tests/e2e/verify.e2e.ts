@@ -232,6 +232,23 @@ describe('verification round trip over three machines, in Chromium', () => {
     expect(requested).toContain('1.3');
     expect(requested).toContain(`Lần 1: ${REQUEST_REMARK} — Xã đã sửa ở lần 2; kết luận lại: Đồng ý.`);
     expect(await minutes.innerText()).not.toContain('Không có chỉ số nào phải điều chỉnh');
+    // When it began and ended, and who came for the commune: dots to write by hand until typed, then the words.
+    expect(await minutes.innerText()).toContain('Hôm nay, vào lúc …… giờ ……, ngày');
+    expect(await minutes.innerText()).toContain('Biên bản kết thúc vào lúc …… giờ …… cùng ngày');
+    const reps = minutes.getByTestId('minutes-attendees').nth(1);
+    expect(await reps.locator('li').count()).toBe(2);
+    await page.locator('input[name=minutes-start]').fill('08:30');
+    await page.locator('input[name=minutes-end]').fill('10:45');
+    await page.locator('textarea[name=minutes-reps]').fill('Phạm Thị Lan, Chủ tịch UBND xã\nVũ Văn Hải - Công chức');
+    await expect.poll(() => minutes.innerText()).toContain('Hôm nay, vào lúc 08 giờ 30, ngày');
+    expect(await minutes.innerText()).toContain('Biên bản kết thúc vào lúc 10 giờ 45 cùng ngày');
+    await expect
+      .poll(() => reps.innerText())
+      .toMatch(
+        /^2\. Đại diện UBND xã .+\n.*Ông\/Bà Phạm Thị Lan — Chủ tịch UBND xã\n.*Ông\/Bà Vũ Văn Hải — Công chức$/su,
+      );
+    expect(await minutes.getByTestId('admin-closing').innerText()).toContain('Phạm Thị Lan');
+    await minutes.screenshot({ path: join(tmpdir(), 'dti-minutes.png') });
     await page.getByRole('button', { name: '← Quay lại danh sách xã' }).click();
 
     // The consolidated workbook for the province, exported from the UI; every total checked against the engine.

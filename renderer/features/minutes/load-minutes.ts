@@ -12,7 +12,7 @@ export async function loadMinutes(
   db: DtiDatabase,
   assessmentId: string,
   team: readonly TeamMember[],
-  opts: { date: number; place: string },
+  opts: { date: number; place: string; start: string; end: string; communeReps: readonly TeamMember[] },
 ): Promise<
   { ok: true; model: MinutesModel } | { ok: false; key: MessageKey; params?: Record<string, string | number> }
 > {
@@ -39,6 +39,9 @@ export async function loadMinutes(
       team,
       date: opts.date,
       place: opts.place,
+      start: opts.start,
+      end: opts.end,
+      communeReps: opts.communeReps,
       selfEntries: rows,
       layers: layersOf(rows),
     }),

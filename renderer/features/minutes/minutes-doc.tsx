@@ -1,8 +1,16 @@
 import { formatPoints } from '@shared/scoring/format';
 import { formatIndex, type MinutesModel } from '@shared/verify';
 import { roundRemark } from '@shared/verify/minutes';
-import { type MinutesDoc as MinutesWords, minutesHeader, minutesSignatures } from '@shared/verify/minutes-sheet';
+import {
+  attendees,
+  type MinutesDoc as MinutesWords,
+  minutesHeader,
+  minutesSignatures,
+} from '@shared/verify/minutes-sheet';
 import { AdminClosing, AdminHead } from '../../components/print/admin-doc';
+
+/** A line to write a person in by hand, one line on A4 portrait. */
+const BY_HAND = `Ông/Bà ${'…'.repeat(13)} — Chức vụ: ${'…'.repeat(13)}`;
 
 /**
  * The Biên bản thẩm tra as a printable A4 document (plain HTML; ./print.css sets the page): the header block and
@@ -17,19 +25,17 @@ export function MinutesDoc({ m, words }: { m: MinutesModel; words: MinutesWords 
       <h1>{m.title}</h1>
       <p className="minutes-subtitle">{m.subtitle}</p>
       <p>{m.opening}</p>
-      <h2>I. Thành phần Tổ thẩm tra</h2>
-      {m.team.length === 0 ? (
-        <p className="muted">(Chưa nhập thành phần Tổ thẩm tra.)</p>
-      ) : (
-        <ol>
-          {m.team.map((x, i) => (
-            <li key={i}>
-              Ông/Bà {x.name}
-              {x.position && ` — ${x.position}`}
-            </li>
-          ))}
-        </ol>
-      )}
+      <h2>I. Thành phần</h2>
+      {attendees(m).map((side) => (
+        <section key={side.heading} data-testid="minutes-attendees">
+          <h3>{side.heading}</h3>
+          <ol>
+            {side.people.map((x, i) => (
+              <li key={i}>{side.byHand ? BY_HAND : `Ông/Bà ${x.name}${x.position && ` — ${x.position}`}`}</li>
+            ))}
+          </ol>
+        </section>
+      ))}
       <h2>II. Các chỉ số điều chỉnh</h2>
       {m.adjusted.length === 0 ? (
         <p>Không có chỉ số nào phải điều chỉnh.</p>

@@ -3,9 +3,9 @@ import { docRows } from '../documents/doc-rows';
 import { describe, expect, it } from 'vitest';
 import { verificationFigures } from '../../../shared/verify/figures';
 import { carryVerdicts } from '../../../shared/verify/carry';
-import { minutesModel, type MinutesInput } from '../../../shared/verify/minutes';
+import { minutesModel, type MinutesInput, timeWords } from '../../../shared/verify/minutes';
 import { supersede } from '../../../shared/verify/verdict';
-import { MINUTES_WIDTHS, minutesSheet } from '../../../shared/verify/minutes-sheet';
+import { MINUTES_WIDTHS, minutesSheet, minutesSignatures } from '../../../shared/verify/minutes-sheet';
 import { textHeight } from '../../../shared/excel/sheet-builder';
 import { agreeAll, AT, communeFw, entry, ind, layer, plainEntries } from './fixtures';
 
@@ -110,7 +110,7 @@ describe('minutesModel', () => {
   it('writes the opening, conclusion, follow-up and closing in Vietnamese', () => {
     const m = minutesModel(input());
     expect(m.opening).toBe(
-      'Hôm nay, ngày 15 tháng 12 năm 2025, tại Trụ sở UBND xã Gia Phong, Tổ thẩm tra huyện Gia Viễn tiến hành thẩm tra, xác minh số liệu tự đánh giá năm 2025 của xã Gia Phong (tệp tự đánh giá lần 2).',
+      'Hôm nay, vào lúc …… giờ ……, ngày 15 tháng 12 năm 2025, tại Trụ sở UBND xã Gia Phong, Tổ thẩm tra huyện Gia Viễn tiến hành thẩm tra, xác minh số liệu tự đánh giá năm 2025 của xã Gia Phong (tệp tự đánh giá lần 2).',
     );
     expect(m.conclusion).toMatch(
       /^Tổ thẩm tra thống nhất kết quả thẩm tra của xã Gia Phong: [\d.,]+\/1\.000 điểm \(tự đánh giá [\d.,]+ điểm\), chỉ số \d+,\d{2}%; đã hoàn thành và cơ bản hoàn thành \d+\/50 chỉ số/,
@@ -118,8 +118,39 @@ describe('minutesModel', () => {
     expect(m.followUp).toBe(
       'Đề nghị xã Gia Phong bổ sung, giải trình 1 chỉ số còn yêu cầu bổ sung nêu tại mục III và gửi lại hồ sơ cho Tổ thẩm tra. Còn 2/50 chỉ số chưa có kết luận thẩm tra.',
     );
-    expect(m.closing).toMatch(/thống nhất ký tên\.$/);
+    expect(m.closing).toBe(
+      'Biên bản kết thúc vào lúc …… giờ …… cùng ngày, được lập thành 02 bản có giá trị như nhau, đã được đọc lại cho các thành viên cùng nghe và thống nhất ký tên.',
+    );
     expect(m.issuer).toBe('UBND HUYỆN GIA VIỄN');
+  });
+
+  it('says when the meeting began and ended, and lists the commune’s representatives beside the team', () => {
+    const reps = [
+      { name: ' Phạm Thị Lan ', position: 'Chủ tịch UBND xã' },
+      { name: '', position: '' },
+      { name: 'Vũ Văn Hải', position: 'Công chức Văn phòng - Thống kê' },
+    ];
+    const m = minutesModel({ ...input(), start: '8:30', end: '11:05', communeReps: reps });
+    expect(m.opening).toMatch(/^Hôm nay, vào lúc 08 giờ 30, ngày 15 tháng 12 năm 2025, tại /);
+    expect(m.closing).toMatch(/^Biên bản kết thúc vào lúc 11 giờ 05 cùng ngày, được lập thành 02 bản/);
+    expect(m.communeReps).toEqual([
+      { name: 'Phạm Thị Lan', position: 'Chủ tịch UBND xã' },
+      { name: 'Vũ Văn Hải', position: 'Công chức Văn phòng - Thống kê' },
+    ]);
+    // A time that is not one prints dots to write by hand, never "25 giờ 70".
+    for (const bad of ['25:00', '8:70', 'sáng', '830'])
+      expect(minutesModel({ ...input(), start: bad }).opening, bad).toContain('vào lúc …… giờ ……,');
+    expect(timeWords('7h15')).toBe('07 giờ 15');
+    const rows = docRows(minutesSheet(m));
+    const at = (t: string) => rows.findIndex((row) => row[0] === t);
+    expect(at('1. Tổ thẩm tra')).toBeGreaterThan(at('I. THÀNH PHẦN'));
+    const i2 = at('2. Đại diện UBND xã Gia Phong');
+    expect(rows.slice(i2 + 1, i2 + 3).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['1', 'Phạm Thị Lan', 'Chủ tịch UBND xã'],
+      ['2', 'Vũ Văn Hải', 'Công chức Văn phòng - Thống kê'],
+    ]);
+    // The commune's first representative signs on the left, named.
+    expect(minutesSignatures(m).left.name).toBe('Phạm Thị Lan');
   });
 
   it('a province names its Sở Khoa học và Công nghệ in the header and the opening, never a UBND huyện', () => {
@@ -132,13 +163,20 @@ describe('minutesModel', () => {
     expect(rows[1]).toContain('TỔ THẨM TRA');
     expect(rows[2]?.join(' ')).toMatch(/Ninh Bình, ngày \d\d tháng/u);
     expect(rows.join('\n')).not.toMatch(/huyện|UBND TỈNH/iu);
-    // A team not entered yet leaves three lines to fill by hand.
+    // A team not entered yet leaves three lines to fill by hand; the commune's representatives, two.
     const blank = docRows(minutesSheet(minutesModel({ ...input(), team: [] })));
-    const i1 = blank.findIndex((row) => row[0] === 'I. THÀNH PHẦN TỔ THẨM TRA');
-    expect(blank.slice(i1 + 1, i1 + 4).map((row) => [row[0], row[1]?.slice(0, 7), row[3]?.slice(0, 8)])).toEqual([
+    const i1 = blank.findIndex((row) => row[0] === '1. Tổ thẩm tra');
+    const hand = (from: number, n: number) =>
+      blank.slice(from, from + n).map((row) => [row[0], row[1]?.slice(0, 7), row[3]?.slice(0, 8)]);
+    expect(hand(i1 + 1, 4)).toEqual([
       ['1', 'Ông/Bà ', 'Chức vụ:'],
       ['2', 'Ông/Bà ', 'Chức vụ:'],
       ['3', 'Ông/Bà ', 'Chức vụ:'],
+      ['2. Đại diện UBND xã Gia Phong', '', ''],
+    ]);
+    expect(hand(i1 + 5, 2)).toEqual([
+      ['1', 'Ông/Bà ', 'Chức vụ:'],
+      ['2', 'Ông/Bà ', 'Chức vụ:'],
     ]);
     // The Sở line wraps in the 36-character left half: its row is given two lines (it was clipped to one).
     expect(MINUTES_WIDTHS.slice(0, 3).reduce((a, w) => a + w, 0)).toBe(36);
