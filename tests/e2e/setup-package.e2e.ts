@@ -33,6 +33,25 @@ describe('the setup package, in Chromium', () => {
     const box = (await hit.boundingBox())!;
     await hit.click({ position: { x: box.width - 8, y: box.height / 2 } });
     await p.getByTestId('picked-unit').waitFor({ timeout: 2_000 });
+    // "Thêm ngay … của Tỉnh Ninh Bình theo danh mục" is one run of text beside its box, wrapping as a paragraph
+    // (every line starts at the same left edge), not three flex columns each wrapping on its own.
+    const fill = p.locator('label.check').filter({ has: p.locator('input[name=fill]') });
+    const layout = await fill.evaluate((label) => {
+      const lefts = new Map<number, number>(); // line top → its leftmost text
+      const walk = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) {
+          if (r.width === 0) continue;
+          const top = Math.round(r.top / 4);
+          lefts.set(top, Math.min(lefts.get(top) ?? Infinity, Math.round(r.left)));
+        }
+      }
+      const blocks = [...label.childNodes].filter((n) => n.nodeType === 1 || n.textContent?.trim()).length;
+      return { lineStarts: new Set(lefts.values()).size, blocks };
+    });
+    expect(layout).toEqual({ lineStarts: 1, blocks: 2 });
     await plist.finishSetup();
     // The province machine says what it does, not "cấp huyện, cấp xã".
     const subtitle = p.locator('.shell-header .subtitle');

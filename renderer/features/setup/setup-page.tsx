@@ -198,9 +198,12 @@ export function SetupPage() {
           {pickedOk && role === 'verifier' && (
             <label className="check">
               <input type="checkbox" name="fill" checked={fill} onChange={(e) => setFill(e.target.checked)} />
-              {withNodes(t('setup.fill', { count: children.length, communes: communeWords }), {
-                name: <Vi>{pickedOk.name}</Vi>,
-              })}
+              {/* One span: as flex items the words around the name would each wrap in a column of their own. */}
+              <span>
+                {withNodes(t('setup.fill', { count: children.length, communes: communeWords }), {
+                  name: <Vi>{pickedOk.name}</Vi>,
+                })}
+              </span>
             </label>
           )}
         </fieldset>
