@@ -97,7 +97,8 @@ const FIELDS: readonly FieldSpec[] = [
   {
     id: '5.4.docDate',
     locate: (f) => f.evidence('5.4', 'docDate'),
-    gen: (r) => `${r.int(1, 28)}/${String(r.int(1, 12)).padStart(2, '0')}/2025`,
+    // Written as the form leaves it (dd/mm/yyyy): a date typed "5/3/2025" is rewritten "05/03/2025" on leaving it.
+    gen: (r) => `${String(r.int(1, 28)).padStart(2, '0')}/${String(r.int(1, 12)).padStart(2, '0')}/2025`,
   },
   {
     id: '6.1.link',

@@ -58,7 +58,10 @@ describe('data entry in Chromium', () => {
     expect(await form.points('2.4').textContent()).toBe('12,50');
 
     await form.value('7.2').fill('60');
-    await form.evidence('1.4', 'docDate').fill('12/03/2025');
+    // Typed the short way, written the long way once the officer leaves the field.
+    await form.evidence('1.4', 'docDate').fill('12-3-2025');
+    await form.evidence('1.4', 'docDate').press('Tab');
+    await expect.poll(() => form.evidence('1.4', 'docDate').inputValue()).toBe('12/03/2025');
     await form.waitSaved();
     expect(await form.points('7.2').textContent()).toBe('18,00');
     expect(await form.row('1.4').getByText('nằm ngoài kỳ đánh giá').count()).toBe(0);

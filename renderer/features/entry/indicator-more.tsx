@@ -1,3 +1,4 @@
+import { formatViDate, parseViDate } from '@shared/entry/dates';
 import { EVIDENCE_LABELS } from '@shared/entry/field-labels';
 import type { Evidence } from '@shared/entry/types';
 import { methodText } from '@shared/framework/method-text';
@@ -18,6 +19,12 @@ const EVIDENCE_HINTS: Record<keyof Evidence, MessageKey> = {
 
 /** Evidence fields typed in Vietnamese (marked lang="vi", as their examples are). */
 const TYPED_VI: ReadonlySet<keyof Evidence> = new Set(['docNumber', 'summary']);
+
+/** A date typed "5/3/2025" or "05-03-2025" is rewritten "05/03/2025" when the officer leaves it; others stay. */
+function tidyDate(typed: string, onEvidence: (field: 'docDate', value: string) => void): void {
+  const r = parseViDate(typed);
+  if (r.ok && formatViDate(r.iso) !== typed) onEvidence('docDate', formatViDate(r.iso));
+}
 
 /**
  * The folded part of an indicator row, opened when used: the evidence document, the giải trình, how the points are
@@ -59,6 +66,7 @@ export function IndicatorMore(props: {
                 value={evidence[f]}
                 aria-invalid={err ? true : undefined}
                 onChange={(e) => props.onEvidence(f, e.target.value)}
+                onBlur={f === 'docDate' ? () => tidyDate(evidence.docDate, props.onEvidence) : undefined}
               />
               {err && <SharedMessage className="field-error" message={err} />}
               <TextLimit
