@@ -1,8 +1,8 @@
 /**
  * Writes the minutes (Biên bản thẩm tra) into a sheet of the layout model as a BIÊN BẢN (Nghị định 30/2020/NĐ-CP):
  * header block (UBND … / TỔ THẨM TRA, "Số: …/BB-TTTr", motto, place and date), title and subject, time and
- * place, who attended (the team, the commune's representatives), the adjusted and requested indicators, the result, the conclusion, and both sides' signatures
- * in one row. `writeMinutes` appends one commune's minutes at a row so the consolidated workbook can put every
+ * place, who attended (the team, the commune's representatives), the adjusted and requested indicators, the
+ * result, the conclusion, the end time, and both sides' signatures in one row. `writeMinutes` appends one commune's minutes at a row so the consolidated workbook can put every
  * commune's minutes one after another on one sheet. The content is ./minutes.ts; this file is layout only.
  */
 import {
@@ -72,7 +72,7 @@ export function minutesSignatures(m: MinutesModel): { left: Signature; right: Si
 }
 
 /** Dots where a name or position is written by hand. */
-export const HAND_DOTS = '…………………………………………';
+const HAND_DOTS = '…………………………………………';
 
 /**
  * Who attended, side by side as the minutes list them: the team, then the commune's representatives. A side with
