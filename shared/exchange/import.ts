@@ -8,7 +8,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import * as XLSX from 'xlsx';
+import { evaluate } from '../entry/evaluate';
 import type { EntryData, GeneralInfo } from '../entry/types';
+import type { IndicatorScore } from '../scoring/types';
 import { findSheet, sheetToGrid, type GridRow, WORKBOOK_LIMITS } from '../excel/sheet-grid';
 import type { Framework } from '../framework/types';
 import { formatViNumber } from '../text/numbers';
@@ -38,6 +40,11 @@ export type ImportRead =
       problems: RowProblem[];
       /** Hazards imported with a warning (a refused one makes the read fail with kind 'hazard'). */
       hazards: HazardFinding[];
+      /**
+       * Self values that cannot be scored (a numerator above its denominator…), framework order, each with the
+       * engine's reason; empty when the framework is not known here. The file imports; the verifier checks them.
+       */
+      unscorable: { code: string; reason: string }[];
     }
   | { ok: false; error: ExchangeError };
 
@@ -133,6 +140,7 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
   const fw = opts.resolveFramework?.(m.framework.id, m.framework.version);
   const form = readFormGrid(fg.rows, m, fw);
   if (!form.ok) return form;
+  const scores = fw ? evaluate(fw, m.entries).aggregate.scores : new Map<string, IndicatorScore>();
   return {
     ok: true,
     fileName,
@@ -145,6 +153,9 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
     differences: form.read.differences,
     problems: form.read.problems,
     hazards: clean.finding ? [...wb.hazards, clean.finding] : wb.hazards,
+    unscorable: [...scores]
+      .filter(([, s]) => s.state === 'invalid')
+      .map(([code, s]) => ({ code, reason: s.warnings[0] ?? '' })),
   };
 }
 

@@ -88,7 +88,14 @@ describe('dense verification desk, in Chromium at 1366×768', () => {
   it('shows ≥ 15 lines, verifies 50 indicators (3 adjusted) in ≤ 20 keystrokes, saves each verdict, undoes', async () => {
     dir = await mkdtemp(join(tmpdir(), 'dti-desk-'));
     const file = await communeFile(dir);
-    const d = await districtReceives([file]);
+    // The dry run names the value that cannot be scored; the file still imports.
+    const d = await districtReceives([file], [], async (page) => {
+      const note = page.getByTestId('plan-0').getByTestId('unscorable');
+      await page.getByTestId('plan-0').screenshot({ path: join(tmpdir(), 'dti-dry-run-unscorable.png') });
+      expect(await note.innerText()).toMatch(
+        /^1 chỉ số có số liệu tự đánh giá không chấm được điểm \(xem lại khi thẩm tra\):\n+1\.2: Tử số a = 36 lớn hơn mẫu số b = 30/,
+      );
+    });
     app = d.app;
     const page = app.page;
     await page.setViewportSize({ width: 1366, height: 768 });

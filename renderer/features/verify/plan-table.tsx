@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { FullTextDialog } from './full-text-dialog';
 import { HazardList } from './hazard-list';
 import { OutcomeText } from './outcome-text';
+import { UnscorableList } from './unscorable-list';
 
 /** Props of the dry-run table. */
 export interface PlanTableProps {
@@ -21,12 +22,15 @@ export interface PlanTableProps {
 /** Files rendered at first and per "Hiện thêm": a 1,000-file dry run must not build 1,000 row groups at once. */
 export const PLAN_PAGE = 100;
 
-/** A file the verifier should look at first: refused, or with changed cells, notes or hazard warnings. */
+/**
+ * A file the verifier should look at first: refused, or with changed cells, notes, hazard warnings or values that
+ * cannot be scored.
+ */
 function needsAttention(p: FilePlan): boolean {
   const r = p.read;
   return (
     outcomeLabel(p).tone === 'error' ||
-    (r?.differences.length ?? 0) + (r?.problems.length ?? 0) > 0 ||
+    (r?.differences.length ?? 0) + (r?.problems.length ?? 0) + (r?.unscorable.length ?? 0) > 0 ||
     (r?.hazards?.length ?? 0) > 0
   );
 }
@@ -98,6 +102,7 @@ function PlanRows({
   const held = 'heldRevision' in p.outcome && p.outcome.heldRevision ? `r${p.outcome.heldRevision}` : '—';
   const diffs = p.read?.differences ?? [];
   const problems = p.read?.problems ?? [];
+  const unscorable = p.read?.unscorable ?? [];
   const refusedHazards = p.outcome.kind === 'error' ? (p.outcome.hazards ?? []) : [];
   // A refused file's first hazard is already its outcome; the list shows them all when there are several.
   const hazards = p.read?.hazards ?? (refusedHazards.length > 1 ? refusedHazards : []);
@@ -135,7 +140,7 @@ function PlanRows({
           )}
         </td>
       </tr>
-      {(diffs.length > 0 || problems.length > 0 || hazards.length > 0) && (
+      {diffs.length + problems.length + hazards.length + unscorable.length > 0 && (
         <tr className="plan-details">
           <td colSpan={5}>
             <HazardList hazards={hazards} refused={!p.read} />
@@ -199,6 +204,7 @@ function PlanRows({
                 </ul>
               </div>
             )}
+            <UnscorableList items={unscorable} />
             {opened && <FullTextDialog diff={opened} onClose={() => setOpened(null)} />}
           </td>
         </tr>

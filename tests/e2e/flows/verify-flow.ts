@@ -84,6 +84,8 @@ export async function fillCommuneB(form: FormModel): Promise<void> {
 export async function districtReceives(
   files: string[],
   extra: readonly { code: string; name: string }[] = [],
+  /** Looks at the dry run before it is confirmed. */
+  beforeConfirm?: (page: Page) => Promise<void>,
 ): Promise<{ app: AppSession; exchange: ExchangeModel }> {
   const app = await launchApp();
   const list = new AssessmentsModel(app.page);
@@ -97,6 +99,7 @@ export async function districtReceives(
   expect(await exchange.receivingYear()).toBe('2024');
   await exchange.open(YEAR);
   await exchange.importFiles(files);
+  await beforeConfirm?.(app.page);
   await exchange.confirm();
   return { app, exchange };
 }

@@ -78,6 +78,26 @@ describe('round trip', () => {
     );
   });
 
+  it('names the self values that cannot be scored, with the reason, and still reads the file', async () => {
+    const input = sampleInput();
+    const entries = input.entries.map((e) =>
+      e.code === '1.2' ? { ...e, raw: { numerator: '36', denominator: '30' } } : e,
+    );
+    const out = await exportAssessment({ ...input, entries });
+    const r = readAssessmentFile(out.bytes, out.fileName, { resolveFramework: resolveCommune });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.unscorable).toEqual([
+      { code: '1.2', reason: expect.stringMatching(/^Tử số a = 36 lớn hơn mẫu số b = 30 /) },
+    ]);
+    // Without the framework nothing can be scored here, so nothing is named.
+    const unknown = readAssessmentFile(out.bytes, out.fileName);
+    expect(unknown.ok && unknown.unscorable).toEqual([]);
+    // The sample itself has none.
+    const sample = await exportAssessment(input);
+    const s = readAssessmentFile(sample.bytes, sample.fileName, { resolveFramework: resolveCommune });
+    expect(s.ok && s.unscorable).toEqual([]);
+  });
+
   it('keeps the sample exactly, including formula-looking and long text', async () => {
     const input = sampleInput();
     const out = await exportAssessment(input);
