@@ -21,27 +21,22 @@ export async function freshDb(withFrameworks = true): Promise<DtiDatabase> {
   return db;
 }
 
-/** Xã Gia Phong's 2024 assessment on the first shipped commune framework of `db`. */
-export async function giaPhongAssessment(db: DtiDatabase) {
-  const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
+/** A year's assessment of `unitCode` on the first shipped framework of `level` in `db`. */
+export async function assessmentOn(db: DtiDatabase, level: 'commune' | 'district', unitCode: string, year = 2024) {
+  const fw = (await db.frameworks.where('level').equals(level).toArray())[0]!;
   return createAssessment(db, {
-    unitCode: '14758',
-    period: { year: 2024, kind: 'year' },
+    unitCode,
+    period: { year, kind: 'year' },
     frameworkId: fw.id,
     frameworkVersion: fw.version,
   });
 }
 
+/** Xã Gia Phong's 2024 assessment on the first shipped commune framework of `db`. */
+export const giaPhongAssessment = (db: DtiDatabase) => assessmentOn(db, 'commune', '14758');
+
 /** Huyện Gia Viễn's (373) own 2024 assessment on the first shipped district framework of `db`. */
-export async function giaVienOwnAssessment(db: DtiDatabase) {
-  const fw = (await db.frameworks.where('level').equals('district').toArray())[0]!;
-  return createAssessment(db, {
-    unitCode: '373',
-    period: { year: 2024, kind: 'year' },
-    frameworkId: fw.id,
-    frameworkVersion: fw.version,
-  });
-}
+export const giaVienOwnAssessment = (db: DtiDatabase) => assessmentOn(db, 'district', '373');
 
 /** Every history line (of one assessment, or all), oldest first by time, as rows of the old one-row-per-line view. */
 export async function allHistory(db: DtiDatabase, assessmentId?: string): Promise<HistoryChange[]> {

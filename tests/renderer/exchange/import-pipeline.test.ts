@@ -2,7 +2,7 @@
 // every hostile file refused (or honestly read) without an exception and without touching the database.
 import { describe, expect, it } from 'vitest';
 import { exportAssessment } from '../../../shared/exchange/export';
-import { createAssessment, saveInfoField } from '../../../renderer/db/repositories/assessments';
+import { saveInfoField } from '../../../renderer/db/repositories/assessments';
 import { entriesOf, saveEntryField } from '../../../renderer/db/repositories/entries';
 import type { DtiDatabase } from '../../../renderer/db/database';
 import type { VerifiedLayer } from '../../../renderer/db/types';
@@ -12,7 +12,7 @@ import { outcomeLabel } from '../../../renderer/exchange/import-labels';
 import { hostileCorpus } from '../../shared/exchange/hostile-corpus';
 import { sampleInput } from '../../shared/exchange/sample';
 import { communeDb, dbHash, directReader, districtDb } from './helpers';
-import { allHistory } from '../db/fixtures';
+import { allHistory, giaPhongAssessment } from '../db/fixtures';
 import { entriesOfSet, entryOfSet, setWithEntries } from '../../../renderer/db/entry-sets';
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
@@ -29,13 +29,7 @@ async function plan(
 /** A commune fills a few fields and exports; returns the machine, the assessment and the file. */
 async function communeExport() {
   const c = await communeDb();
-  const fw = (await c.frameworks.where('level').equals('commune').toArray())[0]!;
-  const a = await createAssessment(c, {
-    unitCode: '14758',
-    period: Y2024,
-    frameworkId: fw.id,
-    frameworkVersion: fw.version,
-  });
+  const a = await giaPhongAssessment(c);
   await saveInfoField(c, a.id, 'population', '10.234');
   await saveEntryField(c, a.id, '1.2', { kind: 'raw', name: 'numerator' }, '3');
   await saveEntryField(c, a.id, '1.2', { kind: 'raw', name: 'denominator' }, '4');

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessment } from '../../../../renderer/db/repositories/assessments';
 import { saveEntryField } from '../../../../renderer/db/repositories/entries';
 import { getMeta } from '../../../../renderer/db/repositories/meta';
 import { applyCorrection, planCorrection } from '../../../../renderer/db/repositories/unit-correction';
 import { getDistrict, officialRow, saveSetup } from '../../../../renderer/db/repositories/units';
 import type { DtiDatabase } from '../../../../renderer/db/database';
 import { shippedList } from '../../../shared/units/fixtures';
-import { allHistory, freshDb, storedEntry } from '../fixtures';
+import { allHistory, assessmentOn, freshDb, giaVienOwnAssessment, storedEntry } from '../fixtures';
 
 const l2024 = shippedList('2024');
 const l2025 = shippedList('2025');
@@ -16,13 +15,7 @@ const row = (list: typeof l2024, code: string, parent = '') => officialRow(list.
 async function giaPhong2024(): Promise<{ db: DtiDatabase; id: string }> {
   const db = await freshDb();
   await saveSetup(db, { list: '2024', receiving: row(l2024, '373'), own: row(l2024, '14524', '373'), communes: [] });
-  const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
-  const a = await createAssessment(db, {
-    unitCode: '14524',
-    period: { year: 2026, kind: 'year' },
-    frameworkId: fw.id,
-    frameworkVersion: fw.version,
-  });
+  const a = await assessmentOn(db, 'commune', '14524', 2026);
   await saveEntryField(db, a.id, '1.5', { kind: 'raw', name: 'value' }, '71,79');
   return { db, id: a.id };
 }
@@ -86,13 +79,7 @@ describe('correcting the machine’s units (Cài đặt)', () => {
       ok: false,
       message: /Mã 14524 đã là một đơn vị khác/,
     });
-    const fw = (await district.frameworks.where('level').equals('district').toArray())[0]!;
-    await createAssessment(district, {
-      unitCode: '373',
-      period: { year: 2024, kind: 'year' },
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-    });
+    await giaVienOwnAssessment(district);
     const toProvince = { list: '2025' as const, receiving: row(l2025, '37') };
     expect(await applyCorrection(district, toProvince)).toMatchObject({ ok: false, message: /1 bản tự đánh giá/ });
     expect(await getDistrict(district)).toMatchObject({ code: '373' });

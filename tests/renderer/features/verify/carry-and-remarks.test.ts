@@ -13,7 +13,7 @@ import { sheetPrint } from '../../../../shared/excel/sheet-print';
 import { importRemarksFile, storeRemarks } from '../../../../renderer/exchange/remarks-import';
 import type { DtiDatabase } from '../../../../renderer/db/database';
 import { communeDb, dbHash, directReader, districtDb } from '../../exchange/helpers';
-import { allHistory, freshDb } from '../../db/fixtures';
+import { allHistory, assessmentOn, freshDb } from '../../db/fixtures';
 
 const Y2024 = { year: 2024, kind: 'year' } as const;
 
@@ -144,13 +144,7 @@ describe('the remarks letter of a province (from 1/7/2025)', () => {
       { code: '37', name: 'Tỉnh Ninh Bình', type: 'province', parentCode: '', createdAt: 1 },
       { code: '14464', name: 'Xã Gia Viễn', type: 'commune', parentCode: '37', createdAt: 1 },
     ]);
-    const fw = (await db.frameworks.where('level').equals('commune').toArray())[0]!;
-    const a = await createAssessment(db, {
-      unitCode: '14464',
-      period: { year: 2025, kind: 'year' },
-      frameworkId: fw.id,
-      frameworkVersion: fw.version,
-    });
+    const a = await assessmentOn(db, 'commune', '14464', 2025);
     const input = await remarksInputOf(db, a.id, '0.1.0');
     expect(input.level).toBe('province');
     const text = JSON.stringify(sheetPrint(remarksSheet(input)).before);
