@@ -80,6 +80,7 @@ export function readGuardedWorkbook(
   entries: readonly ZipEntry[],
   wanted: readonly WantedSheet[] = [],
   checkpoint?: (heldBytes: number) => void,
+  parseOnly?: (pkg: OfficePackage) => readonly string[] | undefined,
 ): GuardedRead {
   const opened = openPackage(bytes, entries);
   if (!opened.ok) return opened;
@@ -97,7 +98,10 @@ export function readGuardedWorkbook(
   const hazards = scanHazards(pkg);
   const refused = hazards.find((h) => h.decision === 'refuse');
   if (refused) return { ok: false, error: { ...exchangeError('hazard', refused.message, refused.detail), hazards } };
-  const parts = partsFor(pkg, new Set(refs.map((r) => r.path)));
+  // Every wanted sheet is checked above; the caller may parse fewer of them (the form seal: ./form-seal).
+  const only = wanted.length > 0 ? parseOnly?.(pkg) : undefined;
+  const parsed = only ? refs.filter((r) => only.some((n) => findSheetRef([r], n))) : refs;
+  const parts = partsFor(pkg, new Set(parsed.map((r) => r.path)));
   // The memory cap is asked before the parse, from the real sizes of what SheetJS is about to read.
   checkpoint?.(parts.reduce((sum, n) => sum + (pkg.bytes(n)?.length ?? 0), 0) * PARSE_HEAP_FACTOR);
   try {
@@ -109,7 +113,7 @@ export function readGuardedWorkbook(
     }
     const wb = sheetjs.parse_zip(cfb, {
       ...VALUES_ONLY,
-      ...(wanted.length > 0 ? { sheets: refs.map((r) => r.name) } : {}),
+      ...(wanted.length > 0 ? { sheets: parsed.map((r) => r.name) } : {}),
     });
     return { ok: true, wb, pkg, hazards };
   } catch (e) {

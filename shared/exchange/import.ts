@@ -16,12 +16,14 @@ import type { Framework } from '../framework/types';
 import { formatViNumber } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
 import { SHEET_FORM, SHEET_MANIFEST } from './form-layout';
-import { cellString, type Difference, readFormGrid, type RowProblem } from './form-read';
+import { cellString, type Difference, type FormRead, readFormGrid, type RowProblem } from './form-read';
+import { SEAL_KEY, sealBinding, sealHolds, SST_PATH } from './form-seal';
 import type { HazardFinding } from './hazards';
 import { type Manifest, payloadSha256 } from './manifest';
 import { stripManifestBidi } from './manifest-bidi';
 import { readAssessmentManifest } from './manifest-read';
-import { openOutsideWorkbook } from './open-workbook';
+import { type Opened, openOutsideWorkbook } from './open-workbook';
+import { findSheetRef, type OfficePackage } from './package';
 import { MEMORY_MESSAGE, MemoryCapExceeded } from './read-limits';
 
 /** A file read: the manifest's values (the truth), the sheet's values, and what differs or is wrong. */
@@ -45,6 +47,11 @@ export type ImportRead =
        * engine's reason; empty when the framework is not known here. The file imports; the verifier checks them.
        */
       unscorable: { code: string; reason: string }[];
+      /**
+       * The form was not parsed: its seal (./form-seal) holds, so it is the form the export read back clean, and
+       * `sheetInfo`/`sheetEntries` are the manifest's. False when the form was read and compared.
+       */
+      formSealed: boolean;
     }
   | { ok: false; error: ExchangeError };
 
@@ -57,6 +64,8 @@ export interface ReadOptions {
    * read with the 'memory' refusal.
    */
   checkpoint?: (heldBytes: number) => void;
+  /** 'ignore': read the form and compare it even when its seal holds (the export's own read-back). */
+  seal?: 'ignore';
 }
 
 const cellAt = (sheet: XLSX.WorkSheet, addr: string): unknown =>
@@ -103,25 +112,19 @@ const NO_FORM = exchangeError(
   `Tệp thiếu trang "${SHEET_FORM}" nên không đối chiếu được với dữ liệu gốc. Đề nghị đơn vị xuất lại tệp từ DTI Desk.`,
 );
 
-function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRead {
-  // The heap the read holds, as the door estimates it before the parse; checked again after the form is read, where a
-  // reader that sees its real heap may find more.
-  let held = bytes.length;
-  const check = (n: number): void => {
-    held = Math.max(held, n);
-    opts.checkpoint?.(held);
-  };
-  const wb = openOutsideWorkbook(bytes, {
-    checkpoint: check,
-    wanted: [
-      { name: SHEET_MANIFEST, missing: NO_MANIFEST },
-      { name: SHEET_FORM, missing: NO_FORM },
-    ],
-  });
-  if (!wb.ok) return wb;
-  const manifest = readAssessmentManifest(wb.wb);
-  if (!manifest.ok) return manifest;
-  if (payloadSha256(manifest.value) !== manifest.value.sha256) {
+const WANTED = [
+  { name: SHEET_MANIFEST, missing: NO_MANIFEST },
+  { name: SHEET_FORM, missing: NO_FORM },
+];
+
+/** The manifest of an opened workbook, its hash checked and bidi controls stripped, with its form seal. */
+function manifestOf(
+  wb: XLSX.WorkBook,
+): { ok: true; m: Manifest; seal: string | undefined; finding?: HazardFinding } | { ok: false; error: ExchangeError } {
+  const read = readAssessmentManifest(wb);
+  if (!read.ok) return read;
+  const { manifest, seal } = read.value;
+  if (payloadSha256(manifest) !== manifest.sha256) {
     return {
       ok: false,
       error: exchangeError(
@@ -130,16 +133,21 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
       ),
     };
   }
-  const clean = stripManifestBidi(manifest.value);
-  const m = clean.manifest;
-  const fs = findSheet(wb.wb, SHEET_FORM);
-  if (!fs) return { ok: false, error: NO_FORM };
-  const fg = formGrid(fs.sheet);
-  if (!fg.ok) return fg;
-  check(held);
-  const fw = opts.resolveFramework?.(m.framework.id, m.framework.version);
-  const form = readFormGrid(fg.rows, m, fw);
-  if (!form.ok) return form;
+  const clean = stripManifestBidi(manifest);
+  return { ok: true, m: clean.manifest, seal, ...(clean.finding ? { finding: clean.finding } : {}) };
+}
+
+/** The read of a file whose form was compared with its manifest (or whose seal holds: `formSealed`). */
+function finished(
+  bytes: Uint8Array,
+  fileName: string,
+  got: { m: Manifest; finding?: HazardFinding },
+  hazards: HazardFinding[],
+  fw: Framework | undefined,
+  form: FormRead,
+  formSealed: boolean,
+): ImportRead {
+  const m = got.m;
   const scores = fw ? evaluate(fw, m.entries).aggregate.scores : new Map<string, IndicatorScore>();
   return {
     ok: true,
@@ -148,15 +156,85 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
     manifest: m,
     info: m.info,
     entries: m.entries,
-    sheetInfo: form.read.sheetInfo,
-    sheetEntries: form.read.sheetEntries,
-    differences: form.read.differences,
-    problems: form.read.problems,
-    hazards: clean.finding ? [...wb.hazards, clean.finding] : wb.hazards,
+    sheetInfo: form.sheetInfo,
+    sheetEntries: form.sheetEntries,
+    differences: form.differences,
+    problems: form.problems,
+    hazards: got.finding ? [...hazards, got.finding] : hazards,
     unscorable: [...scores]
       .filter(([, s]) => s.state === 'invalid')
       .map(([code, s]) => ({ code, reason: s.warnings[0] ?? '' })),
+    formSealed,
   };
+}
+
+/** The files that may carry a form seal: their shared strings name its key. Any other is parsed whole at once. */
+const sealHinted = (pkg: OfficePackage): readonly string[] | undefined =>
+  pkg.text(SST_PATH)?.includes(SEAL_KEY) ? [SHEET_MANIFEST] : undefined;
+
+/**
+ * A file opened with its manifest parsed, not its form: the read without the form when the form seal holds, else
+ * undefined (the file is then read in full). The seal was written only after a clean read-back with the framework,
+ * whose checks add to those made without it: so the file reads clean here too, whether the framework is held or not.
+ */
+function sealedRead(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ReadOptions,
+  wb: Opened,
+  checkAgain: () => void,
+): ImportRead | undefined {
+  if (!wb.ok || !wb.pkg) return undefined;
+  const got = manifestOf(wb.wb);
+  if (!got.ok) return undefined;
+  const m = got.m;
+  const fw = opts.resolveFramework?.(m.framework.id, m.framework.version);
+  const ref = findSheetRef(wb.pkg.sheets, SHEET_FORM);
+  if (!ref) return undefined;
+  if (!sealHolds(got.seal, wb.pkg.bytes(ref.path), wb.pkg.bytes(SST_PATH), sealBinding(m))) return undefined;
+  checkAgain(); // where the full read checks after its form
+  const form = { sheetInfo: m.info, sheetEntries: m.entries, differences: [], problems: [] };
+  return finished(bytes, fileName, got, wb.hazards, fw, form, true);
+}
+
+function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRead {
+  // The heap the read holds, as the door estimates it before the parse; checked again after the form is read (or its
+  // seal found to hold), where a reader that sees its real heap may find more.
+  let held = bytes.length;
+  const check = (n: number): void => {
+    held = Math.max(held, n);
+    opts.checkpoint?.(held);
+  };
+  let formParsed = true;
+  const parseOnly = (pkg: OfficePackage) => {
+    const only = sealHinted(pkg);
+    formParsed = !only;
+    return only;
+  };
+  let wb = openOutsideWorkbook(bytes, {
+    checkpoint: check,
+    wanted: WANTED,
+    ...(opts.seal === 'ignore' ? {} : { parseOnly }),
+  });
+  if (wb.ok && !formParsed) {
+    const sealed = sealedRead(bytes, fileName, opts, wb, () => check(held));
+    if (sealed) return sealed;
+    // The seal does not hold (or the manifest is refused): the file is read in full, as any other.
+    wb = openOutsideWorkbook(bytes, { checkpoint: check, wanted: WANTED });
+  }
+  if (!wb.ok) return wb;
+  const got = manifestOf(wb.wb);
+  if (!got.ok) return got;
+  const m = got.m;
+  const fs = findSheet(wb.wb, SHEET_FORM);
+  if (!fs) return { ok: false, error: NO_FORM };
+  const fg = formGrid(fs.sheet);
+  if (!fg.ok) return fg;
+  check(held);
+  const fw = opts.resolveFramework?.(m.framework.id, m.framework.version);
+  const form = readFormGrid(fg.rows, m, fw);
+  if (!form.ok) return form;
+  return finished(bytes, fileName, got, wb.hazards, fw, form.read, false);
 }
 
 /** Reads an assessment file; never throws (an unexpected failure becomes an 'internal' refusal). */

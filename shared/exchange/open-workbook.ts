@@ -9,11 +9,13 @@ import { readWorkbook, sheetToGrid, type GridRow } from '../excel/sheet-grid';
 import { type ExchangeError, exchangeError } from './errors';
 import { readGuardedWorkbook, type WantedSheet } from './guarded-read';
 import type { HazardFinding } from './hazards';
+import type { OfficePackage } from './package';
 import { MEMORY_MESSAGE, MemoryCapExceeded, PARSE_HEAP_FACTOR } from './read-limits';
 import { boundedZip, inspectZip, ZIP_CAPS } from './zip-guard';
 
 /** An opened outside workbook (with the hazards to warn about), or why it was refused. */
-export type Opened = { ok: true; wb: XLSX.WorkBook; hazards: HazardFinding[] } | { ok: false; error: ExchangeError };
+export type Opened =
+  { ok: true; wb: XLSX.WorkBook; hazards: HazardFinding[]; pkg?: OfficePackage } | { ok: false; error: ExchangeError };
 
 /** What a kind of outside file may be besides .xlsx: hand-made files (frameworks, unit lists) may be .ods or .xlsb. */
 export interface OpenOptions {
@@ -28,6 +30,11 @@ export interface OpenOptions {
    * the parts it reads × `PARSE_HEAP_FACTOR`; for .ods and .xlsb, of every part); throwing `MemoryCapExceeded` there ends the open with the 'memory' refusal.
    */
   checkpoint?: (heldBytes: number) => void;
+  /**
+   * For an xlsx with `wanted` sheets: given the package (after every check), the names of the wanted sheets to parse;
+   * every wanted one when undefined. The others are still checked (present, within the cell cap), not parsed.
+   */
+  parseOnly?: (pkg: OfficePackage) => readonly string[] | undefined;
 }
 
 /** Opens workbook bytes from outside through the zip guard and the bounded reader; never throws. */
@@ -39,7 +46,7 @@ export function openOutsideWorkbook(input: Uint8Array | ArrayBuffer, opts: OpenO
     // An xlsx goes through the package checks, the hazard scan and a parse of just the parts needed; the .ods and
     // .xlsb that hand-made files may be are read by SheetJS from the bounded zip.
     if (zip.entries.some((e) => e.name === 'xl/workbook.xml'))
-      return readGuardedWorkbook(bytes, zip.entries, opts.wanted, opts.checkpoint);
+      return readGuardedWorkbook(bytes, zip.entries, opts.wanted, opts.checkpoint, opts.parseOnly);
     opts.checkpoint?.(zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0) * PARSE_HEAP_FACTOR);
     const wb = readWorkbook(boundedZip(bytes, zip.entries));
     if (!wb.ok)

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readAssessmentFile } from '../../shared/exchange/import';
 import { readBook, rowOf, writeBook } from '../shared/exchange/sample';
 import { setText, unzip, zip } from '../shared/exchange/zip-tools';
 import { exportForm } from './flows/verify-flow';
@@ -109,6 +110,9 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     await form.waitSaved();
     const r1 = await exportOnce(commune.page, dir);
     expect(r1.name).toMatch(/_r1\.xlsx$/);
+    // Exported in Chromium with its form seal, which holds: a district reads it without parsing its form again.
+    const sealed = readAssessmentFile(new Uint8Array(await readFile(r1.path)), r1.name);
+    expect(sealed.ok ? sealed.formSealed : sealed.error.message).toBe(true);
     const unitPoints = (await commune.page.getByTestId('unit-points').textContent()) ?? '';
     await form.value('1.5').fill('71,79');
     await form.waitSaved();

@@ -1,6 +1,7 @@
 // The sample the import's readers rehearse on while the verifier chooses files (renderer/public/samples, written by
 // scripts/build-rehearsal-sample.mjs): a whole, valid file of the newest commune framework shipped, so that a
-// rehearsal runs every part of the reader that a commune's real file runs, and compiles it.
+// rehearsal runs every part of the reader that a commune's real file runs, and compiles it: the form seal's check,
+// as a file the commune exported and nobody touched.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAssessmentFile } from '../../../shared/exchange/import';
@@ -37,5 +38,7 @@ describe('the rehearsal sample shipped with the app', () => {
     expect(r.differences).toEqual([]);
     expect(r.hazards).toEqual([]);
     expect(r.manifest.unit).toMatchObject({ code: '99999', name: 'Xã Mẫu' });
+    // Sealed, as the communes' own exports are: the rehearsal compiles the path their files take.
+    expect(r.formSealed, REGENERATE).toBe(true);
   });
 });

@@ -43,7 +43,7 @@ describe('memory cap of a read', () => {
   });
 
   it('refuses a file whose unpacked text passes the cap and reads one below it', () => {
-    const cap = 4 * 1024 * 1024;
+    const cap = 3 * 1024 * 1024;
     expect(long.length * 8).toBeLessThan(cap);
     const refused = readAssessmentFile(long, 'dai.xlsx', { resolveFramework: resolveCommune, ...capped(cap) });
     expect(refused.ok ? '' : refused.error.message).toBe(MEMORY_MESSAGE);
