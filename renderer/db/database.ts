@@ -11,6 +11,12 @@ export interface DatabaseOptions {
   maxVersion?: number;
   /** False for the app's instance: nothing may open (and so upgrade) the database before start-up checked it. */
   autoOpen?: boolean;
+  /**
+   * 'strict' (default): Chromium flushes each committed transaction to disk before reporting it done, so what the
+   * screen shows as saved survives a crash of the machine. 'relaxed' only for a batch connection (./db.ts
+   * `batchDb`) whose batch ends with a strict transaction on the app's own connection: that one flush carries them all.
+   */
+  durability?: 'strict' | 'relaxed';
 }
 
 /** The app's IndexedDB database with every schema version declared. */
@@ -25,10 +31,8 @@ export class DtiDatabase extends Dexie {
   upgradeInputs: UpgradeInputs = {};
 
   constructor(name = DB_NAME, options: DatabaseOptions = {}) {
-    const { maxVersion = Infinity, ...dexieOptions } = options;
-    // 'strict' makes Chromium flush a committed transaction to disk before reporting it done, so what the
-    // screen shows as saved survives a killed process.
-    super(name, { ...dexieOptions, chromeTransactionDurability: 'strict' });
+    const { maxVersion = Infinity, durability = 'strict', ...dexieOptions } = options;
+    super(name, { ...dexieOptions, chromeTransactionDurability: durability });
     for (const v of SCHEMA_VERSIONS) {
       if (v.version > maxVersion) break;
       const declared = this.version(v.version).stores(v.stores);

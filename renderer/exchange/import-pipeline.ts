@@ -17,6 +17,7 @@ import {
   manifestKey,
   storeImportedAssessment,
 } from '../db/repositories/imports';
+import { setMeta } from '../db/repositories/meta';
 import type { AssessmentRow } from '../db/types';
 import { say } from '../i18n/say';
 import { sharedText } from '../i18n/shared-text';
@@ -26,10 +27,10 @@ import { outcomeLabel } from './import-labels';
 /** Reads one file (the UI passes the worker reader; tests call `readAssessmentFile` directly). */
 export type FileReader = (bytes: Uint8Array, name: string) => Promise<ImportRead>;
 
-/** A file handed to the import. */
+/** A file handed to the import; its bytes may still be on their way (a browser reads a batch as it is checked). */
 export interface IncomingFile {
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array | Promise<Uint8Array>;
 }
 
 /** A file read successfully. */
@@ -62,8 +63,8 @@ export interface FilePlan {
 export interface PlanOptions {
   period?: Period;
   onProgress?: (done: number, total: number) => void;
-  /** Codes of the communes the official list puts under the receiving unit. */
-  officialCodes?: ReadonlySet<string>;
+  /** Codes of the communes the official list puts under the receiving unit (may still be loading: the reads wait not). */
+  officialCodes?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   acceptedParents?: ReadonlySet<string>;
   /** Files the reader reads at once (its pool size): the dry run hands it twice as many ahead. */
   concurrency?: number;
@@ -107,7 +108,12 @@ export async function dryRun(
       inflight.push(safeRead(read, files[next++] as IncomingFile));
   };
   fill();
-  const [ctx, held] = await Promise.all([loadDistrictContext(db), heldAssessmentsByKey(db)]);
+  const [ctx, held, officialCodes] = await Promise.all([
+    loadDistrictContext(db),
+    heldAssessmentsByKey(db),
+    opts.officialCodes,
+  ]);
+  const planOpts = { ...opts, officialCodes };
   const known = new Set(ctx.frameworks.map((f) => frameworkKey(f.id, f.version)));
   const units = new Set(ctx.communes.map((c) => c.code));
   const plans: FilePlan[] = [];
@@ -115,7 +121,7 @@ export async function dryRun(
     opts.onProgress?.(plans.length, files.length);
     fill();
     const r = await (inflight.shift() as Promise<ImportRead>);
-    plans.push(planOne(held, file.name, r, ctx.district, units, known, opts));
+    plans.push(planOne(held, file.name, r, ctx.district, units, known, planOpts));
   }
   opts.onProgress?.(files.length, files.length);
   markSuperseded(plans);
@@ -124,7 +130,9 @@ export async function dryRun(
 
 async function safeRead(read: FileReader, file: IncomingFile): Promise<ImportRead> {
   try {
-    return await read(file.bytes, file.name);
+    // Bytes at hand go to the reader at once; bytes still being read go as soon as they come.
+    const bytes = file.bytes instanceof Uint8Array ? file.bytes : await file.bytes;
+    return await read(bytes, file.name);
   } catch (e) {
     return {
       ok: false,
@@ -140,7 +148,7 @@ function planOne(
   district: { code: string; name: string; type: string } | undefined,
   units: Set<string>,
   known: Set<string>,
-  opts: PlanOptions,
+  opts: Omit<PlanOptions, 'officialCodes'> & { officialCodes?: ReadonlySet<string> },
 ): FilePlan {
   const file = { name: fileName };
   if (!r.ok) {
@@ -252,19 +260,30 @@ export async function commitImport(
   db: DtiDatabase,
   plans: readonly FilePlan[],
   choices: readonly (DifferenceChoice | undefined)[] = [],
-  opts: { onProgress?: (done: number, total: number) => void } = {},
+  opts: {
+    onProgress?: (done: number, total: number) => void;
+    /**
+     * A relaxed connection to the same database (../db/db.ts `batchDb`) for the files' transactions: the batch then
+     * ends with one strict write on `db` (the last import, in the meta table), whose flush makes them all durable.
+     */
+    batch?: DtiDatabase;
+  } = {},
 ): Promise<CommitResult[]> {
   const out: CommitResult[] = [];
   const inflight: Promise<CommitResult>[] = [];
+  const store = opts.batch ?? db;
   let next = 0;
   while (out.length < plans.length) {
     while (next < plans.length && inflight.length < COMMIT_WINDOW) {
-      inflight.push(commitOne(db, plans[next] as FilePlan, choices[next]));
+      inflight.push(commitOne(store, plans[next] as FilePlan, choices[next]));
       next++;
     }
     out.push(await (inflight.shift() as Promise<CommitResult>));
+    // The count shown moves as files are stored; the results are shown once the batch is durable, below.
     opts.onProgress?.(out.length, plans.length);
   }
+  const stored = out.filter((r) => r.kind === 'imported').length;
+  if (opts.batch && stored > 0) await setMeta(db, 'lastImport', { at: Date.now(), stored });
   return out;
 }
 

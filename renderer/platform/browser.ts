@@ -1,7 +1,7 @@
 import { MAX_BACKUP_BYTES, type FileFilter, type OpenFilesResult } from '@shared/ipc/contract';
 import { isSafeExternalUrl } from '@shared/ipc/validate';
 import { tooLargeToOpenMessage } from '@shared/exchange/read-limits';
-import { readLocalFiles } from './read-files';
+import { readLocalFiles, streamLocalFiles } from './read-files';
 import { PlatformError, type Platform } from './types';
 
 const MIME: Record<string, string> = {
@@ -59,6 +59,9 @@ export function browserPlatform(): Platform {
     },
     async openFiles({ multiple, filters, maxFiles }): Promise<OpenFilesResult> {
       return readLocalFiles(await pickFiles(multiple, filters), maxFiles);
+    },
+    async openFileBatch({ filters, maxFiles }) {
+      return streamLocalFiles(await pickFiles(true, filters), maxFiles);
     },
     async revealFile() {
       // A browser keeps downloads in its own folder; there is nothing to reveal.

@@ -19,6 +19,10 @@ export function desktopPlatform(api: DesktopApi): Platform {
         await api.openFiles(maxFiles === undefined ? { multiple, filters } : { multiple, filters, maxFiles }),
       );
     },
+    async openFileBatch({ filters, maxFiles }) {
+      const r = unwrap(await api.openFiles({ multiple: true, filters, maxFiles }));
+      return { ...r, files: r.files.map((f) => ({ name: f.name, bytes: Promise.resolve(f.bytes) })) };
+    },
     async revealFile(path) {
       unwrap(await api.revealFile({ path }));
     },

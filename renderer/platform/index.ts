@@ -3,9 +3,9 @@ import { browserPlatform } from './browser';
 import { desktopPlatform } from './desktop';
 import type { Platform } from './types';
 
-export type { Platform, PrintOutcome, SaveOutcome } from './types';
+export type { PickedBatch, Platform, PrintOutcome, SaveOutcome } from './types';
 export { PlatformError } from './types';
-export { readLocalFiles } from './read-files';
+export { readLocalFiles, streamLocalFiles } from './read-files';
 
 /** Picks the host: the Electron bridge when the preload exposed it, the browser otherwise. */
 export function detectPlatform(host: object = globalThis): Platform {

@@ -6,8 +6,17 @@ import type {
   OpenBackupResult,
   OpenedFile,
   OpenFilesResult,
+  RefusedFile,
   WriteAutoBackupResult,
 } from '@shared/ipc/contract';
+
+/** A batch of files picked or dropped, each file's bytes as they come: its check can start with the first file. */
+export interface PickedBatch {
+  files: { name: string; bytes: Promise<Uint8Array> }[];
+  refused: RefusedFile[];
+  /** How many files were given, when more than the batch allows: none of them is read. */
+  tooMany?: number;
+}
 
 /** What saving a file led to. `path` is known only on the desktop; a browser download has none. */
 export type SaveOutcome = { saved: false } | { saved: true; path: string | null; fileName: string };
@@ -24,6 +33,11 @@ export interface Platform {
   readonly kind: 'desktop' | 'browser';
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<SaveOutcome>;
   openFiles(options: { multiple: boolean; filters: FileFilter[]; maxFiles?: number }): Promise<OpenFilesResult>;
+  /**
+   * Picks a batch of files to check (Thẩm tra's import). A browser hands each file's bytes over as they are read, so
+   * the check starts with the first; the desktop's dialog has read them all already.
+   */
+  openFileBatch(options: { filters: FileFilter[]; maxFiles: number }): Promise<PickedBatch>;
   /** Shows a saved file in its folder; a no-op where the host cannot (a browser). */
   revealFile(path: string): Promise<void>;
   /** Opens an https: or mailto: link outside the app. */

@@ -19,6 +19,11 @@ export interface MetaValues {
   verifyTeam: TeamMember[];
   /** Cài đặt → Văn bản: document numbers, place, preparer and signer (read through `restoreDocSettings`). */
   documents: DocSettings;
+  /**
+   * The last import batch committed: when and how many files it stored. Written strictly at its end, it is the
+   * flush that makes the batch's relaxed commits durable (../db.ts `batchDb`).
+   */
+  lastImport: { at: number; stored: number };
 }
 
 /** Reads a setting. */

@@ -19,8 +19,7 @@ export function ImportPanel({ flow }: { flow: Flow }) {
   const pick = async () => {
     prepare(); // the file readers start while the dialog is open
     try {
-      const r = await platform.openFiles({
-        multiple: true,
+      const r = await platform.openFileBatch({
         filters: [{ name: 'Excel', extensions: ['xlsx'] }],
         maxFiles: MAX_IMPORT_BATCH,
       });

@@ -2,8 +2,8 @@ import { storageErrorMessage } from '@shared/storage/full';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Period } from '@shared/entry/types';
 import { batchTooLargeMessage, MAX_IMPORT_BATCH } from '@shared/exchange';
-import type { OpenFilesResult, RefusedFile } from '@shared/ipc/contract';
-import { db } from '../../db/db';
+import type { RefusedFile } from '@shared/ipc/contract';
+import { batchDb, db } from '../../db/db';
 import { loadOfficialList } from '../../db/official-lists';
 import { addCommunes, getDistrict } from '../../db/repositories/units';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../../exchange/import-pipeline';
 import type { WorkerReader } from '../../exchange/import-reader';
 import { backupBeforeImport } from '../../exchange/backup';
-import { readLocalFiles } from '../../platform';
+import { type PickedBatch, streamLocalFiles } from '../../platform';
 import { importReaderSlot } from './ready-reader';
 import { translate, type MessageKey } from '../../i18n';
 import { useAppStore } from '../../store';
@@ -35,11 +35,12 @@ export type ImportState =
   | { kind: 'failed'; message: string };
 
 /**
- * Reads dropped files as a pick reads them (platform `readLocalFiles`): a drop above the batch limit is not read at
- * all (`tooMany` gives its size; `receive` refuses it), a file over the size the app opens is refused.
+ * Takes dropped files as a pick takes them (platform `openFileBatch`), each read as it comes: a drop above the batch
+ * limit is not read at all (`tooMany` gives its size; `receive` refuses it), a file over the size the app opens is
+ * refused.
  */
-export function readDropped(list: FileList | File[]): Promise<OpenFilesResult> {
-  return readLocalFiles(list, MAX_IMPORT_BATCH);
+export function readDropped(list: FileList | File[]): PickedBatch {
+  return streamLocalFiles(list, MAX_IMPORT_BATCH);
 }
 
 /** Codes of the communes the official list puts under this machine's receiving unit (none for a hand-added one). */
@@ -99,15 +100,16 @@ export function useImportFlow(period: Period) {
       setState({ kind: 'checking', done: 0, total: files.length });
       let reader: WorkerReader | undefined;
       try {
-        const codes = officialCodes(); // asked while the reader is handed over
-        codes.catch(() => undefined); // a failure is reported where it is awaited, below
+        // Asked while the reader is handed over and the first files are read; the dry run awaits it only to classify.
+        const codes = officialCodes();
+        codes.catch(() => undefined); // a failure is reported where the dry run awaits it
         reader = await readers.take();
         const { read, size } = reader;
         // The worker takes the bytes it reads (transferred); a copy goes, made as the file is handed over, so the
         // batch can be checked again and only the read-ahead window is held twice.
         const plans = await dryRun(db, files, (bytes, name) => read(bytes.slice(), name), {
           period,
-          officialCodes: await codes,
+          officialCodes: codes,
           acceptedParents: batch.current.accepted,
           concurrency: size,
           onProgress: throttled((done, total) => setState({ kind: 'checking', done, total })),
@@ -143,6 +145,7 @@ export function useImportFlow(period: Period) {
       // The batch is backed up first (desktop): an import that turns out wrong can be undone by a restore.
       if (plans.some((p) => p.outcome.kind === 'new' || p.outcome.kind === 'newer')) await backupBeforeImport();
       const results = await commitImport(db, plans, choices, {
+        batch: batchDb(),
         // The count moves as files are stored (a province's batch takes a second or more, 1,000 files several).
         onProgress: throttled((done, total) => setState({ kind: 'committing', plans, choices, done, total })),
       });

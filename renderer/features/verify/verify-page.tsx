@@ -30,7 +30,7 @@ export function VerifyPage() {
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    const { files, refused, tooMany } = await readDropped(e.dataTransfer.files);
+    const { files, refused, tooMany } = readDropped(e.dataTransfer.files);
     await flow.receive(files, refused, false, tooMany);
   };
 

@@ -87,6 +87,22 @@ describe('detectPlatform', () => {
     await expect(p.openExternal('file:///etc/passwd')).rejects.toThrow('Chỉ mở được liên kết');
   });
 
+  it("a batch picked on the desktop comes from the bridge's dialog, every file already read", async () => {
+    const api = fakeBridge({
+      openFiles: vi.fn(async () => ({
+        ok: true as const,
+        data: {
+          files: [{ name: 'a.xlsx', bytes: new Uint8Array([1, 2]) }],
+          refused: [{ name: 'b.xlsx', reason: 'x' }],
+        },
+      })),
+    });
+    const batch = await detectPlatform({ [BRIDGE_GLOBAL]: api }).openFileBatch({ filters: [], maxFiles: 1000 });
+    expect(api.openFiles).toHaveBeenCalledWith({ multiple: true, filters: [], maxFiles: 1000 });
+    expect(batch.refused).toEqual([{ name: 'b.xlsx', reason: 'x' }]);
+    expect([batch.files[0]?.name, [...(await batch.files[0]!.bytes)]]).toEqual(['a.xlsx', [1, 2]]);
+  });
+
   it('falls back to the browser when there is no bridge, or a malformed one', () => {
     expect(detectPlatform({}).kind).toBe('browser');
     expect(detectPlatform({ [BRIDGE_GLOBAL]: { saveFile: 'not a function' } }).kind).toBe('browser');

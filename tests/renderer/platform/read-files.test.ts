@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_OPEN_FILE_BYTES } from '@shared/ipc/contract';
 import { tooLargeToOpenMessage } from '@shared/exchange/read-limits';
-import { readFileBytes, readLocalFiles } from '../../../renderer/platform/read-files';
+import { readFileBytes, readLocalFiles, streamLocalFiles } from '../../../renderer/platform/read-files';
 
 /** A file whose bytes arrive after `ms`, counting how many are being read at once. */
 function slowBlob(bytes: number[], ms: number, load: { now: number; max: number }): Blob {
@@ -61,6 +61,51 @@ describe('readLocalFiles (a browser pick, or a drop)', () => {
       files: [],
       refused: [],
       tooMany: 3,
+    });
+  });
+});
+
+describe('streamLocalFiles (the batch that Thẩm tra checks, picked or dropped)', () => {
+  it('hands over each file as it comes: the first before the last is read', async () => {
+    const load = { now: 0, max: 0 };
+    const files = Array.from(
+      { length: 12 },
+      (_, i) => Object.assign(slowBlob([i], i === 0 ? 1 : 60, load), { name: `${i}.xlsx`, size: 1 }) as unknown as File,
+    );
+    const batch = streamLocalFiles(files);
+    const settled = new Set<number>();
+    batch.files.forEach((f, i) => void f.bytes.then(() => settled.add(i)));
+    expect([...(await batch.files[0]!.bytes)]).toEqual([0]);
+    expect(settled.has(11)).toBe(false);
+    expect((await Promise.all(batch.files.map((f) => f.bytes))).map((b) => b[0])).toEqual([...Array(12).keys()]);
+    expect(load.max).toBe(8);
+  });
+
+  it('fails only the file that cannot be read, and leaves no rejection unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const gone = {
+        name: 'gone.xlsx',
+        size: 1,
+        arrayBuffer: () => Promise.reject(new Error('NotReadableError')),
+      } as unknown as File;
+      const batch = streamLocalFiles([new File([new Uint8Array([7])], 'a.xlsx'), gone]);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(unhandled).toEqual([]);
+      expect([...(await batch.files[0]!.bytes)]).toEqual([7]);
+      await expect(batch.files[1]!.bytes).rejects.toThrow('NotReadableError');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('reads nothing above the batch limit', () => {
+    expect(streamLocalFiles([hugeFile('x.xlsx'), hugeFile('y.xlsx')], 1)).toEqual({
+      files: [],
+      refused: [],
+      tooMany: 2,
     });
   });
 });
