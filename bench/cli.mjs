@@ -2,8 +2,10 @@
 // every commune of the country) as a user runs it — its own process, worker threads, --json to a pipe — its wall
 // time and peak memory (maxRSS of the whole process, threads included), beside raw single-threaded SheetJS
 // parsing (`XLSX.read`) of the same files read from disk in this process. The files are generated once and kept in
-// node_modules/.cache/bench/cli-files-<N>/ for later runs. Run after `npm run build`.
+// node_modules/.cache/bench/cli-files-<N>/ for later runs, until the code that writes them (shared/) changes. Run
+// after `npm run build`.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,17 +19,32 @@ const N = Number(process.env.BENCH_CLI_FILES ?? 3321);
 const GOAL_MS = 60_000;
 const GOAL_MB = 1024;
 
-/** The generated files (made once, then reused); returns the folder. */
+/** A stamp of the code that writes the files (shared/): files written by other code are written again. */
+async function writerStamp() {
+  const h = createHash('sha256');
+  const walk = async (dir) => {
+    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name.endsWith('.ts')) h.update(p).update(await readFile(p));
+    }
+  };
+  await walk(join(root, 'shared'));
+  return `${h.digest('hex')}\n`;
+}
+
+/** The generated files (made once, then reused while shared/ is unchanged); returns the folder. */
 export async function filesFolder(n) {
   const dir = join(root, `node_modules/.cache/bench/cli-files-${n}`);
   const done = join(dir, '.complete');
-  if (existsSync(done)) return dir;
+  const stamp = await writerStamp();
+  if (existsSync(done) && (await readFile(done, 'utf8')) === stamp) return dir;
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const t = performance.now();
   const { files } = await generate(await bundle(), n);
   for (const f of files) await writeFile(join(dir, f.name), f.bytes);
-  await writeFile(done, String(n));
+  await writeFile(done, stamp);
   console.log(`  generated ${n} files in ${ms(performance.now() - t)}`);
   return dir;
 }

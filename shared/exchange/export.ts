@@ -31,7 +31,7 @@ import {
 import { manifestSheet as kvSheet } from './manifest-sheet';
 import { buildSummarySheet } from './summary-sheet';
 import { sealExport } from './export-seal';
-import { SEAL_KEY, sealBinding, sealPlaceholder } from './form-seal';
+import { sealBinding } from './form-seal';
 
 /** Everything an export needs; `revision` is the new revision (≥ 1), `exportId` a UUID from the caller. */
 export interface ExportInput {
@@ -85,9 +85,8 @@ function checkLengths(m: Manifest): void {
     );
 }
 
-/** The manifest sheet, with the form seal's placeholder last among its keys (./export-seal puts the seal there). */
-function manifestSheet(m: Manifest, placeholder: string): SheetDoc {
-  return kvSheet([...manifestHead(m), [SEAL_KEY, placeholder]], { info: m.info, entries: m.entries });
+function manifestSheet(m: Manifest): SheetDoc {
+  return kvSheet(manifestHead(m), { info: m.info, entries: m.entries });
 }
 
 /** Builds the manifest of an export (normalised values and their SHA-256). */
@@ -131,7 +130,7 @@ export function buildManifest(input: ExportInput): Manifest {
 }
 
 /** The workbook of an export as a layout model, with its manifest (no bytes yet). */
-export function buildAssessmentBook(input: ExportInput): { book: BookDoc; manifest: Manifest; placeholder: string } {
+export function buildAssessmentBook(input: ExportInput): { book: BookDoc; manifest: Manifest } {
   const manifest = buildManifest(input);
   const fw = input.framework;
   const values = new Map<string, IndicatorValue | null>();
@@ -141,7 +140,6 @@ export function buildAssessmentBook(input: ExportInput): { book: BookDoc; manife
     if (ind) values.set(e.code, parseRaw(ind, e.raw).value);
   }
   const agg = aggregate(fw, values);
-  const placeholder = sealPlaceholder(manifest.exportId);
   const receiving = input.receivingName?.normalize('NFC') ?? manifest.district.name;
   const header = {
     unitName: manifest.unit.name,
@@ -152,22 +150,17 @@ export function buildAssessmentBook(input: ExportInput): { book: BookDoc; manife
   const book = new BookBuilder()
     .add(SHEET_FORM, buildFormSheet(fw, header, manifest.info, manifest.entries, agg))
     .add(SHEET_SUMMARY, buildSummarySheet(manifest.unit.name, periodTitle(manifest.period), agg))
-    .add(SHEET_MANIFEST, manifestSheet(manifest, placeholder), true)
+    .add(SHEET_MANIFEST, manifestSheet(manifest), true)
     .book(`Tự đánh giá chuyển đổi số — ${manifest.unit.name}`, new Date(input.exportedAt));
-  return { book, manifest, placeholder };
+  return { book, manifest };
 }
 
 /** Exports an assessment (rejects with RangeError only for a bad revision or a text too long for Excel). */
 export async function exportAssessment(input: ExportInput): Promise<ExportResult> {
-  const { book, manifest, placeholder } = buildAssessmentBook(input);
+  const { book, manifest } = buildAssessmentBook(input);
   return {
-    bytes: sealExport(
-      await writeXlsx(book),
-      placeholder,
-      sealBinding(manifest),
-      input.framework,
-      new Date(input.exportedAt),
-    ),
+    // Sealed when it reads back clean (./form-seal): the district then need not parse its form again.
+    bytes: sealExport(await writeXlsx(book), sealBinding(manifest), input.framework),
     fileName: assessmentFileName(manifest.unit.name, manifest.period, manifest.revision),
     manifest,
   };

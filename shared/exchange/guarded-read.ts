@@ -80,7 +80,7 @@ export function readGuardedWorkbook(
   entries: readonly ZipEntry[],
   wanted: readonly WantedSheet[] = [],
   checkpoint?: (heldBytes: number) => void,
-  parseOnly?: (pkg: OfficePackage) => readonly string[] | undefined,
+  parseOnly?: readonly string[],
 ): GuardedRead {
   const opened = openPackage(bytes, entries);
   if (!opened.ok) return opened;
@@ -99,8 +99,8 @@ export function readGuardedWorkbook(
   const refused = hazards.find((h) => h.decision === 'refuse');
   if (refused) return { ok: false, error: { ...exchangeError('hazard', refused.message, refused.detail), hazards } };
   // Every wanted sheet is checked above; the caller may parse fewer of them (the form seal: ./form-seal).
-  const only = wanted.length > 0 ? parseOnly?.(pkg) : undefined;
-  const parsed = only ? refs.filter((r) => only.some((n) => findSheetRef([r], n))) : refs;
+  const parsed =
+    parseOnly && wanted.length > 0 ? refs.filter((r) => parseOnly.some((n) => findSheetRef([r], n))) : refs;
   const parts = partsFor(pkg, new Set(parsed.map((r) => r.path)));
   // The memory cap is asked before the parse, from the real sizes of what SheetJS is about to read.
   checkpoint?.(parts.reduce((sum, n) => sum + (pkg.bytes(n)?.length ?? 0), 0) * PARSE_HEAP_FACTOR);

@@ -17,13 +17,13 @@ import { formatViNumber } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
 import { SHEET_FORM, SHEET_MANIFEST } from './form-layout';
 import { cellString, type Difference, type FormRead, readFormGrid, type RowProblem } from './form-read';
-import { SEAL_KEY, sealBinding, sealHolds, SST_PATH } from './form-seal';
+import { hasSeal, sealBinding, sealDigest, sealOf } from './form-seal';
 import type { HazardFinding } from './hazards';
 import { type Manifest, payloadSha256 } from './manifest';
 import { stripManifestBidi } from './manifest-bidi';
 import { readAssessmentManifest } from './manifest-read';
 import { type Opened, openOutsideWorkbook } from './open-workbook';
-import { findSheetRef, type OfficePackage } from './package';
+import { findSheetRef } from './package';
 import { MEMORY_MESSAGE, MemoryCapExceeded } from './read-limits';
 
 /** A file read: the manifest's values (the truth), the sheet's values, and what differs or is wrong. */
@@ -117,13 +117,13 @@ const WANTED = [
   { name: SHEET_FORM, missing: NO_FORM },
 ];
 
-/** The manifest of an opened workbook, its hash checked and bidi controls stripped, with its form seal. */
+/** The manifest of an opened workbook, its hash checked and bidi controls stripped. */
 function manifestOf(
   wb: XLSX.WorkBook,
-): { ok: true; m: Manifest; seal: string | undefined; finding?: HazardFinding } | { ok: false; error: ExchangeError } {
+): { ok: true; m: Manifest; finding?: HazardFinding } | { ok: false; error: ExchangeError } {
   const read = readAssessmentManifest(wb);
   if (!read.ok) return read;
-  const { manifest, seal } = read.value;
+  const manifest = read.value;
   if (payloadSha256(manifest) !== manifest.sha256) {
     return {
       ok: false,
@@ -134,7 +134,7 @@ function manifestOf(
     };
   }
   const clean = stripManifestBidi(manifest);
-  return { ok: true, m: clean.manifest, seal, ...(clean.finding ? { finding: clean.finding } : {}) };
+  return { ok: true, m: clean.manifest, ...(clean.finding ? { finding: clean.finding } : {}) };
 }
 
 /** The read of a file whose form was compared with its manifest (or whose seal holds: `formSealed`). */
@@ -168,9 +168,9 @@ function finished(
   };
 }
 
-/** The files that may carry a form seal: their shared strings name its key. Any other is parsed whole at once. */
-const sealHinted = (pkg: OfficePackage): readonly string[] | undefined =>
-  pkg.text(SST_PATH)?.includes(SEAL_KEY) ? [SHEET_MANIFEST] : undefined;
+/** A file whose zip carries a form seal has its manifest parsed first; any other is parsed whole at once. */
+const sealHinted = (zipComment: string): readonly string[] | undefined =>
+  hasSeal(zipComment) ? [SHEET_MANIFEST] : undefined;
 
 /**
  * A file opened with its manifest parsed, not its form: the read without the form when the form seal holds, else
@@ -184,14 +184,15 @@ function sealedRead(
   wb: Opened,
   checkAgain: () => void,
 ): ImportRead | undefined {
-  if (!wb.ok || !wb.pkg) return undefined;
+  if (!wb.ok || !wb.pkg || wb.zipComment === undefined) return undefined;
   const got = manifestOf(wb.wb);
   if (!got.ok) return undefined;
   const m = got.m;
   const fw = opts.resolveFramework?.(m.framework.id, m.framework.version);
   const ref = findSheetRef(wb.pkg.sheets, SHEET_FORM);
   if (!ref) return undefined;
-  if (!sealHolds(got.seal, wb.pkg.bytes(ref.path), wb.pkg.bytes(SST_PATH), sealBinding(m))) return undefined;
+  const seal = sealOf(wb.zipComment);
+  if (!seal || sealDigest(bytes, wb.pkg.entries, ref.path, sealBinding(m)) !== seal) return undefined;
   checkAgain(); // where the full read checks after its form
   const form = { sheetInfo: m.info, sheetEntries: m.entries, differences: [], problems: [] };
   return finished(bytes, fileName, got, wb.hazards, fw, form, true);
@@ -206,8 +207,8 @@ function read(bytes: Uint8Array, fileName: string, opts: ReadOptions): ImportRea
     opts.checkpoint?.(held);
   };
   let formParsed = true;
-  const parseOnly = (pkg: OfficePackage) => {
-    const only = sealHinted(pkg);
+  const parseOnly = (zipComment: string) => {
+    const only = sealHinted(zipComment);
     formParsed = !only;
     return only;
   };

@@ -13,7 +13,6 @@ import {
 } from '../entry/types';
 import type * as XLSX from 'xlsx';
 import { normText } from '../excel/cell-text';
-import { SEAL_KEY } from './form-seal';
 import { type Manifest, MANIFEST_FORMAT, MANIFEST_FORMAT_VERSION, MAX_TEXT, RAW_FIELDS } from './manifest';
 import {
   kvInt as int,
@@ -107,18 +106,11 @@ function parentOf(m: Map<string, string>): Manifest['district'] {
   return parent;
 }
 
-/** An assessment file's manifest, and its form seal (./form-seal) when it has one. */
-export interface AssessmentManifest {
-  manifest: Manifest;
-  seal: string | undefined;
-}
-
 /** Reads an assessment workbook's manifest (the hash is not checked here), or a specific refusal. */
-export function readAssessmentManifest(wb: XLSX.WorkBook): Read<AssessmentManifest> {
+export function readAssessmentManifest(wb: XLSX.WorkBook): Read<Manifest> {
   const sheet = readManifestSheet(wb, ASSESSMENT_MANIFEST);
   if (!sheet.ok) return sheet;
   const { kv: m, formatVersion, payloadJson } = sheet.value;
-  const seal = m.get(SEAL_KEY)?.slice(0, 80);
   try {
     const kind = short(m, 'periodKind');
     if (kind !== 'year' && kind !== 'mid-year') throw new Error('periodKind không hợp lệ');
@@ -127,27 +119,29 @@ export function readAssessmentManifest(wb: XLSX.WorkBook): Read<AssessmentManife
     if (!HEX64.test(sha)) throw new Error('sha256 không hợp lệ');
     const payload = readPayload(payloadJson);
     if (!payload.ok) return payload;
-    const manifest: Manifest = {
-      format: MANIFEST_FORMAT,
-      formatVersion,
-      appVersion: short(m, 'appVersion', 40),
-      framework: {
-        id: short(m, 'frameworkId', 80),
-        version: short(m, 'frameworkVersion', 40),
-        fingerprint: short(m, 'frameworkFingerprint', 80),
+    return {
+      ok: true,
+      value: {
+        format: MANIFEST_FORMAT,
+        formatVersion,
+        appVersion: short(m, 'appVersion', 40),
+        framework: {
+          id: short(m, 'frameworkId', 80),
+          version: short(m, 'frameworkVersion', 40),
+          fingerprint: short(m, 'frameworkFingerprint', 80),
+        },
+        unit: unitOf(m),
+        district: parentOf(m),
+        period,
+        exportId: short(m, 'exportId', 80),
+        revision: int(m, 'revision', 1, 1_000_000),
+        exportedAt: short(m, 'exportedAt', 40),
+        sha256: sha,
+        ...(m.get('cellText') === 'plain' ? { plainText: true } : {}),
+        info: payload.value.info,
+        entries: payload.value.entries,
       },
-      unit: unitOf(m),
-      district: parentOf(m),
-      period,
-      exportId: short(m, 'exportId', 80),
-      revision: int(m, 'revision', 1, 1_000_000),
-      exportedAt: short(m, 'exportedAt', 40),
-      sha256: sha,
-      ...(m.get('cellText') === 'plain' ? { plainText: true } : {}),
-      info: payload.value.info,
-      entries: payload.value.entries,
     };
-    return { ok: true, value: { manifest, seal } };
   } catch (e) {
     return invalid(e instanceof Error ? e.message : 'dữ liệu không hợp lệ');
   }

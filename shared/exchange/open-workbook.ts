@@ -15,7 +15,8 @@ import { boundedZip, inspectZip, ZIP_CAPS } from './zip-guard';
 
 /** An opened outside workbook (with the hazards to warn about), or why it was refused. */
 export type Opened =
-  { ok: true; wb: XLSX.WorkBook; hazards: HazardFinding[]; pkg?: OfficePackage } | { ok: false; error: ExchangeError };
+  | { ok: true; wb: XLSX.WorkBook; hazards: HazardFinding[]; pkg?: OfficePackage; zipComment?: string }
+  | { ok: false; error: ExchangeError };
 
 /** What a kind of outside file may be besides .xlsx: hand-made files (frameworks, unit lists) may be .ods or .xlsb. */
 export interface OpenOptions {
@@ -31,10 +32,10 @@ export interface OpenOptions {
    */
   checkpoint?: (heldBytes: number) => void;
   /**
-   * For an xlsx with `wanted` sheets: given the package (after every check), the names of the wanted sheets to parse;
-   * every wanted one when undefined. The others are still checked (present, within the cell cap), not parsed.
+   * For an xlsx with `wanted` sheets: given the zip's comment, the names of the wanted sheets to parse; every wanted
+   * one when undefined. The others are still checked (present, within the cell cap), not parsed.
    */
-  parseOnly?: (pkg: OfficePackage) => readonly string[] | undefined;
+  parseOnly?: (zipComment: string) => readonly string[] | undefined;
 }
 
 /** Opens workbook bytes from outside through the zip guard and the bounded reader; never throws. */
@@ -45,8 +46,11 @@ export function openOutsideWorkbook(input: Uint8Array | ArrayBuffer, opts: OpenO
     if (!zip.ok) return zip;
     // An xlsx goes through the package checks, the hazard scan and a parse of just the parts needed; the .ods and
     // .xlsb that hand-made files may be are read by SheetJS from the bounded zip.
-    if (zip.entries.some((e) => e.name === 'xl/workbook.xml'))
-      return readGuardedWorkbook(bytes, zip.entries, opts.wanted, opts.checkpoint, opts.parseOnly);
+    if (zip.entries.some((e) => e.name === 'xl/workbook.xml')) {
+      const only = opts.wanted?.length ? opts.parseOnly?.(zip.comment) : undefined;
+      const read = readGuardedWorkbook(bytes, zip.entries, opts.wanted, opts.checkpoint, only);
+      return read.ok ? { ...read, zipComment: zip.comment } : read;
+    }
     opts.checkpoint?.(zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0) * PARSE_HEAP_FACTOR);
     const wb = readWorkbook(boundedZip(bytes, zip.entries));
     if (!wb.ok)

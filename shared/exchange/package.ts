@@ -9,7 +9,7 @@
 import { Inflate, inflateSync, strFromU8 } from 'fflate';
 import { formatViBytes } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
-import type { ZipEntry } from './zip-guard';
+import { entryData, type ZipEntry } from './zip-guard';
 
 /** Largest single part inflated (a district file with every note at its maximum has parts of ~3 MB). */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
@@ -56,10 +56,7 @@ const ONE_SHOT_MAX = 64 * 1024;
 
 /** Inflates one entry, never past its declared size; undefined when the data is not a valid stream. */
 function inflate(bytes: Uint8Array, e: ZipEntry): Uint8Array | 'too-long' | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start =
-    e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
-  const data = bytes.subarray(start, start + e.compressedSize);
+  const data = entryData(bytes, e);
   if (e.method === 0) return data;
   if (e.compressedSize <= ONE_SHOT_MAX) {
     // One call into a buffer of the declared size plus one byte: fflate writes nothing past it, so a longer stream

@@ -44,8 +44,19 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-/** Result of `inspectZip`: the entries, or the refusal. */
-export type ZipInspection = { ok: true; entries: ZipEntry[] } | { ok: false; error: ExchangeError };
+/** Result of `inspectZip`: the entries and the archive's comment (ASCII, at most 200 characters), or the refusal. */
+export type ZipInspection = { ok: true; entries: ZipEntry[]; comment: string } | { ok: false; error: ExchangeError };
+
+/** Longest archive comment kept: DTI Desk's own (the form seal, ./form-seal) is under 100 characters. */
+const MAX_COMMENT = 200;
+
+/** The stored (compressed) data of an entry the guard accepted: its bounds were checked. */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start =
+    e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
+  return bytes.subarray(start, start + e.compressedSize);
+}
 
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
@@ -206,7 +217,14 @@ function readEntries(bytes: Uint8Array, caps: ZipCaps): ZipInspection {
     });
     p = end;
   }
-  return { ok: true, entries };
+  // The comment as stated, cut at the file's end; anything but printable ASCII ends it.
+  const stated = bytes.subarray(eocd + 22, Math.min(bytes.length, eocd + 22 + view.getUint16(eocd + 20, true)));
+  let comment = '';
+  for (const b of stated.subarray(0, MAX_COMMENT)) {
+    if (b < 0x20 || b > 0x7e) break;
+    comment += String.fromCharCode(b);
+  }
+  return { ok: true, entries, comment };
 }
 
 function checkEntries(bytes: Uint8Array, entries: ZipEntry[], caps: ZipCaps): ExchangeError | undefined {

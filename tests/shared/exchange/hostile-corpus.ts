@@ -6,6 +6,7 @@ import type { ExchangeErrorKind } from '../../../shared/exchange/errors';
 import { exportAssessment } from '../../../shared/exchange/export';
 import type { RowProblem } from '../../../shared/exchange/form-read';
 import type { HazardClass } from '../../../shared/exchange/hazards';
+import { inspectZip } from '../../../shared/exchange/zip-guard';
 import { hazardCases } from './hazard-corpus';
 import { honestVariants } from './honest-variants';
 import { readBook, rowOf, sampleInput, writeBook } from './sample';
@@ -114,13 +115,17 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
     error: 'not-zip',
     says: ['PDF', 'Hãy chọn đúng tệp Excel'],
   });
-  // Broken zips.
-  add('truncated-half.xlsx', base.slice(0, base.length >> 1), { error: 'truncated' });
-  add('truncated-tail.xlsx', base.slice(0, base.length - 10), { error: 'truncated' });
-  const cdCut = base.slice();
-  new DataView(cdCut.buffer).setUint32(cdCut.length - 6, base.length, true);
+  // Broken zips: the export without its comment (the form seal), so that its end-of-directory record ends the file.
+  const sealed = inspectZip(base);
+  const bare = base.slice(0, base.length - (sealed.ok ? sealed.comment.length : 0));
+  if (bare.length === base.length) throw new Error('the export carries no zip comment: the broken-zip cases need one');
+  new DataView(bare.buffer).setUint16(bare.length - 2, 0, true);
+  add('truncated-half.xlsx', bare.slice(0, bare.length >> 1), { error: 'truncated' });
+  add('truncated-tail.xlsx', bare.slice(0, bare.length - 10), { error: 'truncated' });
+  const cdCut = bare.slice();
+  new DataView(cdCut.buffer).setUint32(cdCut.length - 6, bare.length, true);
   add('central-directory-out-of-bounds.xlsx', cdCut, { error: 'truncated' });
-  const z64 = base.slice();
+  const z64 = bare.slice();
   new DataView(z64.buffer).setUint16(z64.length - 12, 0xffff, true);
   add('zip64-marker.xlsx', z64, { error: 'zip64' });
   // Bombs.
