@@ -41,9 +41,21 @@ export async function startTrace(page) {
   };
 }
 
+/**
+ * The page's renderer main thread. A trace holds every renderer of the browser (another page, a spare renderer), so
+ * it is the one where the page's `console.timeStamp(label)` ran when a label is given, else the busiest one.
+ */
+function pageMainThread(events, label) {
+  const stamp = label && events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === label);
+  if (stamp) return { pid: stamp.pid, tid: stamp.tid };
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const count = (m) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.ph === 'X').length;
+  return mains.map((m) => ({ m, n: count(m) })).sort((a, b) => b.n - a.n)[0]?.m;
+}
+
 /** Sums the top-level events of each kind on the renderer main thread (nested events of one kind count once). */
-export function breakdown(events) {
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+export function breakdown(events, label) {
+  const main = pageMainThread(events, label);
   const onMain = events
     .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && KIND[e.name])
     .sort((a, b) => a.ts - b.ts);
@@ -62,8 +74,8 @@ export function breakdown(events) {
 }
 
 /** The page's main thread in a trace: its complete ('X') events, in time order. */
-function mainThreadEvents(events) {
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+function mainThreadEvents(events, label) {
+  const main = pageMainThread(events, label);
   if (!main) return [];
   return events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
 }
@@ -79,7 +91,7 @@ export function inputFrames(events, anchor) {
   const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === anchor.label);
   if (!stamp) throw new Error(`trace: no console.timeStamp("${anchor.label}") to tie the clocks`);
   const toPage = (ts) => ts / 1000 - (stamp.ts / 1000 - anchor.at);
-  const onMain = mainThreadEvents(events);
+  const onMain = mainThreadEvents(events, anchor.label);
   const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
   const paints = onMain.filter((e) => e.name === 'Paint');
   const taskOf = (e) => tasks.find((t) => t.ts <= e.ts && e.ts + e.dur <= t.ts + t.dur);
