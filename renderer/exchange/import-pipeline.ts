@@ -63,7 +63,7 @@ export interface FilePlan {
 export interface PlanOptions {
   period?: Period;
   onProgress?: (done: number, total: number) => void;
-  /** Codes of the communes the official list puts under the receiving unit (may still be loading: the reads wait not). */
+  /** Codes of the communes the official list puts under the receiving unit (may still be loading; reads do not wait). */
   officialCodes?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   acceptedParents?: ReadonlySet<string>;
   /** Files the reader reads at once (its pool size): the dry run hands it twice as many ahead. */
