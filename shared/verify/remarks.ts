@@ -189,11 +189,17 @@ function humanSheet(
   );
   r = writeTitles(b, r, last, ['', '', `Kính gửi: ${ubndInText(m.unit.name)}`]);
   const requests = m.remarks.filter((x) => x.verdict === 'request').length;
+  const adjusted = m.remarks.length - requests;
+  // Only what there is: a letter never asks to "bổ sung, giải trình 0 chỉ số".
+  const asks = [
+    requests > 0 ? `bổ sung, giải trình ${requests} chỉ số` : '',
+    adjusted > 0 ? `ghi nhận ${adjusted} chỉ số được điều chỉnh` : '',
+  ].filter((t) => t !== '');
   b.para(
     r++,
     0,
     last,
-    `Qua thẩm tra kết quả tự đánh giá mức độ chuyển đổi số ${period} của ${nameInSentence(m.unit.name)} (tệp tự đánh giá lần ${m.revision}, ${fw.title}, phiên bản ${m.framework.version}), Tổ thẩm tra ${nameInSentence(m.district.name)} đề nghị ${ubndInText(m.unit.name)} bổ sung, giải trình ${requests} chỉ số và ghi nhận ${m.remarks.length - requests} chỉ số được điều chỉnh như sau:`,
+    `Qua thẩm tra kết quả tự đánh giá mức độ chuyển đổi số ${period} của ${nameInSentence(m.unit.name)} (tệp tự đánh giá lần ${m.revision}, ${fw.title}, phiên bản ${m.framework.version}), Tổ thẩm tra ${nameInSentence(m.district.name)} đề nghị ${ubndInText(m.unit.name)} ${asks.join(' và ')} như sau:`,
   );
   r++;
   const head = r;
@@ -214,7 +220,9 @@ function humanSheet(
     r + 1,
     0,
     last,
-    `Đề nghị ${ubndInText(m.unit.name)} hoàn thiện hồ sơ, cập nhật số liệu trên DTI Desk và gửi lại tệp tự đánh giá cho Tổ thẩm tra.`,
+    requests > 0
+      ? `Đề nghị ${ubndInText(m.unit.name)} hoàn thiện hồ sơ, cập nhật số liệu trên DTI Desk và gửi lại tệp tự đánh giá cho Tổ thẩm tra.`
+      : `Đề nghị ${ubndInText(m.unit.name)} cập nhật số liệu trên DTI Desk theo kết quả thẩm tra và gửi lại tệp tự đánh giá cho Tổ thẩm tra.`,
   );
   writeClosing(b, r + 3, halves, {
     recipients: ['Như trên', 'Lưu: VT'],

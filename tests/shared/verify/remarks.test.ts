@@ -78,6 +78,34 @@ describe('remarks file', () => {
     expect(r.fileSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('asks only for what there is: no "0 chỉ số" when there are only requests or only adjustments', async () => {
+    const sentences = async (verdicts: Record<string, 'request' | 'adjust'>) => {
+      const layers = agreeAll(communeFw, entries);
+      for (const [code, verdict] of Object.entries(verdicts)) {
+        const i = entries.findIndex((e) => e.code === code);
+        const over = verdict === 'adjust' ? { verdict, raw: { value: 'no' }, remark: 'x' } : { verdict, remark: 'x' };
+        layers.set(code, layer(ind(code), entries[i]!, over));
+      }
+      const out = await exportRemarks(giaPhongRemarks(entries, layers, 'a1b2c3'));
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(readBook(out.bytes).Sheets['Yêu cầu bổ sung']!, { header: 1 });
+      const flat = rows.flat().map(String);
+      return {
+        intro: flat.find((t) => t.startsWith('Qua thẩm tra')) ?? '',
+        close: flat.find((t) => t.startsWith('Đề nghị')) ?? '',
+      };
+    };
+    const adjustedOnly = await sentences({ '1.4': 'adjust' });
+    expect(adjustedOnly.intro).toMatch(/đề nghị UBND xã Gia Phong ghi nhận 1 chỉ số được điều chỉnh như sau:$/);
+    expect(adjustedOnly.intro).not.toMatch(/(^|\D)0 chỉ số/);
+    expect(adjustedOnly.close).toContain('cập nhật số liệu trên DTI Desk theo kết quả thẩm tra');
+    expect(adjustedOnly.close).not.toContain('hoàn thiện hồ sơ');
+    const requestsOnly = await sentences({ '1.2': 'request', '3.1': 'request' });
+    expect(requestsOnly.intro).toMatch(/đề nghị UBND xã Gia Phong bổ sung, giải trình 2 chỉ số như sau:$/);
+    expect(requestsOnly.close).toContain('hoàn thiện hồ sơ');
+    const both = await sentences({ '1.2': 'request', '1.4': 'adjust' });
+    expect(both.intro).toMatch(/bổ sung, giải trình 1 chỉ số và ghi nhận 1 chỉ số được điều chỉnh như sau:$/);
+  });
+
   it('writes a human sheet with code, name, self value, remark, verifier and date, and no formula', async () => {
     const out = await exportRemarks(input());
     const wb = readBook(out.bytes);
