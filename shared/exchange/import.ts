@@ -3,20 +3,22 @@
  * Order, cheapest first: the one door (./open-workbook: zip guard → package with each part stopped at its
  * declared size → "_manifest" and "Biểu mẫu 01" listed? → cell counts → hazard scan → SheetJS on those two sheets
  * only) → "_manifest" (./manifest-sheet) → manifest checks and SHA-256 → bidi controls stripped → "Biểu mẫu 01"
- * read back and compared with the manifest.
+ * read back and compared with the manifest. A file whose zip carries a form seal (./form-seal) has only "_manifest"
+ * parsed first; when the seal holds, the form is not read (the comparison would find nothing), else the file is read
+ * in full as any other. Every check before the parse runs either way.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import { evaluate } from '../entry/evaluate';
 import type { EntryData, GeneralInfo } from '../entry/types';
 import type { IndicatorScore } from '../scoring/types';
-import { findSheet, sheetToGrid, type GridRow, WORKBOOK_LIMITS } from '../excel/sheet-grid';
+import { findSheet } from '../excel/sheet-grid';
 import type { Framework } from '../framework/types';
-import { formatViNumber } from '../text/numbers';
 import { type ExchangeError, exchangeError } from './errors';
 import { SHEET_FORM, SHEET_MANIFEST } from './form-layout';
-import { cellString, type Difference, type FormRead, readFormGrid, type RowProblem } from './form-read';
+import { formGrid } from './form-grid';
+import { type Difference, type FormRead, readFormGrid, type RowProblem } from './form-read';
 import { hasSeal, sealBinding, sealDigest, sealOf } from './form-seal';
 import type { HazardFinding } from './hazards';
 import { type Manifest, payloadSha256 } from './manifest';
@@ -66,41 +68,6 @@ export interface ReadOptions {
   checkpoint?: (heldBytes: number) => void;
   /** 'ignore': read the form and compare it even when its seal holds (the export's own read-back). */
   seal?: 'ignore';
-}
-
-const cellAt = (sheet: XLSX.WorkSheet, addr: string): unknown =>
-  Object.prototype.hasOwnProperty.call(sheet, addr) ? (sheet[addr] as XLSX.CellObject | undefined)?.v : undefined;
-
-/** Names a too-long cell of the form: address, the indicator of its row and the header of its column. */
-function formCell(sheet: XLSX.WorkSheet, row: number, column: number, address: string): string {
-  const code = cellString(cellAt(sheet, `A${row}`)).trim();
-  let header = '';
-  for (let r = 1; r < Math.min(row, 200) && header === ''; r++) {
-    if (cellString(cellAt(sheet, `A${r}`)).trim() === 'TT')
-      header = cellString(cellAt(sheet, `${XLSX.utils.encode_col(column)}${r}`)).trim();
-  }
-  return `Ô ${address} của trang "${SHEET_FORM}"${/^\d/.test(code) ? `, chỉ số ${code}` : ''}${header ? `, cột "${header}"` : ''}`;
-}
-
-function formGrid(sheet: XLSX.WorkSheet): { ok: true; rows: GridRow[] } | { ok: false; error: ExchangeError } {
-  const g = sheetToGrid(sheet);
-  if (g.ok) return g;
-  if (g.row === undefined)
-    return {
-      ok: false,
-      error: exchangeError(
-        'sheet-too-large',
-        `Trang "${SHEET_FORM}": ${g.error} Đề nghị đơn vị xuất lại tệp từ DTI Desk.`,
-      ),
-    };
-  return {
-    ok: false,
-    error: exchangeError(
-      'cell-too-long',
-      `${formCell(sheet, g.row, g.column, g.address)} dài ${formatViNumber(g.length)} ký tự, vượt giới hạn ${formatViNumber(WORKBOOK_LIMITS.maxCellChars)} ký tự của một ô Excel, nên tệp không phải bản DTI Desk xuất ra nguyên vẹn. Đề nghị đơn vị rút gọn nội dung ô này và xuất lại tệp.`,
-      g.address,
-    ),
-  };
 }
 
 const NO_MANIFEST = exchangeError(
