@@ -62,8 +62,8 @@ export interface ReadOptions {
   resolveFramework?: (id: string, version: string) => Framework | undefined;
   /**
    * The reader's memory cap: called before SheetJS parses, with the heap the parse will hold (the unpacked size of the
-   * parts it reads × `PARSE_HEAP_FACTOR`), and again after the form is read; throwing `MemoryCapExceeded` here ends the
-   * read with the 'memory' refusal.
+   * parts it reads × `PARSE_HEAP_FACTOR`), and again after the form is read (or its seal found to hold); throwing
+   * `MemoryCapExceeded` here ends the read with the 'memory' refusal.
    */
   checkpoint?: (heldBytes: number) => void;
   /** 'ignore': read the form and compare it even when its seal holds (the export's own read-back). */
