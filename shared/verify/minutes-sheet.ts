@@ -2,8 +2,9 @@
  * Writes the minutes (Biên bản thẩm tra) into a sheet of the layout model as a BIÊN BẢN (Nghị định 30/2020/NĐ-CP):
  * header block (UBND … / TỔ THẨM TRA, "Số: …/BB-TTTr", motto, place and date), title and subject, time and
  * place, who attended (the team, the commune's representatives), the adjusted and requested indicators, the
- * result, the conclusion, the end time, and both sides' signatures in one row. `writeMinutes` appends one commune's minutes at a row so the consolidated workbook can put every
- * commune's minutes one after another on one sheet. The content is ./minutes.ts; this file is layout only.
+ * result, the conclusion, the end time, and both sides' signatures in one row. `writeMinutes` appends one commune's
+ * minutes at a row so the consolidated workbook can put every commune's minutes one after another on one sheet.
+ * The content is ./minutes.ts; this file is layout only.
  */
 import {
   type AdminHeader,

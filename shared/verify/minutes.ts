@@ -224,7 +224,7 @@ function skhcn(provinceName: string): string {
 }
 
 /** Dots where a time is written by hand on the printed minutes. */
-export const TIME_DOTS = '……';
+const TIME_DOTS = '……';
 
 /** "08 giờ 30" from "8:30" or "08:30"; anything else (none, a typo) prints dots to write the time by hand. */
 export function timeWords(hhmm: string | undefined): string {

@@ -1,6 +1,7 @@
 import type { Group } from '@shared/framework/types';
 import { STATUSES, STATUS_LABELS_EN, STATUS_LABELS_VI } from '@shared/scoring/status';
 import type { Status } from '@shared/scoring/types';
+import { Check } from '../../components/check';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 
@@ -53,14 +54,13 @@ export function FilterBar({
           </option>
         ))}
       </select>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={filter.onlyUnfilled}
-          onChange={(e) => setFilter({ onlyUnfilled: e.target.checked })}
-        />
+      <Check
+        type="checkbox"
+        checked={filter.onlyUnfilled}
+        onChange={(e) => setFilter({ onlyUnfilled: e.target.checked })}
+      >
         {t('entry.filter.onlyUnfilled')}
-      </label>
+      </Check>
       <button type="button" onClick={onNextUnfilled} title="Alt+N">
         {t('entry.filter.next')}
       </button>

@@ -11,6 +11,7 @@ import {
 } from '../../db/repositories/unit-correction';
 import { officialRow } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
+import { Check } from '../../components/check';
 import { useT } from '../../i18n';
 import { TypedUnitFields, typedCorrection, typedFrom, type TypedUnits } from './unit-typed-fields';
 
@@ -65,15 +66,15 @@ export function CorrectForm(props: {
       <fieldset>
         <legend>{t('settings.unit.periodLegend')}</legend>
         {(['2025', '2024'] as const).map((id) => (
-          <label key={id} className="check">
-            <input
-              type="radio"
-              name="correct-period"
-              checked={listId === id}
-              onChange={() => (setListId(id), setOwn(undefined), setReceiving(undefined), changed())}
-            />
+          <Check
+            key={id}
+            type="radio"
+            name="correct-period"
+            checked={listId === id}
+            onChange={() => (setListId(id), setOwn(undefined), setReceiving(undefined), changed())}
+          >
             {t(`settings.unit.period.${id}`)}
-          </label>
+          </Check>
         ))}
       </fieldset>
       {manual && (

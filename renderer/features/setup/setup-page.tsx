@@ -10,6 +10,7 @@ import { db } from '../../db/db';
 import { installPackageFramework } from '../../db/repositories/setup-package';
 import { handRow, officialRow, saveSetup, unitTypeFromName, type SetupChoice } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
+import { Check } from '../../components/check';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { SharedMessage } from '../../components/shared-message';
@@ -152,10 +153,9 @@ export function SetupPage() {
         <fieldset>
           <legend>{t('setup.period')}</legend>
           {PERIODS.map((id) => (
-            <label key={id} className="check">
-              <input type="radio" name="period" checked={listId === id} onChange={() => reset({ listId: id })} />
+            <Check key={id} type="radio" name="period" checked={listId === id} onChange={() => reset({ listId: id })}>
               {t(`setup.period.${id}`)}
-            </label>
+            </Check>
           ))}
         </fieldset>
       )}
@@ -163,10 +163,9 @@ export function SetupPage() {
         <fieldset>
           <legend>{t('setup.role')}</legend>
           {(['commune', 'verifier'] as const).map((r) => (
-            <label key={r} className="check">
-              <input type="radio" name="role" checked={role === r} onChange={() => reset({ role: r })} />
+            <Check key={r} type="radio" name="role" checked={role === r} onChange={() => reset({ role: r })}>
               {t(`setup.role.${r}.${listId}`)}
-            </label>
+            </Check>
           ))}
         </fieldset>
       )}
@@ -196,15 +195,11 @@ export function SetupPage() {
             </p>
           )}
           {pickedOk && role === 'verifier' && (
-            <label className="check">
-              <input type="checkbox" name="fill" checked={fill} onChange={(e) => setFill(e.target.checked)} />
-              {/* One span: as flex items the words around the name would each wrap in a column of their own. */}
-              <span>
-                {withNodes(t('setup.fill', { count: children.length, communes: communeWords }), {
-                  name: <Vi>{pickedOk.name}</Vi>,
-                })}
-              </span>
-            </label>
+            <Check type="checkbox" name="fill" checked={fill} onChange={(e) => setFill(e.target.checked)}>
+              {withNodes(t('setup.fill', { count: children.length, communes: communeWords }), {
+                name: <Vi>{pickedOk.name}</Vi>,
+              })}
+            </Check>
           )}
         </fieldset>
       )}
