@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
+import { Field } from './field';
 
 /** "Kỳ đang nhận": the period whose files are accepted; files of another period are refused. */
 export function PeriodPicker() {
@@ -12,8 +13,7 @@ export function PeriodPicker() {
 
   return (
     <div className="period-picker card">
-      <label className="field">
-        <span className="field-label">{t('comp.periodPicker.year')}</span>
+      <Field label={t('comp.periodPicker.year')}>
         <input
           name="receiving-year"
           inputMode="numeric"
@@ -25,9 +25,8 @@ export function PeriodPicker() {
             if (/^\d{4}$/.test(e.target.value) && y >= 2020 && y <= 2100) setPeriod({ ...period, year: y });
           }}
         />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('comp.periodPicker.kind')}</span>
+      </Field>
+      <Field label={t('comp.periodPicker.kind')}>
         <select
           name="receiving-kind"
           value={period.kind}
@@ -36,7 +35,7 @@ export function PeriodPicker() {
           <option value="year">{t('comp.period.kind.year')}</option>
           <option value="mid-year">{t('comp.period.kind.midYear')}</option>
         </select>
-      </label>
+      </Field>
       {!valid && <p className="field-error">{t('comp.periodPicker.badYear')}</p>}
     </div>
   );

@@ -3,6 +3,7 @@ import type { OfficialKind, OfficialList, OfficialListId, OfficialUnit } from '@
 import { describeOfficial, searchOfficial } from '@shared/units/search';
 import { loadOfficialList } from '../db/official-lists';
 import { useT } from '../i18n';
+import { Field } from './field';
 
 const SHOWN = 20;
 
@@ -53,8 +54,7 @@ export function UnitPicker({ listId, kinds, label, within, picked, onPick }: Uni
     );
   return (
     <div className="unit-picker" data-testid="unit-picker">
-      <label className="field">
-        <span className="field-label">{label}</span>
+      <Field label={label}>
         <input
           name="unit-search"
           type="search"
@@ -70,7 +70,7 @@ export function UnitPicker({ listId, kinds, label, within, picked, onPick }: Uni
             }
           }}
         />
-      </label>
+      </Field>
       {list && query.trim() !== '' && (
         <ul className="unit-hits" data-testid="unit-hits">
           {hits.length === 0 && <li className="muted">{t('comp.unitPicker.none')}</li>}

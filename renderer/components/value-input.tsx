@@ -6,6 +6,7 @@ import { formatPercent, formatPointsShort } from '@shared/scoring/format';
 import { parseViNumber } from '@shared/text/numbers';
 import { useT, type MessageKey } from '../i18n';
 import { SharedMessage } from './shared-message';
+import { Field } from './field';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -158,8 +159,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
               onChange={(v) => onChange('declared', v)}
             />
           ) : (
-            <label className="field">
-              <span className="field-label">{t('comp.value.declaredText')}</span>
+            <Field label={t('comp.value.declaredText')}>
               <input
                 id={`${id}-d`}
                 data-nav=""
@@ -167,7 +167,7 @@ export function ValueInput({ ind, raw, errors, onChange }: Props) {
                 value={raw.declared ?? ''}
                 onChange={(e) => onChange('declared', e.target.value)}
               />
-            </label>
+            </Field>
           )}
           <NumberField
             id={`${id}-p`}

@@ -5,6 +5,7 @@ import { beginAssessment } from '../../db/repositories/begin-assessment';
 import type { UnitRow } from '../../db/types';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
+import { Field } from '../../components/field';
 
 /** Opens the assessment of a unit for a period: the one begun, or a new one with the framework in force for it. */
 export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
@@ -31,8 +32,7 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
   return (
     <form className="new-assessment card" onSubmit={submit} aria-labelledby="new-title">
       <h3 id="new-title">{t('assess.new.title')}</h3>
-      <label className="field">
-        <span className="field-label">{t('assess.new.unit')}</span>
+      <Field label={t('assess.new.unit')}>
         <select name="unit" lang="vi" value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
           {units.map((u) => (
             <option key={u.code} value={u.code}>
@@ -40,18 +40,16 @@ export function NewAssessmentForm({ units }: { units: UnitRow[] }) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('assess.new.year')}</span>
+      </Field>
+      <Field label={t('assess.new.year')}>
         <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('assess.new.kind')}</span>
+      </Field>
+      <Field label={t('assess.new.kind')}>
         <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as 'year' | 'mid-year')}>
           <option value="year">{t('comp.period.kind.year')}</option>
           <option value="mid-year">{t('comp.period.kind.midYear')}</option>
         </select>
-      </label>
+      </Field>
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -8,6 +8,7 @@ import { platform } from '../../platform';
 import { copyText } from '../../platform/copy-text';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { useT } from '../../i18n';
+import { Field } from '../../components/field';
 
 /** What the commune's e-mail needs about the file just exported. */
 export type ExportMailFacts = CommuneMailInput;
@@ -49,8 +50,7 @@ export function ExportMail({ facts }: { facts: ExportMailFacts }) {
   return (
     <div className="export-mail" data-testid="export-mail">
       <p>{withNodes(t('entry.mail.intro'), receiver)}</p>
-      <label className="field inline">
-        <span className="field-label">{withNodes(t('entry.mail.address'), receiver)}</span>
+      <Field label={withNodes(t('entry.mail.address'), receiver)} className="inline">
         <input
           type="email"
           name="receiver-email"
@@ -58,7 +58,7 @@ export function ExportMail({ facts }: { facts: ExportMailFacts }) {
           onChange={(e) => setTyped(e.target.value)}
           autoComplete="email"
         />
-      </label>{' '}
+      </Field>{' '}
       <button type="button" onClick={() => void compose()}>
         {withNodes(t('entry.mail.compose'), receiver)}
       </button>{' '}

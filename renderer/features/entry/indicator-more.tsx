@@ -8,6 +8,7 @@ import { TextLimit, type useLengthGuard } from '../../components/text-limit';
 import { Vi, withNodes } from '../../components/with-nodes';
 import { useT, type MessageKey } from '../../i18n';
 import { SharedMessage } from '../../components/shared-message';
+import { Field } from '../../components/field';
 
 /** Examples that read as examples, not as values already filled in. */
 const EVIDENCE_HINTS: Record<keyof Evidence, MessageKey> = {
@@ -78,10 +79,14 @@ export function IndicatorMore(props: {
           );
         })}
       </fieldset>
-      <label className="field note">
-        <span className="field-label">
-          {fieldName('note')} {t('entry.row.noteKeys')}
-        </span>
+      <Field
+        className="note"
+        label={
+          <>
+            {fieldName('note')} {t('entry.row.noteKeys')}
+          </>
+        }
+      >
         <textarea
           data-nav=""
           name={`${ind.code}-note`}
@@ -91,7 +96,7 @@ export function IndicatorMore(props: {
           onChange={(e) => props.onNote(e.target.value)}
         />
         <TextLimit value={note} where={where('note')} refused={guard.refusedAt('note')} />
-      </label>
+      </Field>
       <div className="how">
         <p className="method">
           <strong>{t('entry.row.method')}</strong> <Vi>{methodText(ind)}</Vi>

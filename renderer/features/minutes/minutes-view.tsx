@@ -12,6 +12,7 @@ import { restoreTeam } from '../../db/queries/team';
 import { TeamEditor } from './team-editor';
 import { parsePeople } from './people';
 import { useT } from '../../i18n';
+import { Field } from '../../components/field';
 import './print.css';
 
 /**
@@ -43,8 +44,7 @@ export function MinutesView({ assessmentId, onClose }: { assessmentId: string; o
       canPrint={loaded?.ok === true}
       tools={
         <>
-          <label className="field inline">
-            <span className="field-label">{t('minutes.place')}</span>
+          <Field label={t('minutes.place')} className="inline">
             <input
               name="minutes-place"
               lang="vi"
@@ -52,15 +52,13 @@ export function MinutesView({ assessmentId, onClose }: { assessmentId: string; o
               placeholder={t('minutes.placeHint')}
               onChange={(e) => setPlace(e.target.value)}
             />
-          </label>
-          <label className="field inline">
-            <span className="field-label">{t('minutes.start')}</span>
+          </Field>
+          <Field label={t('minutes.start')} className="inline">
             <input name="minutes-start" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
-          </label>
-          <label className="field inline">
-            <span className="field-label">{t('minutes.end')}</span>
+          </Field>
+          <Field label={t('minutes.end')} className="inline">
             <input name="minutes-end" type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
-          </label>
+          </Field>
         </>
       }
     >

@@ -8,6 +8,7 @@ import { getDocSettings, setDocSettings } from '../../db/repositories/documents'
 import { getMeta } from '../../db/repositories/meta';
 import { ResultMessage } from '../../components/result-message';
 import { useT, type MessageKey } from '../../i18n';
+import { Field } from '../../components/field';
 
 /**
  * Cài đặt → Văn bản: what every printed and exported document carries — the document numbers, the place of the
@@ -92,11 +93,15 @@ function DocumentsForm({
       >
         {/* A commune numbers only its own report; a province has none (it verifies, it does not self-assess). */}
         {NUMBERS.filter((n) => (verifier || !n.verifier) && !(province && n.kind === 'report')).map((n) => (
-          <label className="field" key={n.kind}>
-            <span className="field-label">
-              {t(`settings.docs.${n.kind}` as MessageKey)} —{' '}
-              <span lang="vi">{documentNumber(s.numbers[n.kind] || '…', n.type, n.issuer(province))}</span>
-            </span>
+          <Field
+            key={n.kind}
+            label={
+              <>
+                {t(`settings.docs.${n.kind}` as MessageKey)} —{' '}
+                <span lang="vi">{documentNumber(s.numbers[n.kind] || '…', n.type, n.issuer(province))}</span>
+              </>
+            }
+          >
             <input
               name={`doc-number-${n.kind}`}
               value={s.numbers[n.kind]}
@@ -104,11 +109,10 @@ function DocumentsForm({
               placeholder="15"
               onChange={(e) => edit({ ...s, numbers: { ...s.numbers, [n.kind]: e.target.value } })}
             />
-          </label>
+          </Field>
         ))}
         {PEOPLE.map((p) => (
-          <label className="field" key={p.field}>
-            <span className="field-label">{t(`settings.docs.${p.field}` as MessageKey)}</span>
+          <Field key={p.field} label={t(`settings.docs.${p.field}` as MessageKey)}>
             <input
               name={`doc-${p.field}`}
               lang="vi"
@@ -116,7 +120,7 @@ function DocumentsForm({
               placeholder={p.placeholder}
               onChange={(e) => edit({ ...s, [p.field]: e.target.value })}
             />
-          </label>
+          </Field>
         ))}
         <button type="submit">{t('settings.docs.save')}</button>
       </form>

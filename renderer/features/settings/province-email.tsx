@@ -5,6 +5,7 @@ import { getMeta, setMeta } from '../../db/repositories/meta';
 import { checkEmail } from '../../exchange/mailto';
 import { ResultMessage } from '../../components/result-message';
 import { useT } from '../../i18n';
+import { Field } from '../../components/field';
 
 /** "Thư điện tử của tỉnh": where the consolidated workbook is sent; entered once, checked before it is kept. */
 export function ProvinceEmailField() {
@@ -35,8 +36,7 @@ function ProvinceEmailForm({ initial }: { initial: string }) {
           void save();
         }}
       >
-        <label className="field">
-          <span className="field-label">{t('settings.email.label')}</span>
+        <Field label={t('settings.email.label')}>
           <input
             type="email"
             name="province-email"
@@ -49,7 +49,7 @@ function ProvinceEmailForm({ initial }: { initial: string }) {
               setMessage(null);
             }}
           />
-        </label>
+        </Field>
         <button type="submit">{t('settings.save')}</button>
       </form>
       <ResultMessage message={message} testId="province-email-message" />

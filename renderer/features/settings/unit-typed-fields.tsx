@@ -5,6 +5,7 @@ import type { UnitCorrection } from '../../db/repositories/unit-correction';
 import { handRow, unitTypeFromName } from '../../db/repositories/units';
 import type { UnitRow } from '../../db/types';
 import { useT } from '../../i18n';
+import { Field } from '../../components/field';
 
 export type { TypedUnits };
 
@@ -45,15 +46,14 @@ export function TypedUnitFields(props: {
   const what = t(props.listId === '2025' ? 'comp.level.province' : 'comp.level.district');
   const What = what.charAt(0).toUpperCase() + what.slice(1);
   const field = (key: keyof TypedUnits, name: string, label: string) => (
-    <label className="field">
-      <span className="field-label">{label}</span>
+    <Field label={label}>
       <input
         name={name}
         lang={key.endsWith('Name') ? 'vi' : undefined}
         value={typed[key]}
         onChange={(e) => onChange({ ...typed, [key]: e.target.value })}
       />
-    </label>
+    </Field>
   );
   return (
     <fieldset data-testid="correct-typed">

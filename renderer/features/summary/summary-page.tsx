@@ -16,6 +16,7 @@ import { HeatMap } from './heat-map';
 import { loadSummary } from './load-summary';
 import { groupBars, heatGroups, heatRows, reportOfLines } from './summary-data';
 import './summary.css';
+import { Field } from '../../components/field';
 
 /**
  * Tổng hợp: the hand-off to the province, then the dashboard — one unit's groups (self beside verified) and the
@@ -75,8 +76,7 @@ export function SummaryPage() {
           <div className="no-print">
             {/* No unit has results yet (a verifier before any file): no empty list, nothing to print. */}
             {data.units.length > 0 && (
-              <label className="field">
-                <span className="field-label">{t('summary.unit')}</span>
+              <Field label={t('summary.unit')}>
                 <select name="summary-unit" value={unit?.code ?? ''} onChange={(e) => setPicked(e.target.value)}>
                   {data.units.map((u) => (
                     <option key={u.code} value={u.code} lang="vi">
@@ -85,7 +85,7 @@ export function SummaryPage() {
                     </option>
                   ))}
                 </select>
-              </label>
+              </Field>
             )}{' '}
             <button type="button" disabled={!unit && !data.commune} onClick={() => void print()}>
               {t('summary.print')}

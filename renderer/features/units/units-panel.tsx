@@ -10,6 +10,7 @@ import { readOutsideFile } from '../../exchange/outside-read';
 import type { UnitRow } from '../../db/types';
 import { useT } from '../../i18n';
 import { platform } from '../../platform';
+import { Field } from '../../components/field';
 
 type T = ReturnType<typeof useT>;
 /**
@@ -129,8 +130,7 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
           onPick={(u) => void add({ items: [{ code: u.code, name: u.name }], errors: [] })}
         />
       )}
-      <label className="field">
-        <span className="field-label">{t('units.pasteLabel')}</span>
+      <Field label={t('units.pasteLabel')}>
         <textarea
           name="unit-paste"
           rows={3}
@@ -139,7 +139,7 @@ export function UnitsPanel({ district, units }: { district: UnitRow; units: Unit
           placeholder={'14524\tXã Gia Phong\n14509\tXã Gia Trung'}
           onChange={(e) => setText(e.target.value)}
         />
-      </label>
+      </Field>
       <div className="actions">
         <button type="button" onClick={() => void add(parseUnitList(text))} disabled={!text.trim()}>
           {t('units.addPasted')}

@@ -9,6 +9,7 @@ import { CommuneRemarksButton } from './commune-remarks-button';
 import { useCommuneVerification } from './commune-verification';
 import { VerifyDesk } from './verify-desk';
 import './commune-page.css';
+import { Field } from '../../components/field';
 
 /** Thẩm tra of one commune: the progress and figures, the filters, and the dense verification desk. */
 export function VerifyCommunePage({ assessmentId }: { assessmentId: string }) {
@@ -56,8 +57,7 @@ export function VerifyCommunePage({ assessmentId }: { assessmentId: string }) {
             })}
           </p>
         </div>
-        <label className="field verifier">
-          <span className="field-label">{t('verify.verifier')}</span>
+        <Field label={t('verify.verifier')} className="verifier">
           <input
             type="text"
             name="verifier"
@@ -66,7 +66,7 @@ export function VerifyCommunePage({ assessmentId }: { assessmentId: string }) {
             placeholder={t('verify.verifierHint')}
             onChange={(e) => setVerifier(e.target.value)}
           />
-        </label>
+        </Field>
         <CommuneRemarksButton assessmentId={assessmentId} count={remarksCount} />
       </header>
       <section className="verify-summary">

@@ -19,6 +19,7 @@ import {
 import { loadCommuneLines } from '../../db/queries/commune-lines';
 import './board.css';
 import { viDateTime } from '../../components/date-time';
+import { Field } from '../../components/field';
 
 const COLUMNS: [BoardSortKey, MessageKey][] = [
   ['name', 'board.col.name'],
@@ -75,8 +76,7 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
             {t('board.received', { received, total: lines.length })}
           </p>
           <div className="board-filters">
-            <label className="field">
-              <span className="field-label">{t('board.search')}</span>
+            <Field label={t('board.search')}>
               <input
                 type="search"
                 name="board-query"
@@ -84,9 +84,8 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
                 placeholder={t('board.searchHint')}
                 onChange={(e) => setFilter({ ...filter, query: e.target.value })}
               />
-            </label>
-            <label className="field">
-              <span className="field-label">{t('board.col.state')}</span>
+            </Field>
+            <Field label={t('board.col.state')}>
               <select
                 name="board-state"
                 value={filter.state}
@@ -99,7 +98,7 @@ function CommunesBoardView({ districtCode, period, onOpen }: CommunesBoardProps)
                   </option>
                 ))}
               </select>
-            </label>
+            </Field>
           </div>
           <table className="assessment-table" data-testid="communes-table">
             <thead>
