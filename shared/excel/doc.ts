@@ -27,6 +27,8 @@ export interface PageSetup {
   lastCol: number;
   /** Rows (0-based, inclusive) repeated at the top of every printed page. */
   titleRows?: readonly [number, number];
+  /** Rows (0-based) that begin a new printed page: one document after another on one sheet (the minutes). */
+  breaksBefore?: readonly number[];
 }
 
 /** One sheet of the layout model. */

@@ -130,6 +130,8 @@ function writeSheet(wb: ExcelJSTypes.Workbook, doc: SheetDoc, look: ReturnType<t
   }
   mergeAll(ws, doc.merges);
   const p = doc.page;
+  // A break is set on the row above the one that begins the page.
+  for (const r of p?.breaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   if (p) {
     ws.pageSetup = {
       paperSize: 9,

@@ -193,6 +193,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
   const minutes = new SheetBuilder(MINUTES_WIDTHS);
   const mDoc = minutesDoc(settings, input.exportedAt);
   let mr = 0;
+  const breaks: number[] = [];
   communes.forEach((c, i) => {
     const fig = figures[i] as VerificationFigures;
     const unitName = c.unit.name.normalize('NFC');
@@ -220,11 +221,15 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
       selfEntries: entries,
       layers: c.layers,
     });
+    // Each commune's minutes is a document of its own, signed on its own: it begins a page.
+    if (mr > 0) breaks.push(mr);
     mr = writeMinutes(minutes, model, mr, mDoc) + 2;
   });
   if (verifiedCodes.size > 0)
     add(
-      minutes.finish(MINUTES_WIDTHS, { page: { orientation: 'portrait', lastCol: MINUTES_WIDTHS.length - 1 } }),
+      minutes.finish(MINUTES_WIDTHS, {
+        page: { orientation: 'portrait', lastCol: MINUTES_WIDTHS.length - 1, breaksBefore: breaks },
+      }),
       SHEET_MINUTES,
     );
 

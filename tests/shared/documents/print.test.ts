@@ -183,6 +183,8 @@ describe('documents printed by LibreOffice', () => {
     const minutes = pages.filter((p) => p.includes('BIÊN BẢN'));
     expect(minutes.join(' ')).toContain('Số: 3/BB-TTTr');
     expect(minutes.join(' ')).toContain('ĐẠI DIỆN TỔ THẨM TRA');
+    // Each commune's minutes is a document of its own: it begins a page, never below another one's signatures.
+    expect(pages.map((p) => p.match(/BIÊN BẢN/g)?.length ?? 0).filter((n) => n > 0)).toEqual([1, 1, 1]);
   });
 
   it('prints the remarks file as a công văn with Kính gửi, V/v, Nơi nhận and the signer', () => {
