@@ -7,6 +7,7 @@
  */
 import type * as ExcelJSTypes from 'exceljs';
 import { type BookDoc, type DocCell, type SheetDoc } from './doc';
+import { fillSheets, type InlineCells, inlineCells } from './inline-text';
 import { type CellStyle, FONT } from './styles';
 import { encodeZipTextFirst } from './zip-text';
 
@@ -104,7 +105,16 @@ function mergeAll(ws: ExcelJSTypes.Worksheet, merges: SheetDoc['merges']): void 
   }
 }
 
-function writeSheet(wb: ExcelJSTypes.Workbook, doc: SheetDoc, look: ReturnType<typeof styleCache>): void {
+/**
+ * Adds `doc` to the workbook. A machine sheet's text goes into its own cells, not the shared strings
+ * (./inline-text): its cells are written styled and empty, and the cells to fill in afterwards are returned.
+ */
+function writeSheet(
+  wb: ExcelJSTypes.Workbook,
+  doc: SheetDoc,
+  look: ReturnType<typeof styleCache>,
+): { part: string; cells: InlineCells } | undefined {
+  const inline = doc.hidden ? inlineCells(doc, (r, c) => `${colLetter(c)}${r + 1}`) : undefined;
   const ws = wb.addWorksheet(doc.name, {
     state: doc.hidden ? 'veryHidden' : 'visible',
     views: doc.freezeRows ? [{ state: 'frozen', xSplit: 0, ySplit: doc.freezeRows }] : [{}],
@@ -119,7 +129,7 @@ function writeSheet(wb: ExcelJSTypes.Workbook, doc: SheetDoc, look: ReturnType<t
     plain(row);
     for (const [c, cell] of cells) {
       const x = row.getCell(c + 1);
-      x.value = cellValue(cell);
+      x.value = inline ? null : cellValue(cell);
       x.style = look(cell.s);
     }
   }
@@ -150,6 +160,7 @@ function writeSheet(wb: ExcelJSTypes.Workbook, doc: SheetDoc, look: ReturnType<t
       firstHeader: '',
     } as Partial<ExcelJSTypes.HeaderFooter>;
   }
+  return inline && { part: `xl/worksheets/sheet${ws.id}.xml`, cells: inline };
 }
 
 /** Writes the book to xlsx bytes. */
@@ -162,9 +173,13 @@ export async function writeXlsx(book: BookDoc): Promise<Uint8Array> {
   wb.created = book.created;
   wb.modified = book.created;
   const look = styleCache();
-  for (const sheet of book.sheets) writeSheet(wb, sheet, look);
+  const inline = new Map<string, InlineCells>();
+  for (const sheet of book.sheets) {
+    const filled = writeSheet(wb, sheet, look);
+    if (filled) inline.set(filled.part, filled.cells);
+  }
   const buf = await wb.xlsx.writeBuffer(WRITE_OPTIONS as ExcelJSTypes.XlsxWriteOptions);
-  return new Uint8Array(buf as ArrayBuffer);
+  return fillSheets(new Uint8Array(buf as ArrayBuffer), inline, WRITE_OPTIONS.zip.compressionOptions.level);
 }
 
 /** A book of named sheets, in order. */

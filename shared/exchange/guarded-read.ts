@@ -47,16 +47,25 @@ const tooManyCells = (ref: SheetRef): ExchangeError =>
   );
 
 /**
+ * A cell that refers to the shared strings: a `t="s"` attribute, in any quoting, spacing or prefix. Linear in the
+ * sheet's length whatever it holds (no pattern inside a tag: a hostile run of tags never backtracks). Anything
+ * else that looks the same only hands SheetJS the strings it did not need.
+ */
+const SHARED_CELL = /[\s:]t\s*=\s*["']s["']/;
+
+/**
  * Parts SheetJS reads for the wanted sheets; every other part stays out of its reach. Styles are not among them: they
  * only tell number formats and dates apart, and the readers take cached values (VALUES_ONLY), never formatted text.
+ * The shared strings are left out too when no sheet to parse refers to them: a DTI Desk manifest carries its text
+ * inline (../excel/inline-text), so a sealed file's read parses none of the form's strings.
  */
 function partsFor(pkg: OfficePackage, sheetPaths: ReadonlySet<string>): string[] {
+  const shared = [...sheetPaths].some((p) => SHARED_CELL.test(pkg.text(p) ?? ''));
   return pkg.names.filter((n) => {
     if (!pkg.bytes(n)) return false;
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(n)) return sheetPaths.has(n);
-    return /^\[Content_Types\]\.xml$|^_rels\/\.rels$|^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml)$/.test(
-      n,
-    );
+    if (n === 'xl/sharedStrings.xml') return shared;
+    return /^\[Content_Types\]\.xml$|^_rels\/\.rels$|^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels)$/.test(n);
   });
 }
 

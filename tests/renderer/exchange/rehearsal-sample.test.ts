@@ -3,6 +3,7 @@
 // rehearsal runs every part of the reader that a commune's real file runs, and compiles it: the form seal's check,
 // as a file the commune exported and nobody touched.
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readAssessmentFile } from '../../../shared/exchange/import';
 import { frameworkFromCatalog } from '../../../shared/framework/catalog';
@@ -40,5 +41,10 @@ describe('the rehearsal sample shipped with the app', () => {
     expect(r.manifest.unit).toMatchObject({ code: '99999', name: 'Xã Mẫu' });
     // Sealed, as the communes' own exports are: the rehearsal compiles the path their files take.
     expect(r.formSealed, REGENERATE).toBe(true);
+    // Its manifest carries its text inline, as today's exports do (shared/excel/inline-text), so the rehearsal runs
+    // the read that hands SheetJS no shared strings.
+    const manifest = strFromU8(unzipSync(bytes)['xl/worksheets/sheet3.xml']!);
+    expect(manifest, REGENERATE).toContain('payloadParts');
+    expect(manifest, REGENERATE).not.toMatch(/t="s"/);
   });
 });

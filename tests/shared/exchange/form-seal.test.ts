@@ -1,7 +1,9 @@
 // The form seal (shared/exchange/form-seal.ts, export-seal.ts): an untouched export is read without parsing its form,
 // with the very result of a full read; a file whose stored form or strings are not the export's own, or whose seal is
 // altered, is read in full, which finds any edit.
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
+import { describe, expect, it, vi } from 'vitest';
 import { buildAssessmentBook, exportAssessment } from '../../../shared/exchange/export';
 import { sealExport } from '../../../shared/exchange/export-seal';
 import { SHEET_FORM } from '../../../shared/exchange/form-layout';
@@ -156,5 +158,35 @@ describe('the form seal', () => {
     // Bytes that are no zip at all are handed back as they came.
     const junk = new Uint8Array([1, 2, 3]);
     expect(sealExport(junk, sealBinding(manifest), communeFw)).toBe(junk);
+  });
+  it('hands SheetJS only the manifest: no form, and no shared strings, which the manifest does not refer to', () => {
+    const handed = (b: Uint8Array) => {
+      const add = vi.spyOn(XLSX.CFB.utils, 'cfb_add');
+      try {
+        const r = read(b);
+        return { r, parts: add.mock.calls.map((c) => c[1] as string) };
+      } finally {
+        add.mockRestore();
+      }
+    };
+    const sealed = handed(bytes);
+    expect(sealed.r.ok && sealed.r.formSealed).toBe(true);
+    expect(sealed.parts).toContain('xl/worksheets/sheet3.xml');
+    expect(sealed.parts).not.toContain(FORM);
+    expect(sealed.parts).not.toContain(SST);
+    // A full read parses the form, whose text is in the shared strings.
+    const full = handed(unsealed);
+    expect(full.r.ok && full.r.formSealed).toBe(false);
+    expect(full.parts).toEqual(expect.arrayContaining([FORM, SST]));
+    expect(outcome(full.r)).toEqual(outcome(sealed.r));
+    // A file exported before manifests carried their text inline (the manifest's text in the shared strings) is
+    // still read sealed, its shared strings handed over.
+    const old = new Uint8Array(
+      readFileSync(new URL('../../fixtures/exchange/sealed-shared-manifest.xlsx', import.meta.url)),
+    );
+    const before = handed(old);
+    expect(before.r.ok ? before.r.formSealed : before.r.error.message).toBe(true);
+    expect(before.parts).toContain(SST);
+    expect(before.parts).not.toContain(FORM);
   });
 });

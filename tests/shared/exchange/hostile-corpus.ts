@@ -78,6 +78,12 @@ function setCell(wb: XLSX.WorkBook, addr: string, v: string): void {
 const formRow = (bytes: Uint8Array, code: string): number =>
   rowOf(readBook(bytes).Sheets['Biểu mẫu 01'] as XLSX.WorkSheet, code);
 
+/** `xml` with `from` replaced by `to`; throws when `from` is not there (a case that would test nothing). */
+function swap(xml: string, from: string, to: string): string {
+  if (!xml.includes(from)) throw new Error(`no ${from}`);
+  return xml.replace(from, to);
+}
+
 function replaceCell(xml: string, addr: string, cell: string): string {
   const re = new RegExp(`<c r="${addr}"[^>]*?(?:/>|>.*?</c>)`);
   if (!re.test(xml)) throw new Error(`no cell ${addr}`);
@@ -329,7 +335,7 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
   );
   add(
     'manifest-long-string.xlsx',
-    rezip(base, (f) => setText(f, SST, text(f, SST).replace('<t>0.1.0</t>', `<t>${'a'.repeat(100000)}!</t>`))),
+    rezip(base, (f) => setText(f, MANI, swap(text(f, MANI), '<t>0.1.0</t>', `<t>${'a'.repeat(100000)}!</t>`))),
     { error: 'cell-too-long' },
   );
   add(
@@ -457,13 +463,16 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
     rezip(base, (f) =>
       setText(
         f,
-        SST,
-        text(f, SST)
-          .replace(
+        MANI,
+        swap(
+          swap(
+            text(f, MANI),
             '?>',
             '?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>',
-          )
-          .replace('<t>0.1.0</t>', '<t>&lol2;</t>'),
+          ),
+          '<t>0.1.0</t>',
+          '<t>&lol2;</t>',
+        ),
       ),
     ),
     { ok: 'clean' },
