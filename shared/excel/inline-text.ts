@@ -9,8 +9,9 @@
  * Text is escaped exactly as exceljs escapes its shared strings (./xlsx-write): the same five entities, the same
  * control characters dropped, `xml:space="preserve"` on the same texts, so a value reads back the same either way.
  */
-import { strFromU8, strToU8, unzipSync, type ZipOptions, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { SheetDoc } from './doc';
+import { replaceParts } from './zip-replace';
 
 /** The texts and numbers of one sheet to put in after exceljs wrote it, by cell reference ("B2"). */
 export type InlineCells = Map<string, string | number>;
@@ -59,11 +60,13 @@ export function fillCells(xml: string, cells: InlineCells): string {
 /** The xlsx `bytes` with the cells of each sheet part (`xl/worksheets/sheetN.xml` → cells) filled in. */
 export function fillSheets(bytes: Uint8Array, parts: ReadonlyMap<string, InlineCells>, level: number): Uint8Array {
   if (parts.size === 0) return bytes;
-  const files = unzipSync(bytes);
+  const names = new Set(parts.keys());
+  const files = unzipSync(bytes, { filter: (f) => names.has(f.name) });
+  const filled = new Map<string, Uint8Array>();
   for (const [path, cells] of parts) {
     const part = files[path];
     if (!part) throw new Error(`inline text: ${path} is not in the workbook`);
-    files[path] = strToU8(fillCells(strFromU8(part), cells));
+    filled.set(path, strToU8(fillCells(strFromU8(part), cells)));
   }
-  return zipSync(files, { level: level as ZipOptions['level'] });
+  return replaceParts(bytes, filled, level);
 }
