@@ -20,6 +20,7 @@ import { aggregate, formatPoints } from '../scoring';
 import { compareVi } from '../text/normalize';
 import { boardState } from './board';
 import { buildVerifiedFormSheet } from './commune-sheet';
+import { APPENDIX_PREFIX, appendixChunks, appendixName, attachedLine, buildAppendix } from './consolidated-appendix';
 import { buildConsolidatedSummary, type SummaryRow } from './consolidated-summary';
 import { compactDate } from './dates';
 import { selfValues, type VerificationFigures, verificationFigures } from './figures';
@@ -166,28 +167,34 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
   const own = districtSheet(input);
 
   const settings = input.documents ?? DEFAULT_DOC_SETTINGS;
+  const groups = report.groups.length > 0 ? report.groups : (refFw?.groups ?? input.groups ?? []);
+  const appendixNames = appendixChunks(groups).map((_, i) => appendixName(i + 1));
   const book = new BookBuilder();
-  const names = new SheetNames([SHEET_CONSOLIDATED, SHEET_DISTRICT, SHEET_MINUTES, SHEET_MANIFEST]);
+  const names = new SheetNames([SHEET_CONSOLIDATED, ...appendixNames, SHEET_DISTRICT, SHEET_MINUTES, SHEET_MANIFEST]);
   const all: string[] = [];
   const add = (sheet: SheetDoc, name: string, hidden = false) => {
     book.add(name, sheet, hidden);
     all.push(name);
   };
   const receiving = input.province ?? 'UBND tỉnh';
+  const doc = reportDoc(input, receiving, settings);
   add(
-    buildConsolidatedSummary(
-      input.district,
-      input.period,
-      report.groups.length > 0 ? report.groups : (refFw?.groups ?? input.groups ?? []),
+    buildConsolidatedSummary({
+      district: input.district,
+      period: input.period,
       rows,
       sentence,
-      own?.line ?? '',
-      report.counts,
-      input.partialNote ?? '',
-      reportDoc(input, receiving, settings),
-    ),
+      districtLine: own?.line ?? '',
+      counts: report.counts,
+      partialNote: input.partialNote ?? '',
+      appendixNote: appendixNames.length
+        ? `Điểm và số chỉ số hoàn thành theo từng nhóm chỉ số của các xã: xem ${appendixNames.join(' và ')} kèm theo.`
+        : '',
+      doc,
+    }),
     SHEET_CONSOLIDATED,
   );
+  for (const a of buildAppendix(groups, rows, attachedLine(doc.header.number, doc.dateLine))) add(a.sheet, a.name);
   if (own) add(own.sheet, SHEET_DISTRICT);
   const communeSheets = new Map<string, string>();
   const minutes = new SheetBuilder(MINUTES_WIDTHS);
@@ -294,6 +301,11 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     sheetNames: { commune: communeSheets, all },
     manifestSha256: sha,
   };
+}
+
+/** The sheets of the report itself, in print order: "Tổng hợp", then its appendix ("Phụ lục I", …). */
+export function reportSheets(book: Pick<ConsolidatedBook, 'wb'>): SheetDoc[] {
+  return book.wb.sheets.filter((s) => s.name === SHEET_CONSOLIDATED || s.name.startsWith(APPENDIX_PREFIX));
 }
 
 /** Writes a built workbook to xlsx bytes (styled, through the lazily loaded writer). */

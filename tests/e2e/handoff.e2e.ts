@@ -9,7 +9,8 @@ import { exportAssessment } from '@shared/exchange/export';
 import type { Framework } from '@shared/framework/types';
 import { SHEET_CONSOLIDATED, verificationFigures, type VerifiedLayer } from '@shared/verify';
 import { generatedCommune, seededRandom } from '@shared/verify/bench';
-import { summaryLayout } from '@shared/verify/consolidated-summary';
+import { appendixCellAt } from '@shared/verify/consolidated-appendix';
+import { SUMMARY_LAYOUT } from '@shared/verify/consolidated-summary';
 import { roundPoints } from '@shared/scoring/format';
 import { shippedFramework } from '../shared/helpers';
 import { BRIDGE_STUB, type BridgeCall } from './bridge-stub';
@@ -152,9 +153,15 @@ describe('hand-off to the province, in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(new RegExp(`^DTI_${YEAR}_huyen-gia-vien_tong-hop_\\d{8}\\.xlsx$`));
     expect(await h.result().innerText()).toContain('thư mục Tải xuống');
 
-    const sheet = XLSX.read(await readFile(path), { type: 'buffer' }).Sheets[SHEET_CONSOLIDATED] as XLSX.WorkSheet;
-    const L = summaryLayout(fw.groups.length);
+    const wb = XLSX.read(await readFile(path), { type: 'buffer' });
+    const sheet = wb.Sheets[SHEET_CONSOLIDATED] as XLSX.WorkSheet;
+    const L = SUMMARY_LAYOUT;
     const cell = (r: number, c: number) => sheet[XLSX.utils.encode_cell({ r, c })]?.v;
+    // Each group's figures, in the report's appendix.
+    const group = (i: number, gi: number, k: 0 | 1) => {
+      const at = appendixCellAt(i, gi, k);
+      return wb.Sheets[at.sheet]?.[XLSX.utils.encode_cell(at)]?.v;
+    };
     for (const [i, d] of data.entries()) {
       const fig = verificationFigures(fw, d.entries, d.layers);
       const r = L.firstRow + i; // Gia Phong before Gia Trung in Vietnamese order
@@ -164,14 +171,15 @@ describe('hand-off to the province, in Chromium', () => {
       expect(cell(r, 3)).toMatch(/^Chưa thẩm tra \(/);
       expect(cell(r, L.totalsCol)).toBe(roundPoints(fig.unit.selfPoints));
       expect(cell(r, L.totalsCol + 1)).toBe('chưa thẩm tra');
-      expect(cell(r, L.totalsCol + 3)).toBe('—');
+      expect(cell(r, L.totalsCol + 4)).toBe('—');
       fw.groups.forEach((g, gi) => {
-        expect(cell(r, L.groupCol(gi))).toBe(roundPoints(fig.groups[gi]!.selfPoints));
-        expect(cell(r, L.groupCol(gi) + 1)).toBe('chưa thẩm tra');
+        expect(group(i, gi, 0)).toBe(roundPoints(fig.groups[gi]!.selfPoints));
+        expect(group(i, gi, 1)).toBe('chưa thẩm tra');
       });
     }
     const sentence = (await app.page.getByTestId('district-sentence').textContent()) ?? '';
     expect(cell(L.firstRow + data.length + 1, 0)).toBe(sentence);
+    expect(wb.SheetNames.slice(0, 3)).toEqual([SHEET_CONSOLIDATED, 'Phụ lục I', 'Phụ lục II']);
 
     const mailto = await h.mailto();
     expect(mailto.startsWith(`mailto:${EMAIL}?subject=`)).toBe(true);
@@ -284,6 +292,12 @@ describe('hand-off to the province, in Chromium', () => {
       expect([Math.round(reportPdf.width), Math.round(reportPdf.height)]).toEqual([842, 595]);
       const all = flat(reportPdf.pages.join(' '));
       expect(all).toContain('Xã Gia Trung');
+      // Then its appendix, each sheet from a page of its own: each group's figures, four groups to a page.
+      expect(await page.getByTestId('consolidated-print-appendix').count()).toBe(2);
+      const appendixPages = reportPdf.pages.map(flat).filter((p) => p.includes('ĐIỂM VÀ SỐ CHỈ SỐ HOÀN THÀNH'));
+      expect(appendixPages.map((p) => /Phụ lục (I+)\b/.exec(p)?.[1])).toEqual(['I', 'II']);
+      for (const p of appendixPages) expect(p).toContain('Xã Gia Phong');
+      expect(flat(reportPdf.pages[0]!)).not.toContain('ĐIỂM VÀ SỐ CHỈ SỐ HOÀN THÀNH');
       expect(all).not.toContain('Gửi kết quả về tỉnh'); // the app is not on paper
       const rview = page.getByTestId('consolidated-print-view');
       await rview.getByRole('button', { name: 'In / Lưu PDF' }).click();

@@ -19,7 +19,8 @@ import {
   verificationFigures,
   type VerifiedLayer,
 } from '../../shared/verify';
-import { summaryLayout } from '../../shared/verify/consolidated-summary';
+import { appendixCellAt } from '../../shared/verify/consolidated-appendix';
+import { SUMMARY_LAYOUT } from '../../shared/verify/consolidated-summary';
 import { shippedFramework } from '../shared/helpers';
 import type { AppSession } from './harness';
 import {
@@ -270,9 +271,15 @@ describe('verification round trip over three machines, in Chromium', () => {
     const download = await handoff.sendAndDownload();
     const book = join(dir, download.suggestedFilename());
     await download.saveAs(book);
-    const sheet = XLSX.read(await readFile(book), { type: 'buffer' }).Sheets[SHEET_CONSOLIDATED] as XLSX.WorkSheet;
-    const L = summaryLayout(fw.groups.length);
+    const wb = XLSX.read(await readFile(book), { type: 'buffer' });
+    const sheet = wb.Sheets[SHEET_CONSOLIDATED] as XLSX.WorkSheet;
+    const L = SUMMARY_LAYOUT;
     const cell = (r: number, c: number) => sheet[XLSX.utils.encode_cell({ r, c })]?.v;
+    // Each group's figures, in the report's appendix, the report's rows in the same order.
+    const group = (r: number, gi: number, k: 0 | 1) => {
+      const at = appendixCellAt(r - L.firstRow, gi, k);
+      return wb.Sheets[at.sheet]?.[XLSX.utils.encode_cell(at)]?.v;
+    };
     const rowOf = (name: string) => [0, 1, 2, 3].map((i) => L.firstRow + i).find((r) => cell(r, 1) === name)!;
     const expected: [{ name: string }, ReturnType<typeof verificationFigures>, number | null][] = [
       [COMMUNE_A, f2, 1],
@@ -284,22 +291,28 @@ describe('verification round trip over three machines, in Chromium', () => {
       expect(r, unit.name).toBeDefined();
       expect(cell(r, 3)).toMatch(rank === null ? /^Chưa thẩm tra/ : /^Đã thẩm tra$/);
       fw.groups.forEach((g, gi) => {
-        expect(cell(r, L.groupCol(gi)), `${unit.name} nhóm ${g.code} tự đánh giá`).toBe(
+        expect(group(r, gi, 0), `${unit.name} nhóm ${g.code} tự đánh giá`).toBe(
           roundPoints(fig.groups[gi]!.selfPoints),
         );
-        expect(cell(r, L.groupCol(gi) + 1), `${unit.name} nhóm ${g.code} thẩm tra`).toBe(
+        expect(group(r, gi, 1), `${unit.name} nhóm ${g.code} thẩm tra`).toBe(
           rank === null ? 'chưa thẩm tra' : roundPoints(fig.groups[gi]!.verifiedPoints),
         );
       });
       expect(cell(r, L.totalsCol)).toBe(roundPoints(fig.unit.selfPoints));
       expect(cell(r, L.totalsCol)).toBeGreaterThan(0); // self figures, never zeros
       expect(cell(r, L.totalsCol + 1)).toBe(rank === null ? 'chưa thẩm tra' : roundPoints(fig.unit.verifiedPoints));
-      expect(cell(r, L.totalsCol + 2)).toBe(rank === null ? '—' : indexPercent(fig.unit.verifiedPoints, 1000));
-      expect(cell(r, L.totalsCol + 3)).toBe(rank ?? '—');
+      expect(cell(r, L.totalsCol + 2)).toBe(
+        rank === null ? 'chưa thẩm tra' : `${fig.unit.verifiedCompleted}/${fig.unit.total}`,
+      );
+      expect(cell(r, L.totalsCol + 3)).toBe(rank === null ? '—' : indexPercent(fig.unit.verifiedPoints, 1000));
+      expect(cell(r, L.totalsCol + 4)).toBe(rank ?? '—');
     }
     expect(cell(rowOf(COMMUNE_D.name), 3)).toBe('Chưa nộp');
     expect(cell(L.firstRow - 3, 0)).toMatch(/^BÁO CÁO CHƯA ĐẦY ĐỦ: 2 xã chưa thẩm tra xong/);
     expect(cell(L.firstRow + 5, 0)).toBe(sentence);
+    expect([6, 7].map((i) => cell(L.firstRow + i, 0))).toContain(
+      'Điểm và số chỉ số hoàn thành theo từng nhóm chỉ số của các xã: xem Phụ lục I và Phụ lục II kèm theo.',
+    );
     const mailto = await handoff.mailto();
     expect(mailto).toMatch(/^mailto:sotttt@ninhbinh\.gov\.vn\?subject=/);
     expect(decodeURIComponent(mailto)).toContain('BÁO CÁO CHƯA ĐẦY ĐỦ');

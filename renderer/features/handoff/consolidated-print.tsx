@@ -8,11 +8,12 @@ import { SheetPrintDoc } from '../../components/print/sheet-print-doc';
 import { useT } from '../../i18n';
 import { gatherConsolidated } from './gather';
 
-type Loaded = { ok: true; print: SheetPrint; fileName: string } | { ok: false; error: string };
+type Loaded = { ok: true; print: SheetPrint[]; fileName: string } | { ok: false; error: string };
 
 /**
  * "In báo cáo tổng hợp (PDF)": the report sheet of the consolidated workbook ("Tổng hợp": header block, the table
- * of every unit, the summary sentence and the signatures), printed as the copy that is signed and stamped.
+ * of every unit, the summary sentence and the signatures) and its appendix (each group's figures, "Phụ lục I", …),
+ * printed as the copy that is signed and stamped, each appendix sheet from a new page.
  */
 export function ConsolidatedPrintButton({ period, partialNote }: { period: Period; partialNote: string }) {
   const [loaded, setLoaded] = useState<Loaded | 'working' | null>(null);
@@ -27,11 +28,11 @@ export function ConsolidatedPrintButton({ period, partialNote }: { period: Perio
         partialNote,
       });
       if (!g.ok) return setLoaded({ ok: false, error: t(g.key) });
-      const { buildConsolidatedBook, SHEET_CONSOLIDATED } = await import('@shared/verify/consolidated');
+      const { buildConsolidatedBook, reportSheets } = await import('@shared/verify/consolidated');
       const book = buildConsolidatedBook(g.input);
-      const sheet = book.wb.sheets.find((s) => s.name === SHEET_CONSOLIDATED);
-      if (!sheet) return setLoaded({ ok: false, error: t('handoff.print.noSheet') });
-      setLoaded({ ok: true, print: sheetPrint(sheet), fileName: book.fileName.replace(/\.xlsx$/, '.pdf') });
+      const sheets = reportSheets(book);
+      if (sheets.length === 0) return setLoaded({ ok: false, error: t('handoff.print.noSheet') });
+      setLoaded({ ok: true, print: sheets.map(sheetPrint), fileName: book.fileName.replace(/\.xlsx$/, '.pdf') });
     } catch (e) {
       setLoaded({ ok: false, error: t('handoff.print.failed', { reason: storageErrorMessage(e) }) });
     }
@@ -53,7 +54,13 @@ export function ConsolidatedPrintButton({ period, partialNote }: { period: Perio
           tools={<DocSettingsHint />}
         >
           {ready.ok ? (
-            <SheetPrintDoc p={ready.print} testId="consolidated-print-doc" />
+            ready.print.map((p, i) => (
+              <SheetPrintDoc
+                key={i}
+                p={p}
+                testId={i === 0 ? 'consolidated-print-doc' : 'consolidated-print-appendix'}
+              />
+            ))
           ) : (
             <p className="form-error">{ready.error}</p>
           )}

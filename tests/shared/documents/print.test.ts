@@ -15,7 +15,7 @@ import { readRemarksFile } from '../../../shared/verify/remarks-read';
 import { communeFw, resolveCommune, sampleEntries, sampleInput } from '../exchange/sample';
 import { unzip } from '../exchange/zip-tools';
 import { agreeAll, ind, layer } from '../verify/fixtures';
-import { convert, flat, pdfPages, scratch } from './libreoffice';
+import { convert, flat, pdfPages, pdfWords, scratch } from './libreoffice';
 
 const SETTINGS: DocSettings = {
   ...DEFAULT_DOC_SETTINGS,
@@ -53,6 +53,8 @@ describe('documents printed by LibreOffice', () => {
   const tmp = scratch();
   let files: Record<string, Uint8Array>;
   let pdf: Record<string, { width: number; height: number; pages: string[] }>;
+  /** The PDFs themselves, for what the page text does not tell (the size of words). */
+  let pdfBytes: Record<string, Uint8Array> = {};
   let resaved: Record<string, Uint8Array>;
 
   beforeAll(async () => {
@@ -83,6 +85,7 @@ describe('documents printed by LibreOffice', () => {
     });
     files = { 'form.xlsx': form.bytes, 'consolidated.xlsx': consolidated.bytes, 'remarks.xlsx': remarks.bytes };
     const pdfs = convert(tmp.dir, files, 'pdf');
+    pdfBytes = pdfs;
     if (process.env.DUMP_PDF)
       for (const [n, b] of Object.entries(pdfs)) writeFileSync(join(process.env.DUMP_PDF, n + '.pdf'), b);
     pdf = Object.fromEntries(Object.entries(pdfs).map(([n, b]) => [n, pdfPages(tmp.dir, b)]));
@@ -167,15 +170,33 @@ describe('documents printed by LibreOffice', () => {
     for (const name of Object.keys(pdf)) for (const p of pdf[name]!.pages) expect(p).not.toMatch(/Hoàn thành \d+\//);
   });
 
-  it('prints the consolidated workbook for 3 communes one page wide, header on every page, as a report', () => {
+  it('prints the consolidated report and its appendix legibly on A4: the totals, then four groups to a page', () => {
     const pages = pdf['consolidated.xlsx']!.pages.map(flat);
+    const firstAppendix = pages.findIndex((p) => p.includes('ĐIỂM VÀ SỐ CHỈ SỐ HOÀN THÀNH'));
     const end = pages.findIndex((p) => p.includes('BIỂU MẪU 01'));
-    const summary = pages.slice(0, end);
+    const summary = pages.slice(0, firstAppendix);
     expect(summary.length).toBeGreaterThan(0);
-    for (const p of summary) for (const h of ['STT', 'Đơn vị', 'Tình trạng', 'hạng']) expect(p).toContain(h);
+    for (const p of summary)
+      for (const h of ['STT', 'Đơn vị', 'Tình trạng', 'Số chỉ số hoàn', 'hạng']) expect(p).toContain(h);
     expect(summary[0]).toContain('Số: 21/BC-UBND');
     expect(summary[0]).toContain('ỦY BAN NHÂN DÂN HUYỆN GIA VIỄN');
+    expect(summary.join(' ')).toContain('xem Phụ lục I và Phụ lục II kèm theo');
     expect(summary.join(' ')).toContain('Nguyễn Văn Chủ');
+    // The appendix: groups 1–4, then 5–8, each table one page wide, saying which report it goes with.
+    const appendix = pages.slice(firstAppendix, end);
+    expect(appendix.map((p) => /Phụ lục (I+)\b/.exec(p)?.[1])).toEqual(['I', 'II']);
+    for (const p of appendix) {
+      for (const h of ['STT', 'Đơn vị', 'Tự đánh', 'Thẩm tra', 'Xã Gia Phong']) expect(p).toContain(h);
+      expect(p).toContain('(Kèm theo Báo cáo số 21/BC-UBND ngày 03 tháng 02 năm 2025)');
+    }
+    expect(appendix[0]).toMatch(/1\. Nhận thức số.*4\. Nhân lực số/);
+    expect(appendix[1]).toMatch(/5\. An toàn thông tin mạng.*8\. Hoạt động xã hội số/);
+    // Legible: a commune's name in each table is set at table size (11 pt, 10 pt in the appendix; its box is about
+    // 1.15 × the size), not shrunk to fit 32 columns on one page (about 6 pt).
+    for (const page of [1, firstAppendix + 1, firstAppendix + 2]) {
+      const name = pdfWords(tmp.dir, pdfBytes['consolidated.xlsx']!, page).find((w) => w.word === 'Phong');
+      expect(name?.height, `page ${page}`).toBeGreaterThan(10.5);
+    }
     // Each commune's verified form: every page has its first and last column.
     const forms = pages.slice(end).filter((p) => p.includes('Phương pháp xác định'));
     expect(forms.length).toBeGreaterThanOrEqual(3);

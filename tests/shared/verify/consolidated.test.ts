@@ -9,7 +9,8 @@ import {
   exportConsolidated,
 } from '../../../shared/verify/consolidated';
 import { indexPercent, roundPoints } from '../../../shared/scoring/format';
-import { summaryLayout } from '../../../shared/verify/consolidated-summary';
+import { APPENDIX_LAYOUT } from '../../../shared/verify/consolidated-appendix';
+import { SUMMARY_LAYOUT } from '../../../shared/verify/consolidated-summary';
 import { verificationFigures } from '../../../shared/verify/figures';
 import { competitionRanks } from '../../../shared/verify/rank';
 import { cleanSheetName, SheetNames } from '../../../shared/verify/sheet-names';
@@ -96,9 +97,9 @@ describe('exportConsolidated', () => {
 
   it('names the file and the sheets: unique, ≤ 31 characters, no forbidden character, manifest hidden', async () => {
     expect(out.fileName).toBe('DTI_2025_huyen-gia-vien_tong-hop_20251220.xlsx');
-    expect(wb.SheetNames.slice(0, 2)).toEqual(['Tổng hợp', 'Huyện - Biểu mẫu 01']);
+    expect(wb.SheetNames.slice(0, 4)).toEqual(['Tổng hợp', 'Phụ lục I', 'Phụ lục II', 'Huyện - Biểu mẫu 01']);
     expect(wb.SheetNames.slice(-2)).toEqual(['Biên bản', '_manifest']);
-    expect(wb.SheetNames).toHaveLength(2 + communes.length + 2);
+    expect(wb.SheetNames).toHaveLength(4 + communes.length + 2);
     expect(new Set(wb.SheetNames.map((n) => n.toLowerCase())).size).toBe(wb.SheetNames.length);
     for (const n of wb.SheetNames) {
       expect([...n].length).toBeLessThanOrEqual(31);
@@ -110,12 +111,20 @@ describe('exportConsolidated', () => {
 
   it('lists every unit in Vietnamese order, figures as shown (2 decimals), ranks only the verified', async () => {
     const rows = cells(wb, 'Tổng hợp');
-    const L = summaryLayout(8);
+    const L = SUMMARY_LAYOUT;
     const all = rows.slice(L.firstRow, L.firstRow + communes.length + 1);
+    // Each group's figures are in the appendix, groups 1–4 and 5–8, the same units in the same rows.
+    const appendix = ['Phụ lục I', 'Phụ lục II'].map((n) =>
+      cells(wb, n).slice(APPENDIX_LAYOUT.firstRow, APPENDIX_LAYOUT.firstRow + communes.length + 1),
+    );
+    for (const a of appendix) expect(a.map((r) => r.slice(0, 3))).toEqual(all.map((r) => r.slice(0, 3)));
+    const group = (r: unknown[], gi: number, k: number) =>
+      appendix[Math.floor(gi / 4)]![all.indexOf(r)]![APPENDIX_LAYOUT.groupCol(gi % 4) + k];
     expect(all.map((r) => r[1])).toContain('Xã Gia Xuân');
     const missing = all.find((r) => r[1] === 'Xã Gia Xuân')!;
     expect(missing[3]).toBe('Chưa nộp');
     expect(missing.slice(4).every((v) => v === null)).toBe(true);
+    for (const a of appendix) expect(a[all.indexOf(missing)]!.slice(3).every((v) => v === '—')).toBe(true);
     const body = all.filter((r) => r[1] !== 'Xã Gia Xuân');
     expect(body.map((r) => r[1])).toEqual([
       'Phường Đông/Tây: [Khu*1]? rất dài vượt quá ba mươi mốt ký tự',
@@ -130,15 +139,16 @@ describe('exportConsolidated', () => {
       const f = verificationFigures(communeFw, c.entries, c.layers);
       const done = c.unit.code !== '4';
       f.groups.forEach((g, gi) => {
-        expect(r[L.groupCol(gi)]).toBe(roundPoints(g.selfPoints));
-        expect(r[L.groupCol(gi) + 1]).toBe(done ? roundPoints(g.verifiedPoints) : 'chưa thẩm tra');
-        expect(r[L.groupCol(gi) + 2]).toBe(done ? `${g.verifiedCompleted}/${g.total}` : 'chưa thẩm tra');
+        expect(group(r, gi, 0)).toBe(roundPoints(g.selfPoints));
+        expect(group(r, gi, 1)).toBe(done ? roundPoints(g.verifiedPoints) : 'chưa thẩm tra');
+        expect(group(r, gi, 2)).toBe(done ? `${g.verifiedCompleted}/${g.total}` : 'chưa thẩm tra');
       });
       expect(r[L.totalsCol]).toBe(roundPoints(f.self.points));
       expect(r[L.totalsCol + 1]).toBe(done ? roundPoints(f.verified.points) : 'chưa thẩm tra');
-      expect(r[L.totalsCol + 2]).toBe(done ? indexPercent(f.verified.points, 1000) : '—');
+      expect(r[L.totalsCol + 2]).toBe(done ? `${f.unit.verifiedCompleted}/${f.unit.total}` : 'chưa thẩm tra');
+      expect(r[L.totalsCol + 3]).toBe(done ? indexPercent(f.verified.points, 1000) : '—');
     }
-    const rank = Object.fromEntries(body.map((r) => [r[2], r[L.totalsCol + 3]]));
+    const rank = Object.fromEntries(body.map((r) => [r[2], r[L.totalsCol + 4]]));
     expect(rank).toEqual({ 1: 1, 2: 1, 5: 1, 3: 4, 6: 4, 4: '—' }); // Ân Hòa has a request outstanding: not ranked
     expect(body.map((r) => r[3])).toEqual([
       'Đã thẩm tra',

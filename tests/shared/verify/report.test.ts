@@ -9,7 +9,8 @@ import type { Framework } from '../../../shared/framework/types';
 import { roundPoints } from '../../../shared/scoring/format';
 import { generatedCommune, randomRaw, seededRandom } from '../../../shared/verify/bench';
 import { buildConsolidatedBook, type ConsolidatedCommune } from '../../../shared/verify/consolidated';
-import { summaryLayout } from '../../../shared/verify/consolidated-summary';
+import { APPENDIX_LAYOUT, appendixName, GROUPS_PER_SHEET } from '../../../shared/verify/consolidated-appendix';
+import { SUMMARY_LAYOUT } from '../../../shared/verify/consolidated-summary';
 import { handoffBody, sendChecklist, type VerifierLevel } from '../../../shared/verify/handoff';
 import { groupReached } from '../../../shared/verify/report-sentence';
 import type { VerifiedLayer } from '../../../shared/verify/types';
@@ -112,9 +113,21 @@ function check({ level, kinds, seed }: { level: VerifierLevel; kinds: Kind[]; se
   });
   const { report, sentence } = book;
   const fw = communeFw;
-  const L = summaryLayout(fw.groups.length);
+  const L = SUMMARY_LAYOUT;
   const sheet = rawRows(book.wb.sheets.find((x) => x.name === 'Tổng hợp')!);
   const body = sheet.slice(L.firstRow, L.firstRow + units.length);
+  // The appendix holds each group's figures, four groups to a sheet, the same units in the same rows.
+  // (None when no file is held: no framework tells the groups.)
+  const appendix = book.wb.sheets
+    .filter((x) => x.name.startsWith('Phụ lục'))
+    .map((x) => rawRows(x).slice(APPENDIX_LAYOUT.firstRow, APPENDIX_LAYOUT.firstRow + units.length));
+  const held = kinds.some((k) => k !== 'missing');
+  expect(book.wb.sheets.filter((x) => x.name.startsWith('Phụ lục')).map((x) => x.name)).toEqual(
+    held ? [1, 2].map(appendixName) : [],
+  );
+  const groupCell = (row: number, gi: number, k: 0 | 1 | 2) =>
+    appendix[Math.floor(gi / GROUPS_PER_SHEET)]![row]![APPENDIX_LAYOUT.groupCol(gi % GROUPS_PER_SHEET) + k];
+  for (const a of appendix) expect(a.map((r) => r.slice(0, 3))).toEqual(body.map((r) => r.slice(0, 3)));
 
   // Every responsible unit has exactly one row; the statuses are those of the files held.
   expect(body.map((r) => r[2]).sort()).toEqual(units.map((u) => u.code).sort());
@@ -126,20 +139,29 @@ function check({ level, kinds, seed }: { level: VerifierLevel; kinds: Kind[]; se
     else if (k === 'partial') {
       expect(r[3]).toMatch(/^Chưa thẩm tra/);
       expect(r[L.totalsCol + 1]).toBe('chưa thẩm tra'); // never zeros …
-      expect(r[L.totalsCol + 3]).toBe('—'); // … never ranked
+      expect(r[L.totalsCol + 2]).toBe('chưa thẩm tra');
+      expect(r[L.totalsCol + 4]).toBe('—'); // … never ranked
       expect(typeof r[L.totalsCol]).toBe('number'); // self figures kept
     } else {
       expect(r[3]).toBe('Đã thẩm tra');
-      expect(typeof r[L.totalsCol + 3]).toBe('number');
+      expect(typeof r[L.totalsCol + 4]).toBe('number');
+      // The indicators completed are the sum of the appendix's per group.
+      const i = body.indexOf(r);
+      const perGroup = fw.groups.map((_, gi) => frac(groupCell(i, gi, 2)));
+      expect(frac(r[L.totalsCol + 2])).toEqual([
+        perGroup.reduce((a, [x]) => a + x, 0),
+        perGroup.reduce((a, [, y]) => a + y, 0),
+      ]);
     }
   }
   // Ranks: competition ranking on the verified points as shown, verified communes only.
   for (const r of verifiedRows) {
     const better = verifiedRows.filter((o) => (o[L.totalsCol + 1] as number) > (r[L.totalsCol + 1] as number));
-    expect(r[L.totalsCol + 3]).toBe(1 + better.length);
+    expect(r[L.totalsCol + 4]).toBe(1 + better.length);
   }
   // Figures shown have 2 decimals at most, and are the report's own.
-  for (const r of body) for (const v of r) if (typeof v === 'number') expect(roundPoints(v)).toBe(v);
+  for (const r of [...body, ...appendix.flat()])
+    for (const v of r) if (typeof v === 'number') expect(roundPoints(v)).toBe(v);
   for (const row of report.rows)
     if (row.figures) {
       const u = row.figures.unit;
@@ -156,10 +178,10 @@ function check({ level, kinds, seed }: { level: VerifierLevel; kinds: Kind[]; se
       .sort(),
   );
   for (const h of heat) {
-    const r = body.find((x) => String(x[2]) === h.unitCode)!;
+    const i = body.findIndex((x) => String(x[2]) === h.unitCode);
     if (h.basis === 'verified')
       fw.groups.forEach((_, gi) =>
-        expect(frac(r[L.groupCol(gi) + 2])).toEqual([h.cells[gi]!.completed, h.cells[gi]!.total]),
+        expect(frac(groupCell(i, gi, 2))).toEqual([h.cells[gi]!.completed, h.cells[gi]!.total]),
       );
     else expect(h.unitName).toMatch(/\(tự đánh giá, chưa thẩm tra\)$/);
   }
@@ -169,7 +191,7 @@ function check({ level, kinds, seed }: { level: VerifierLevel; kinds: Kind[]; se
   const received = body.filter((r) => r[3] !== 'Chưa nộp').length;
   const verifiedCount = verifiedRows.length;
   if (received > 0) expect(sentence).toContain(`Đã nhận ${received}/${units.length} xã, đã thẩm tra ${verifiedCount}`);
-  const reachedCounts = verifiedRows.map((r) => fw.groups.reduce((s, _, gi) => s + frac(r[L.groupCol(gi) + 2])[0], 0));
+  const reachedCounts = verifiedRows.map((r) => frac(r[L.totalsCol + 2])[0]);
   const claims = [...sentence.matchAll(/(\d+)\/(\d+) chỉ số/g)].map((m) => [Number(m[1]), Number(m[2])]);
   if (verifiedCount === 0) expect(claims).toEqual([]);
   else expect(claims.length).toBeGreaterThan(0);

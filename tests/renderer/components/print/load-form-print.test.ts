@@ -113,10 +113,12 @@ describe('the consolidated input', () => {
     if (!g.ok) throw new Error(g.error);
     expect(g.input.province).toBe('Tỉnh Ninh Bình');
     expect(g.input.groups?.map((x) => x.code)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    const sheet = XLSX.read((await exportConsolidated(g.input)).bytes, { type: 'array' }).Sheets[SHEET_CONSOLIDATED]!;
-    const texts = Object.values(sheet).map((c: { v?: unknown }) => String(c?.v ?? ''));
-    expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(texts).toContain('Kính gửi: UBND tỉnh Ninh Bình');
-    expect(texts.some((t) => t.startsWith('1. Nhận thức số'))).toBe(true);
+    const wb = XLSX.read((await exportConsolidated(g.input)).bytes, { type: 'array' });
+    const texts = (name: string) => Object.values(wb.Sheets[name]!).map((c: { v?: unknown }) => String(c?.v ?? ''));
+    expect(texts(SHEET_CONSOLIDATED)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(texts(SHEET_CONSOLIDATED)).toContain('Kính gửi: UBND tỉnh Ninh Bình');
+    // The groups head the appendix's columns, four to a sheet.
+    expect(texts('Phụ lục I').some((t) => t.startsWith('1. Nhận thức số'))).toBe(true);
+    expect(texts('Phụ lục II').some((t) => t.startsWith('8. '))).toBe(true);
   });
 });
