@@ -72,7 +72,8 @@ export const appendixName = (n: number): string => `${APPENDIX_PREFIX}${roman(n)
 
 /** "(Kèm theo Báo cáo số 21/BC-UBND ngày 03 tháng 02 năm 2025)": from the report's number and date lines. */
 export function attachedLine(number: string, dateLine: string): string {
-  const no = number.replace(/^Số:\s*/u, '').trim();
+  // A number not yet given keeps its blank ("Số:        /BC-UBND"), to be written in by hand as on the report.
+  const no = number.replace(/^Số:\s/u, '').trimEnd();
   const at = dateLine.indexOf('ngày');
   return `(Kèm theo Báo cáo số ${no}${at >= 0 ? ` ${dateLine.slice(at)}` : ''})`;
 }

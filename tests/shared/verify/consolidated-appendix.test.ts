@@ -1,6 +1,7 @@
 // The consolidated report's appendix (shared/verify/consolidated-appendix.ts): four groups to a sheet whatever the
 // framework holds, numbered I, II, …, each saying which report it goes with and printing one page wide.
 import { describe, expect, it } from 'vitest';
+import { documentNumber } from '../../../shared/documents/words';
 import { sheetPrint } from '../../../shared/excel/sheet-print';
 import type { Group } from '../../../shared/framework/types';
 import { appendixChunks, attachedLine, buildAppendix, roman } from '../../../shared/verify/consolidated-appendix';
@@ -38,7 +39,10 @@ describe('the appendix of the consolidated report', () => {
     expect(attachedLine('Số: 21/BC-UBND', 'Gia Phong, ngày 03 tháng 02 năm 2025')).toBe(
       '(Kèm theo Báo cáo số 21/BC-UBND ngày 03 tháng 02 năm 2025)',
     );
-    expect(attachedLine('Số:      /BC-SKHCN', '')).toBe('(Kèm theo Báo cáo số /BC-SKHCN)');
+    // A number not yet given keeps its blank, to be written in by hand.
+    expect(attachedLine(documentNumber('', 'BC', 'SKHCN'), '')).toBe(
+      `(Kèm theo Báo cáo số ${'\u00a0'.repeat(8)}/BC-SKHCN)`,
+    );
   });
 
   it('titles each sheet, lists every unit, and prints one landscape page wide at its own size', () => {
