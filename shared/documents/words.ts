@@ -46,14 +46,19 @@ export function documentNumber(number: string, type: string, issuer = 'UBND'): s
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /**
- * "Gia Phong, ngày 05 tháng 01 năm 2026": a day below 10 and the months 1 and 2 with a leading zero, other months
- * without (Vietnam time, UTC+7).
+ * "ngày 05 tháng 01 năm 2026": a day below 10 and the months 1 and 2 with a leading zero, other months without
+ * (Vietnam time, UTC+7).
  */
-export function dateLine(place: string, ms: number): string {
+export function dateWords(ms: number): string {
   const t = new Date(ms + VN_OFFSET_MS);
   const d = t.getUTCDate();
   const m = t.getUTCMonth() + 1;
   const day = String(d).padStart(2, '0');
   const month = m <= 2 ? `0${m}` : String(m);
-  return `${place.trim() === '' ? '\u2026\u2026' : place.trim()}, ngày ${day} tháng ${month} năm ${t.getUTCFullYear()}`;
+  return `ngày ${day} tháng ${month} năm ${t.getUTCFullYear()}`;
+}
+
+/** "Gia Phong, ngày 05 tháng 01 năm 2026" (./dateWords), "……" when the place is not known. */
+export function dateLine(place: string, ms: number): string {
+  return `${place.trim() === '' ? '\u2026\u2026' : place.trim()}, ${dateWords(ms)}`;
 }

@@ -4,6 +4,7 @@
  * 8 groups of a framework make "Phụ lục I" and "Phụ lục II"); the same rows, in the same order and numbering, as
  * the report's table (./consolidated-summary). Each sheet says which report it goes with.
  */
+import { dateWords } from '../documents/words';
 import type { SheetDoc } from '../excel/doc';
 import { type CellStyle, INT_FMT, POINTS_FMT, S } from '../excel/styles';
 import { SheetBuilder } from '../excel/sheet-builder';
@@ -65,17 +66,15 @@ export function roman(n: number): string {
   return s;
 }
 
-/** What every appendix sheet's name begins with. */
-export const APPENDIX_PREFIX = 'Phụ lục ';
 /** The sheet name of appendix `n` (1-based). */
-export const appendixName = (n: number): string => `${APPENDIX_PREFIX}${roman(n)}`;
+export const appendixName = (n: number): string => `Phụ lục ${roman(n)}`;
 
-/** "(Kèm theo Báo cáo số 21/BC-UBND ngày 03 tháng 02 năm 2025)": from the report's number and date lines. */
-export function attachedLine(number: string, dateLine: string): string {
-  // A number not yet given keeps its blank ("Số:        /BC-UBND"), to be written in by hand as on the report.
-  const no = number.replace(/^Số:\s/u, '').trimEnd();
-  const at = dateLine.indexOf('ngày');
-  return `(Kèm theo Báo cáo số ${no}${at >= 0 ? ` ${dateLine.slice(at)}` : ''})`;
+/**
+ * "(Kèm theo Báo cáo số 21/BC-UBND ngày 03 tháng 02 năm 2025)": the report's number line ("Số: …", whose blank a
+ * number not yet given keeps, to be written in by hand) and its date.
+ */
+export function attachedLine(number: string, at: number): string {
+  return `(Kèm theo Báo cáo số ${number.replace(/^Số: /u, '')} ${dateWords(at)})`;
 }
 
 /** The cells of one row: STT, Đơn vị, Mã, then per group self, verified, completed; "—" for a unit with no file. */

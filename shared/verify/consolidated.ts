@@ -20,7 +20,7 @@ import { aggregate, formatPoints } from '../scoring';
 import { compareVi } from '../text/normalize';
 import { boardState } from './board';
 import { buildVerifiedFormSheet } from './commune-sheet';
-import { APPENDIX_PREFIX, appendixChunks, appendixName, attachedLine, buildAppendix } from './consolidated-appendix';
+import { appendixChunks, appendixName, attachedLine, buildAppendix } from './consolidated-appendix';
 import { buildConsolidatedSummary, type SummaryRow } from './consolidated-summary';
 import { compactDate } from './dates';
 import { selfValues, type VerificationFigures, verificationFigures } from './figures';
@@ -90,7 +90,8 @@ export interface ConsolidatedBook {
   rows: SummaryRow[];
   sentence: string;
   report: VerifierReport;
-  sheetNames: { commune: Map<string, string>; all: string[] };
+  /** `report`: the report and its appendix, in print order. */
+  sheetNames: { commune: Map<string, string>; report: string[]; all: string[] };
   manifestSha256: string;
 }
 
@@ -194,7 +195,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     }),
     SHEET_CONSOLIDATED,
   );
-  for (const a of buildAppendix(groups, rows, attachedLine(doc.header.number, doc.dateLine))) add(a.sheet, a.name);
+  for (const a of buildAppendix(groups, rows, attachedLine(doc.header.number, input.exportedAt))) add(a.sheet, a.name);
   if (own) add(own.sheet, SHEET_DISTRICT);
   const communeSheets = new Map<string, string>();
   const minutes = new SheetBuilder(MINUTES_WIDTHS);
@@ -298,14 +299,14 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     rows,
     sentence,
     report,
-    sheetNames: { commune: communeSheets, all },
+    sheetNames: { commune: communeSheets, report: [SHEET_CONSOLIDATED, ...appendixNames], all },
     manifestSha256: sha,
   };
 }
 
 /** The sheets of the report itself, in print order: "Tổng hợp", then its appendix ("Phụ lục I", …). */
-export function reportSheets(book: Pick<ConsolidatedBook, 'wb'>): SheetDoc[] {
-  return book.wb.sheets.filter((s) => s.name === SHEET_CONSOLIDATED || s.name.startsWith(APPENDIX_PREFIX));
+export function reportSheets(book: Pick<ConsolidatedBook, 'wb' | 'sheetNames'>): SheetDoc[] {
+  return book.sheetNames.report.flatMap((name) => book.wb.sheets.find((s) => s.name === name) ?? []);
 }
 
 /** Writes a built workbook to xlsx bytes (styled, through the lazily loaded writer). */

@@ -60,16 +60,18 @@ export function pdfPages(dir: string, pdf: Uint8Array): { width: number; height:
   return { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), pages };
 }
 
-/** The words of page `page` (1-based) of a PDF with the height of each one's box, in points (pdftotext -bbox). */
-export function pdfWords(dir: string, pdf: Uint8Array, page: number): { word: string; height: number }[] {
+/** The words of each of `pages` (1-based) of a PDF with the height of each one's box, in points (pdftotext -bbox). */
+export function pdfWords(dir: string, pdf: Uint8Array, pages: readonly number[]): { word: string; height: number }[][] {
   const p = join(dir, `w-${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(p, pdf);
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), p, '-'], {
-    encoding: 'utf8',
+  return pages.map((page) => {
+    const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), p, '-'], {
+      encoding: 'utf8',
+    });
+    return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      (m) => ({ word: m[3] ?? '', height: Number(m[2]) - Number(m[1]) }),
+    );
   });
-  return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-    (m) => ({ word: m[3] ?? '', height: Number(m[2]) - Number(m[1]) }),
-  );
 }
 
 /** Text with runs of spaces collapsed (pdftotext -layout spreads words). */

@@ -193,10 +193,11 @@ describe('documents printed by LibreOffice', () => {
     expect(appendix[1]).toMatch(/5\. An toàn thông tin mạng.*8\. Hoạt động xã hội số/);
     // Legible: a commune's name in each table is set at table size (11 pt, 10 pt in the appendix; its box is about
     // 1.15 × the size), not shrunk to fit 32 columns on one page (about 6 pt).
-    for (const page of [1, firstAppendix + 1, firstAppendix + 2]) {
-      const name = pdfWords(tmp.dir, pdfBytes['consolidated.xlsx']!, page).find((w) => w.word === 'Phong');
-      expect(name?.height, `page ${page}`).toBeGreaterThan(10.5);
-    }
+    const pageNos = [1, firstAppendix + 1, firstAppendix + 2];
+    pdfWords(tmp.dir, pdfBytes['consolidated.xlsx']!, pageNos).forEach((words, i) => {
+      const name = words.find((w) => w.word === 'Phong');
+      expect(name?.height, `page ${pageNos[i]}`).toBeGreaterThan(10.5);
+    });
     // Each commune's verified form: every page has its first and last column.
     const forms = pages.slice(end).filter((p) => p.includes('Phương pháp xác định'));
     expect(forms.length).toBeGreaterThanOrEqual(3);

@@ -36,12 +36,12 @@ describe('the appendix of the consolidated report', () => {
   });
 
   it("says which report it goes with, from the report's number and date", () => {
-    expect(attachedLine('Số: 21/BC-UBND', 'Gia Phong, ngày 03 tháng 02 năm 2025')).toBe(
+    expect(attachedLine('Số: 21/BC-UBND', Date.UTC(2025, 1, 3, 3))).toBe(
       '(Kèm theo Báo cáo số 21/BC-UBND ngày 03 tháng 02 năm 2025)',
     );
     // A number not yet given keeps its blank, to be written in by hand.
-    expect(attachedLine(documentNumber('', 'BC', 'SKHCN'), '')).toBe(
-      `(Kèm theo Báo cáo số ${'\u00a0'.repeat(8)}/BC-SKHCN)`,
+    expect(attachedLine(documentNumber('', 'BC', 'SKHCN'), Date.UTC(2025, 6, 1, 3))).toBe(
+      `(Kèm theo Báo cáo số ${'\u00a0'.repeat(8)}/BC-SKHCN ngày 01 tháng 7 năm 2025)`,
     );
   });
 
