@@ -29,16 +29,21 @@ export interface SheetPrint {
   /** Printed columns' widths as shares of the page width (sum 1). */
   widths: number[];
   /**
-   * Font scale that fits the columns one page wide, as the workbook's "fit to one page wide" does (≤ 1): the
-   * consolidated table's thirty narrow columns print at about 60 %, a letter's table at 100 %.
+   * Font scale that fits the columns one page wide, as the workbook's "fit to one page wide" does (≤ 1); the
+   * app's documents are laid out to print at 100 %.
    */
   scale: number;
   /** Rows above the repeated header (the header block, titles). */
   before: PrintRow[];
   /** Rows repeated at the top of every printed page (the table header). */
   head: PrintRow[];
-  /** The rest: the table, then the closing and signatures. */
+  /** The table's rows under its header. */
   body: PrintRow[];
+  /**
+   * What comes after the table (the closing and signatures): apart from it, so that a page holding only the
+   * closing does not repeat the table's header above it.
+   */
+  after: PrintRow[];
 }
 
 /** Width of one column-width unit (a character of 11 pt text, with the cell's padding) on paper, in mm. */
@@ -90,12 +95,16 @@ export function sheetPrint(doc: SheetDoc): SheetPrint {
   // No repeated rows ([-1, -2]): no row comes before or in the head, every row is in the body.
   const [h1, h2] = doc.page?.titleRows ?? [-1, -2];
   const orientation = doc.page?.orientation ?? 'landscape';
+  // The table ends at its last bordered row; with no repeated header, every row is the body's.
+  const bordered = rows.filter((x) => x.row > h2 && x.cells.some((c) => c.s.border)).at(-1)?.row;
+  const end = h2 < 0 || bordered === undefined ? Infinity : bordered;
   return {
     orientation,
     widths: widths.map((w) => w / total),
     scale: Math.min(1, PRINTABLE_MM[orientation] / (total * MM_PER_CHAR)),
     before: rows.filter((x) => x.row < h1),
     head: rows.filter((x) => x.row >= h1 && x.row <= h2),
-    body: rows.filter((x) => x.row > h2),
+    body: rows.filter((x) => x.row > h2 && x.row <= end),
+    after: rows.filter((x) => x.row > end),
   };
 }

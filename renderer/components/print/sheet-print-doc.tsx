@@ -67,7 +67,8 @@ export function SheetPrintDoc({ p, testId }: { p: SheetPrint; testId: string }) 
       ))}
     </colgroup>
   );
-  // Two tables on one grid: a table head is drawn at the top of its table, and the header block comes first.
+  // Three tables on one grid: the header block, the table (its head drawn at the top of each page it spans), and
+  // the closing, whose page never repeats the table's head.
   return (
     <article lang="vi" className={`print-doc sheet-print ${p.orientation}`} data-testid={testId}>
       {p.before.length > 0 && (
@@ -89,6 +90,14 @@ export function SheetPrintDoc({ p, testId }: { p: SheetPrint; testId: string }) 
           <Rows rows={p.body} scale={p.scale} />
         </tbody>
       </table>
+      {p.after.length > 0 && (
+        <table className="sheet-bottom">
+          {cols}
+          <tbody>
+            <Rows rows={p.after} scale={p.scale} />
+          </tbody>
+        </table>
+      )}
     </article>
   );
 }

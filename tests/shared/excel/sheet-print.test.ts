@@ -15,12 +15,13 @@ import { agreeAll, ind, layer } from '../verify/fixtures';
 const SETTINGS = { ...DEFAULT_DOC_SETTINGS, place: 'Gia Phong', signerName: 'Nguyễn Văn Chủ' };
 const textOf = (t: string | readonly Run[]) => (typeof t === 'string' ? t : t.map((r) => r.text).join(''));
 const rowsText = (rows: readonly PrintRow[]) => rows.map((r) => r.cells.map((c) => textOf(c.text)).join(' | '));
-const allText = (p: SheetPrint) => [...rowsText(p.before), ...rowsText(p.head), ...rowsText(p.body)].join('\n');
+const allText = (p: SheetPrint) =>
+  [...rowsText(p.before), ...rowsText(p.head), ...rowsText(p.body), ...rowsText(p.after)].join('\n');
 
 /** Every printed row covers the printed columns exactly once (spans, and cells covered from rows above). */
 function expectGrid(p: SheetPrint) {
   const n = p.widths.length;
-  const rows = [...p.before, ...p.head, ...p.body];
+  const rows = [...p.before, ...p.head, ...p.body, ...p.after];
   const carried = new Map<number, number>(); // row → columns taken by row spans from above
   for (const r of rows) {
     const cols = r.cells.reduce((a, c) => a + c.colSpan, 0) + (carried.get(r.row) ?? 0);
@@ -69,8 +70,11 @@ describe('sheetPrint', () => {
     expect(rowsText(p.head)[0]).toContain('Nhận xét, yêu cầu');
     const body = rowsText(p.body).join('\n');
     expect(body).toContain('- chưa cập nhật');
-    expect(body).toContain('Nguyễn Văn Chủ');
-    expect(body).toContain('Nơi nhận:');
+    // The closing comes after the table, apart from it: a page holding only the closing repeats no table head.
+    const after = rowsText(p.after).join('\n');
+    expect(after).toContain('Nguyễn Văn Chủ');
+    expect(after).toContain('Nơi nhận:');
+    expect(body).not.toContain('Nơi nhận:');
     expect(p.scale).toBeGreaterThan(0.9); // nine columns: close to full size
     expectGrid(p);
   });
