@@ -1,8 +1,15 @@
 /**
- * Machine sheets (the hidden "_manifest") carry their text in their own cells ("inlineStr") instead of in the
- * workbook's shared strings. A reader that needs only the manifest — a sealed import (../exchange/form-seal) — can
- * then hand SheetJS the manifest sheet without the shared strings part, whose parse (every text of the form, and
- * the manifest's own payload) was about a fifth of reading a file.
+ * Machine sheets (the hidden "_manifest") carry their text in their own cells instead of in the workbook's shared
+ * strings. A reader that needs only the manifest — a sealed import (../exchange/form-seal) — can then hand SheetJS the
+ * manifest sheet without the shared strings part, whose parse (every text of the form, and the manifest's own payload)
+ * was about a fifth of reading a file.
+ *
+ * A text goes as a string value (`t="str"`, the text in `<v>`: how SheetJS writes every string by default), or inline
+ * (`t="inlineStr"`, `<is><t>`) when it has spaces at either end or other white space (a line break, a tab), which only
+ * a `<t xml:space="preserve">` is told to keep, or when SheetJS would read it back changed as a string value
+ * (`KEPT_INLINE`). SheetJS reads a string value in fewer passes than an inline text, which it also copies, decodes and
+ * escapes as rich text: a sealed file's read took 7 % less time with its payload a string value (Node, the same 129
+ * files read in turn both ways in one process).
  *
  * exceljs 4.4 puts every text in the shared strings and has no choice per sheet, so such a sheet is written by
  * exceljs with its cells styled but empty (`<c r="B2" s="13"/>`), and the text is put into those cells afterwards.
@@ -35,11 +42,30 @@ export function inlineCells(doc: SheetDoc, ref: (r: number, c: number) => string
 const DROPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const ENTITY: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
+/** Texts whose spaces or line breaks only a `<t xml:space="preserve">` keeps, as exceljs marks them. */
+const PRESERVE = /^\s|\n|\s$/;
+
+/** `text` escaped as exceljs escapes a shared string's. */
+const escaped = (text: string): string => text.replace(DROPPED, '').replace(/["&'<>]/g, (ch) => ENTITY[ch] as string);
+
 /** `<is><t>…</t></is>` for `text`, as exceljs writes a shared string's `<t>`. */
 export function inlineText(text: string): string {
-  const preserve = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  const body = text.replace(DROPPED, '').replace(/["&'<>]/g, (ch) => ENTITY[ch] as string);
-  return `<is><t${preserve}>${body}</t></is>`;
+  const preserve = PRESERVE.test(text) ? ' xml:space="preserve"' : '';
+  return `<is><t${preserve}>${escaped(text)}</t></is>`;
+}
+
+/**
+ * Texts kept inline: spaces at either end, or any other white space (line breaks, tabs) anywhere; and what SheetJS
+ * would change when it unescapes a string value's text a second time (it does, after the `<v>`'s own unescaping): an
+ * entity, an `_xHHHH_` escape or a CDATA opening written as text ("&amp;lt;" in a note would read back as "<").
+ */
+const KEPT_INLINE = /^\s|\s$|[^\S ]|&(?:quot|apos|gt|lt|amp|#x?[\da-f]+);|_x[\da-f]{4}_|<!\[CDATA\[/i;
+
+/** A text cell's type and content: a string value, or inline when its white space must be kept as it is. */
+export function textCell(text: string): string {
+  return KEPT_INLINE.test(text.replace(DROPPED, ''))
+    ? ` t="inlineStr">${inlineText(text)}`
+    : ` t="str"><v>${escaped(text)}</v>`;
 }
 
 /** The sheet XML with each empty cell of `cells` given its value; throws when a cell is not found empty. */
@@ -49,9 +75,7 @@ export function fillCells(xml: string, cells: InlineCells): string {
     const v = cells.get(ref);
     if (v === undefined) return tag;
     filled++;
-    return typeof v === 'number'
-      ? `<c r="${ref}"${style}><v>${v}</v></c>`
-      : `<c r="${ref}"${style} t="inlineStr">${inlineText(v)}</c>`;
+    return typeof v === 'number' ? `<c r="${ref}"${style}><v>${v}</v></c>` : `<c r="${ref}"${style}${textCell(v)}</c>`;
   });
   if (filled !== cells.size) throw new Error(`inline text: ${cells.size - filled} cells not found in the sheet`);
   return out;

@@ -5,27 +5,34 @@ import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { exportAssessment } from '../../../shared/exchange/export';
-import { fillCells, inlineText } from '../../../shared/excel/inline-text';
+import { fillCells, inlineText, textCell } from '../../../shared/excel/inline-text';
 import { SheetBuilder } from '../../../shared/excel/sheet-builder';
 import { S } from '../../../shared/excel/styles';
 import { BookBuilder, writeXlsx } from '../../../shared/excel/xlsx-write';
 import { sampleInput } from '../exchange/sample';
 
-/** Texts that test the escaping: entities, spaces kept, line breaks, controls, astral, formula-like, long. */
-const TEXTS = [
-  'a & b < c > "d" \'e\'',
-  '  hai đầu có dấu cách  ',
-  'dòng 1\ndòng 2',
-  'tab\there',
-  'cr\r\nlf',
-  'điều khiển\u0001\u0008\u000b\u001f\u007f bỏ',
-  '😀 Hán-Nôm 𠀀',
-  "'=1+1",
-  '_x0041_ như Excel viết',
-  ']]> <![CDATA[',
-  `{"payload":"${'Số liệu "trích dẫn" & ghi chú; '.repeat(300)}"}`,
-  '42',
+/**
+ * Texts that test the escaping: entities, spaces kept, line breaks, controls, astral, formula-like, long; each with
+ * how it is written in a machine sheet: a string value, or inline where only inline reads back the same.
+ */
+const CASES: [text: string, cell: 'str' | 'inlineStr'][] = [
+  ['a & b < c > "d" \'e\'', 'str'],
+  ['  hai đầu có dấu cách  ', 'inlineStr'],
+  ['dòng 1\ndòng 2', 'inlineStr'],
+  ['tab\there', 'inlineStr'],
+  ['cr\r\nlf', 'inlineStr'],
+  ['điều khiển\u0001\u0008\u000b\u001f\u007f bỏ', 'str'],
+  ['😀 Hán-Nôm 𠀀', 'str'],
+  ["'=1+1", 'str'],
+  ['_x0041_ như Excel viết', 'inlineStr'],
+  [']]> <![CDATA[', 'inlineStr'],
+  ['Sở KH&CN; 5 &lt; 7 viết như HTML', 'inlineStr'],
+  ['&\u0001lt; thành thực thể khi bỏ ký tự điều khiển', 'inlineStr'],
+  ['Sở KH&CN, Sở TT&TT; & ; &#; _x41_', 'str'],
+  [`{"payload":"${'Số liệu "trích dẫn" & ghi chú; '.repeat(300)}"}`, 'str'],
+  ['42', 'str'],
 ];
+const TEXTS = CASES.map(([t]) => t);
 const DAY = new Date(Date.UTC(2025, 0, 1));
 
 /** The same texts in a visible sheet (shared strings) and in a hidden machine sheet (inline). */
@@ -48,7 +55,8 @@ describe('inline text of machine sheets', () => {
     const { bytes, parts } = await bothWays();
     const machineXml = strFromU8(parts['xl/worksheets/sheet2.xml']!);
     expect(machineXml).not.toMatch(/t="s"/);
-    expect(machineXml.match(/t="inlineStr"/g)).toHaveLength(TEXTS.length);
+    const types = [...machineXml.matchAll(/<c r="A\d+" s="\d+"(?: t="(\w+)")?>/g)].map((m) => m[1]);
+    expect(types).toEqual([...CASES.map(([, cell]) => cell), undefined]);
     expect(machineXml).toContain('<v>3.25</v>');
     // The shared strings hold the visible sheet's texts only.
     const sst = strFromU8(parts['xl/sharedStrings.xml']!);
@@ -60,12 +68,16 @@ describe('inline text of machine sheets', () => {
     expect(cell('_máy', TEXTS.length)).toBe(3.25);
     // Kept as Excel reads it: the hidden state and the cells' look (the text format) are exceljs's own.
     expect(wb.Workbook?.Sheets?.[1]?.Hidden).toBe(2);
-    expect(machineXml).toMatch(/<c r="A1" s="\d+" t="inlineStr">/);
+    expect(machineXml).toMatch(/<c r="A1" s="\d+" t="str">/);
+    expect(machineXml).toMatch(/<c r="A2" s="\d+" t="inlineStr">/);
   });
 
   it('escapes as exceljs does and keeps surrounding spaces', () => {
     expect(inlineText(' a&"\'<>\u0002 ')).toBe('<is><t xml:space="preserve"> a&amp;&quot;&apos;&lt;&gt; </t></is>');
     expect(inlineText('x')).toBe('<is><t>x</t></is>');
+    expect(textCell('a&"\'<>\u0002 b')).toBe(' t="str"><v>a&amp;&quot;&apos;&lt;&gt; b</v>');
+    expect(textCell('a\tb')).toBe(' t="inlineStr"><is><t>a\tb</t></is>');
+    expect(textCell(' a')).toBe(' t="inlineStr"><is><t xml:space="preserve"> a</t></is>');
   });
 
   it('refuses to write a sheet whose cells are not where exceljs put them', () => {

@@ -335,7 +335,7 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
   );
   add(
     'manifest-long-string.xlsx',
-    rezip(base, (f) => setText(f, MANI, swap(text(f, MANI), '<t>0.1.0</t>', `<t>${'a'.repeat(100000)}!</t>`))),
+    rezip(base, (f) => setText(f, MANI, swap(text(f, MANI), '<v>0.1.0</v>', `<v>${'a'.repeat(100000)}!</v>`))),
     { error: 'cell-too-long' },
   );
   add(
@@ -470,8 +470,8 @@ export async function hostileCorpus(): Promise<HostileCase[]> {
             '?>',
             '?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>',
           ),
-          '<t>0.1.0</t>',
-          '<t>&lol2;</t>',
+          '<v>0.1.0</v>',
+          '<v>&lol2;</v>',
         ),
       ),
     ),
