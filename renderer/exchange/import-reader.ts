@@ -64,6 +64,8 @@ export interface WorkerReader {
   read: FileReader;
   /** Reads a file of any outside kind. */
   readKind<K extends OutsideKind>(kind: K, bytes: Uint8Array, name: string): Promise<KindRead<K>>;
+  /** Starts the workers (their code loaded and compiled) before any file is asked for; reads nothing. */
+  start(): void;
   /**
    * Starts the workers before the files arrive (while the officer picks them); with a `rehearsal`, they then read
    * its sample until the first file comes, so that the engine has compiled the reader by then.
@@ -140,6 +142,7 @@ export function createWorkerReader(
     size: pool.size,
     read: async (bytes, name): Promise<ImportRead> => (await readKind('assessment', bytes, name)).result,
     readKind,
+    start: pool.warm,
     warm: () => {
       pool.warm();
       const r = opts.rehearsal;

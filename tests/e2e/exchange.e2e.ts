@@ -126,12 +126,14 @@ describe('Excel exchange between a commune and its district, in Chromium', () =>
     await districtList.setupDistrict(DISTRICT.code, DISTRICT.name);
     await districtList.pasteCommunes(`Mã\tTên\n${COMMUNE.code}\t${COMMUNE.name}\n14761\tXã Gia Trung`);
     await expect.poll(() => districtList.unitList().innerText()).toContain('Xã Gia Trung');
+    // The file readers (import workers) start once Thẩm tra is open and idle, before any file is chosen, and are kept,
+    // warm, for the next batches.
+    const readers: string[] = [];
+    page.on('worker', (w) => void (w.url().includes('import.worker') && readers.push(w.url())));
     const ex = new ExchangeModel(page);
     await ex.open(YEAR);
     expect((await ex.figures(COMMUNE.code)).revision).toBe('Chưa nhận');
-    // The file readers (import workers) started for the first batch are kept, warm, for the next ones.
-    const readers: string[] = [];
-    page.on('worker', (w) => void (w.url().includes('import.worker') && readers.push(w.url())));
+    await expect.poll(() => readers.length).toBeGreaterThan(0);
 
     // The file with a hazard and a changed long giải trình: warning named in the dry run, the whole texts opened.
     const before = await dbState(page);

@@ -8,6 +8,11 @@ export const READY_IDLE_MS = 5 * 60_000;
 
 /** The import's reader, started ahead of the files and kept warm between batches. */
 export interface ReaderSlot {
+  /**
+   * Starts a reader's workers now without the rehearsal (once): when Thẩm tra opens, so that files picked or dropped
+   * at once find the workers loaded. `prepare` then adds the rehearsal.
+   */
+  preload(): void;
   /** Starts a reader now and its workers (once), while the officer is still choosing or dragging the files. */
   prepare(): void;
   /** The reader started ahead or kept from the last batch (if still current), else a new one. */
@@ -20,11 +25,12 @@ export interface ReaderSlot {
 
 /**
  * The workers of a dry run take a while to start (loading and compiling their code), and their first files are read
- * 2–5× slower than the later ones while the engine compiles the reader's hot paths. So a reader is started when the
- * file dialog opens or files are dragged over the page (and rehearses while the files are chosen: `REHEARSAL` below),
- * and after a batch it is kept for the next one: a second batch of 129 files is checked in about 1.5 s instead of
- * 2.1–2.6 s, ten files in a fraction of the time. A kept reader whose frameworks are no longer the ones held (`current`
- * says no) is stopped and a fresh one started instead.
+ * 2–5× slower than the later ones while the engine compiles the reader's hot paths. So a reader's workers are started
+ * when Thẩm tra opens (`preload`, once the page is idle), it rehearses when the file dialog opens or files are dragged
+ * over the page (while the files are chosen: `REHEARSAL` below), and after a batch it is kept for the next one: a
+ * second batch of 129 files is checked in about 1.5 s instead of 2.1–2.6 s, ten files in a fraction of the time. A
+ * kept reader whose frameworks are no longer the ones held (`current` says no) is stopped and a fresh one started
+ * instead. A reader nobody takes is stopped `idleMs` after it was last started, warmed or kept.
  */
 export function createReaderSlot(
   start: () => Promise<WorkerReader>,
@@ -32,6 +38,8 @@ export function createReaderSlot(
 ): ReaderSlot {
   const idleMs = opts.idleMs ?? READY_IDLE_MS;
   let ready: Promise<WorkerReader> | null = null;
+  /** Whether the reader held has been warmed (rehearsed, or kept from a batch): `prepare` warms it once. */
+  let warmed = false;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
   const stopHeld = () => {
@@ -43,16 +51,39 @@ export function createReaderSlot(
       () => undefined,
     );
   };
-  const hold = (r: Promise<WorkerReader>) => {
-    ready = r;
-    ready.catch(() => undefined); // a start that failed is reported by take(), to the dry run that needs it
+  const stopWhenIdle = () => {
     clearTimeout(idle);
     idle = setTimeout(stopHeld, idleMs);
   };
+  const hold = (r: Promise<WorkerReader>, isWarm: boolean) => {
+    ready = r;
+    warmed = isWarm;
+    ready.catch(() => undefined); // a start that failed is reported by take(), to the dry run that needs it
+    stopWhenIdle();
+  };
+  /** A new reader, its workers started, rehearsing too when `warm`. */
+  const launch = (warm: boolean) => {
+    hold(
+      start().then((r) => {
+        if (warm) r.warm();
+        else r.start();
+        return r;
+      }),
+      warm,
+    );
+  };
   return {
+    preload() {
+      if (!ready && !closed) launch(false);
+    },
     prepare() {
-      if (ready || closed) return;
-      hold(start().then((r) => (r.warm(), r)));
+      if (closed) return;
+      if (!ready) return launch(true);
+      if (warmed) return;
+      // The reader preloaded is warmed now, and kept from now on for the idle time.
+      warmed = true;
+      stopWhenIdle();
+      ready.then((r) => r.warm()).catch(() => undefined);
     },
     async take() {
       clearTimeout(idle);
@@ -66,7 +97,7 @@ export function createReaderSlot(
     },
     release(reader) {
       if (closed || ready) reader.dispose();
-      else hold(Promise.resolve(reader));
+      else hold(Promise.resolve(reader), true);
     },
     close() {
       closed = true;

@@ -84,6 +84,13 @@ export function useImportFlow(period: Period) {
 
   const [readers] = useState(importReaderSlot);
   useEffect(() => () => readers.close(), [readers]);
+  // The readers' workers start once the page is idle after Thẩm tra opens (./ready-reader), not with the page's
+  // first render.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => readers.preload(), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [readers]);
   /** The workers start while the officer picks or drags the files. */
   const prepare = useCallback(() => {
     if (!busy.current) readers.prepare();

@@ -177,6 +177,19 @@ describe('worker reader warmed ahead: the rehearsal', () => {
     reader.dispose();
   });
 
+  it('start() loads the workers and rehearses nothing; warm() afterwards adds the rehearsal to the same workers', async () => {
+    const { reader, workers, rehearsals } = warmed(new Uint8Array([1]));
+    reader.start();
+    expect(workers.map((w) => w.sent.map((s) => s.msg.type))).toEqual([['init'], ['init']]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(rehearsals()).toEqual([]);
+    reader.warm();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(workers).toHaveLength(2);
+    expect(rehearsals()).toHaveLength(2);
+    reader.dispose();
+  });
+
   it('does not rehearse once files are being read (picked at once), nor without a sample', async () => {
     const picked = warmed(new Uint8Array([1]));
     picked.reader.warm();

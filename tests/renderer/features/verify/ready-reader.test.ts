@@ -10,11 +10,16 @@ import type { WorkerReader } from '../../../../renderer/exchange/import-reader';
 import { createReaderSlot, importReaderSlot } from '../../../../renderer/features/verify/ready-reader';
 
 function fakeReader() {
-  const r = { warmed: 0, disposed: 0 } as { warmed: number; disposed: number } & WorkerReader;
+  const r = { started: 0, warmed: 0, disposed: 0 } as {
+    started: number;
+    warmed: number;
+    disposed: number;
+  } & WorkerReader;
   Object.assign(r, {
     size: 2,
     read: vi.fn(),
     readKind: vi.fn(),
+    start: () => void r.started++,
     warm: () => void r.warmed++,
     dispose: () => void r.disposed++,
   });
@@ -45,6 +50,33 @@ describe('reader started ahead and kept between batches', () => {
     expect(second).toBe(made[1]);
     expect(made[1]!.warmed).toBe(0);
     expect(made.every((r) => r.disposed === 0)).toBe(true);
+  });
+
+  it('preloads one reader without rehearsal when the page opens; the dialog then warms that same reader once', async () => {
+    const { slot, made, take } = slotOf();
+    slot.preload();
+    slot.preload();
+    await vi.waitFor(() => expect(made[0]?.started).toBe(1));
+    expect(made[0]!.warmed).toBe(0);
+    slot.prepare();
+    slot.prepare(); // dragover fires many times
+    await vi.waitFor(() => expect(made[0]!.warmed).toBe(1));
+    expect(await take()).toBe(made[0]);
+    expect(made).toHaveLength(1);
+    // Files picked at once take the preloaded reader as it is, unwarmed.
+    slot.preload();
+    expect(await take()).toBe(made[1]);
+    expect([made[1]!.started, made[1]!.warmed]).toEqual([1, 0]);
+    // A reader kept from a batch is warm already: the next dialog does not rehearse it again; a closed slot preloads
+    // nothing.
+    slot.release(made[1]!);
+    slot.prepare();
+    slot.preload();
+    expect(await take()).toBe(made[1]);
+    expect(made[1]!.warmed).toBe(0);
+    slot.close();
+    slot.preload();
+    expect(made).toHaveLength(2);
   });
 
   it('keeps a released reader for the next batch, and stops it once the page is left', async () => {
@@ -102,6 +134,14 @@ describe('reader started ahead and kept between batches', () => {
     slot.release(fresh);
     await vi.advanceTimersByTimeAsync(1000);
     expect(fresh.disposed).toBe(1);
+    // A reader preloaded when the page opened is kept the idle time again from when the dialog warms it.
+    slot.preload();
+    await vi.advanceTimersByTimeAsync(900);
+    slot.prepare();
+    await vi.advanceTimersByTimeAsync(900);
+    expect([made[2]!.warmed, made[2]!.disposed]).toEqual([1, 0]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(made[2]!.disposed).toBe(1);
   });
 
   it('reports a reader that could not start to the dry run that takes it', async () => {
