@@ -61,7 +61,7 @@ export function inlineText(text: string): string {
  */
 const KEPT_INLINE = /^\s|\s$|[^\S ]|&(?:quot|apos|gt|lt|amp|#x?[\da-f]+);|_x[\da-f]{4}_|<!\[CDATA\[/i;
 
-/** A text cell's type and content: a string value, or inline when its white space must be kept as it is. */
+/** A text cell's type and content: a string value, or inline where only inline reads back the same (`KEPT_INLINE`). */
 export function textCell(text: string): string {
   return KEPT_INLINE.test(text.replace(DROPPED, ''))
     ? ` t="inlineStr">${inlineText(text)}`
