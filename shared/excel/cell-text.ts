@@ -21,6 +21,15 @@ export function decodeCellText(s: string): string {
   return s.startsWith(ESCAPE) ? s.slice(1) : s;
 }
 
+/**
+ * `s` as a workbook string (ECMA-376 ST_Xstring): an underscore that begins what reads as an escape ("_x0041_") is
+ * written as "_x005F_", so Excel, LibreOffice and SheetJS read the text back as it was typed, not as "A". exceljs writes
+ * text as given. SheetJS also decodes an upper-case "_X0041_", so that is kept the same way.
+ */
+export function workbookText(s: string): string {
+  return s.replace(/_(?=x[\da-f]{4}_)/gi, '_x005F_');
+}
+
 /** Unicode NFC with line breaks as LF (browsers' text fields give LF; LibreOffice writes CR as _x000D_). */
 export function normText(s: string): string {
   return s.replace(/\r\n?/g, '\n').normalize('NFC');

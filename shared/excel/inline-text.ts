@@ -17,6 +17,7 @@
  * control characters dropped, `xml:space="preserve"` on the same texts, so a value reads back the same either way.
  */
 import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { workbookText } from './cell-text';
 import type { SheetDoc } from './doc';
 import { replaceParts } from './zip-replace';
 
@@ -45,8 +46,9 @@ const ENTITY: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&apo
 /** Texts whose spaces or line breaks only a `<t xml:space="preserve">` keeps, as exceljs marks them. */
 const PRESERVE = /^\s|\n|\s$/;
 
-/** `text` escaped as exceljs escapes a shared string's. */
-const escaped = (text: string): string => text.replace(DROPPED, '').replace(/["&'<>]/g, (ch) => ENTITY[ch] as string);
+/** `text` escaped as exceljs escapes a shared string's, its "_xHHHH_" look-alikes kept as ./xlsx-write keeps them. */
+const escaped = (text: string): string =>
+  workbookText(text.replace(DROPPED, '')).replace(/["&'<>]/g, (ch) => ENTITY[ch] as string);
 
 /** `<is><t>…</t></is>` for `text`, as exceljs writes a shared string's `<t>`. */
 export function inlineText(text: string): string {

@@ -6,6 +6,7 @@
  * centred at the top except on the first page. No formula is ever written.
  */
 import type * as ExcelJSTypes from 'exceljs';
+import { workbookText } from './cell-text';
 import { type BookDoc, type DocCell, type SheetDoc } from './doc';
 import { fillSheets, type InlineCells, inlineCells } from './inline-text';
 import { type CellStyle, FONT } from './styles';
@@ -85,8 +86,8 @@ function styleCache(): (s: CellStyle) => Partial<ExcelJSTypes.Style> {
 function cellValue(cell: DocCell): ExcelJSTypes.CellValue {
   const v = cell.v;
   if (typeof v === 'number') return v;
-  if (typeof v === 'string') return v === '' ? null : v;
-  return { richText: v.map((r) => ({ text: r.text, font: fontOf(cell.s, r) })) };
+  if (typeof v === 'string') return v === '' ? null : workbookText(v);
+  return { richText: v.map((r) => ({ text: workbookText(r.text), font: fontOf(cell.s, r) })) };
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * The one reader and writer of the hidden "_manifest" sheet, for every file kind DTI Desk writes (assessment,
  * remarks, consolidated, and any later kind). One layout: a header row, then key/value rows, then the payload as
- * canonical JSON split into "payload.N" cells with its count in "payloadParts". One hash: SHA-256 of the canonical
- * JSON. One part limit. Reading trusts nothing: keys go into a Map (a "__proto__" row is just an unknown key), a
+ * canonical JSON split into "payload.N" cells with its count in "payloadParts". Its underscores are written as the
+ * JSON escape "\u005f", so no part holds anything a spreadsheet decodes: LibreOffice re-saves a note's
+ * "_x0041_x0042_" so that every reader after it takes "_x0041B", and the hash would fail. One hash: SHA-256 of the
+ * canonical JSON of the payload parsed, whatever its escapes. One part limit. Reading trusts nothing: keys go into a Map (a "__proto__" row is just an unknown key), a
  * key given twice is refused, every value is capped.
  */
 import type * as XLSX from 'xlsx';
@@ -43,7 +45,7 @@ export function manifestRows(
   payload: unknown,
   chunk = PAYLOAD_PART_CHARS,
 ): [string, string][] {
-  const parts = splitChunks(canonicalJson(payload), chunk);
+  const parts = splitChunks(canonicalJson(payload).replace(/_/g, '\\u005f'), chunk);
   return [
     ...head.map(([k, v]): [string, string] => [k, v]),
     ['payloadParts', String(parts.length)],

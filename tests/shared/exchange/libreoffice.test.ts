@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readAssessmentFile } from '../../../shared/exchange/import';
 import { normalizeEntries, normalizeInfo } from '../../../shared/exchange/manifest';
 import { boundedZip, inspectZip } from '../../../shared/exchange/zip-guard';
-import { communeFw, readBook, resolveCommune, rowOf, sampleInput } from './sample';
+import { communeFw, ESCAPE_LOOKALIKE_NOTE, readBook, resolveCommune, rowOf, sampleInput } from './sample';
 import { unzip } from './zip-tools';
 
 const fixture = (name: string) =>
@@ -41,6 +41,18 @@ describe('LibreOffice re-saves', () => {
       column: 'L',
     });
     expect(r.differences[0]?.message).toContain(`dòng ${row}, cột L, chỉ số 1.2`);
+  });
+
+  it('imports a giải trình that looks like escapes ("_x0041_"): the manifest keeps it, the re-saved form is listed', () => {
+    const bytes = fixture('resaved-escape-lookalike.xlsx');
+    const r = readAssessmentFile(bytes, 'lookalike.xlsx', { resolveFramework: resolveCommune });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.entries[0]?.note).toBe(ESCAPE_LOOKALIKE_NOTE);
+    // LibreOffice escapes a look-alike when it re-saves, but not the second of two that share an underscore: the
+    // form's cell then reads "_x0041B", and that one cell is listed, as any cell changed outside DTI Desk.
+    expect(r.differences.map((d) => [d.code, d.field, d.manifestValue])).toEqual([
+      [r.entries[0]?.code, 'note', ESCAPE_LOOKALIKE_NOTE],
+    ]);
   });
 
   it('keeps the manifest sheet hidden, and writes data descriptors that the guard bounds', () => {

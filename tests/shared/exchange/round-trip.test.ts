@@ -6,7 +6,16 @@ import { EVIDENCE_FIELDS, GENERAL_INFO_FIELDS, type EntryData, type GeneralInfo 
 import { exportAssessment } from '../../../shared/exchange/export';
 import { readAssessmentFile } from '../../../shared/exchange/import';
 import { normalizeEntries, normalizeInfo, RAW_FIELDS } from '../../../shared/exchange/manifest';
-import { communeFw, NOTES, readBook, resolveCommune, rowOf, sampleInput, writeBook } from './sample';
+import {
+  communeFw,
+  ESCAPE_LOOKALIKE_NOTE,
+  NOTES,
+  readBook,
+  resolveCommune,
+  rowOf,
+  sampleInput,
+  writeBook,
+} from './sample';
 import { unzip } from './zip-tools';
 import { frameworkFromCatalog } from '../../../shared/framework/catalog';
 import { shippedIndex, shippedText } from '../helpers';
@@ -119,6 +128,33 @@ describe('round trip', () => {
     });
     expect(r.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(out.fileName).toBe('DTI_2024_xa-gia-phong_tu-danh-gia_r3.xlsx');
+  });
+
+  it('keeps a text that looks like a workbook escape ("_x0041_") as typed, in the manifest and on the form', async () => {
+    const input = sampleInput();
+    const note = ESCAPE_LOOKALIKE_NOTE;
+    const address = '_x0020_Thôn Đông';
+    const entries = input.entries.map((e, i) => (i === 0 ? { ...e, note } : e));
+    const out = await exportAssessment({ ...input, entries, info: { ...input.info, address } });
+    for (const seal of [undefined, 'ignore'] as const) {
+      const r = readAssessmentFile(out.bytes, out.fileName, {
+        resolveFramework: resolveCommune,
+        ...(seal ? { seal } : {}),
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.formSealed).toBe(seal === undefined);
+      expect([r.entries[0]!.note, r.sheetEntries[0]!.note]).toEqual([note, note]);
+      expect([r.info.address, r.sheetInfo.address]).toEqual([address, address]);
+      expect(r.differences).toEqual([]);
+    }
+    // A spreadsheet shows it as typed too: the underscore that begins each look-alike is written escaped.
+    const sst = Buffer.from(unzip(out.bytes).get('xl/sharedStrings.xml')!).toString('utf8');
+    expect(sst).toContain('Mã _x005F_x0041_, _x005F_X00e9_ và _x005F_x0041_x005F_x0042_ giữ nguyên');
+    // The manifest's payload holds no underscore at all: written as the JSON escape, nothing in it reads as an escape.
+    const manifest = Buffer.from(unzip(out.bytes).get('xl/worksheets/sheet3.xml')!).toString('utf8');
+    const payload = [...manifest.matchAll(/<v>(\{[^<]*|,[^<]*)<\/v>/g)].map((m) => m[1]).join('');
+    expect(payload).toContain('Mã \\u005fx0041\\u005f, \\u005fX00e9\\u005f');
+    expect(payload).not.toContain('_');
   });
 
   it("writes no formula: no <f> in any sheet XML; the visible sheets' text is in the shared strings", async () => {

@@ -80,6 +80,9 @@ export function sampleInput(over: Partial<ExportInput> = {}): ExportInput {
   };
 }
 
+/** A giải trình holding what a spreadsheet reads as escapes ("_x0041_" is "A"), to be kept as typed. */
+export const ESCAPE_LOOKALIKE_NOTE = 'Mã _x0041_, _X00e9_ và _x0041_x0042_ giữ nguyên';
+
 /** The framework resolver the importer takes. */
 export const resolveCommune = (id: string, version: string): Framework | undefined =>
   id === communeFw.id && version === communeFw.version ? communeFw : undefined;

@@ -12,7 +12,7 @@ import type * as XLSX from 'xlsx';
 import { describe, it } from 'vitest';
 import { exportAssessment } from '../../../shared/exchange/export';
 import { hostileCorpus } from './hostile-corpus';
-import { readBook, rowOf, sampleInput, writeBook } from './sample';
+import { ESCAPE_LOOKALIKE_NOTE, readBook, rowOf, sampleInput, writeBook } from './sample';
 
 const root = fileURLToPath(new URL('../../fixtures/exchange/', import.meta.url));
 const enabled = process.env.WRITE_FIXTURES === '1';
@@ -56,5 +56,12 @@ describe.runIf(enabled)('write fixtures', () => {
     const ws = wb.Sheets['Biểu mẫu 01'] as XLSX.WorkSheet;
     ws[`L${rowOf(ws, '1.2')}`] = { t: 's', v: '13' };
     libreOfficeResave(writeBook(wb), 'edited.xlsx', 'resaved-edited-1.2-numerator.xlsx');
+    const input = sampleInput();
+    const entries = input.entries.map((e, i) => (i === 0 ? { ...e, note: ESCAPE_LOOKALIKE_NOTE } : e));
+    libreOfficeResave(
+      (await exportAssessment({ ...input, entries })).bytes,
+      'lookalike.xlsx',
+      'resaved-escape-lookalike.xlsx',
+    );
   }, 300_000);
 });
