@@ -4,8 +4,8 @@
  * canonical JSON split into "payload.N" cells with its count in "payloadParts". Its underscores are written as the
  * JSON escape "\u005f", so no part holds anything a spreadsheet decodes: LibreOffice re-saves a note's
  * "_x0041_x0042_" so that every reader after it takes "_x0041B", and the hash would fail. One hash: SHA-256 of the
- * canonical JSON of the payload parsed, whatever its escapes. One part limit. Reading trusts nothing: keys go into a Map (a "__proto__" row is just an unknown key), a
- * key given twice is refused, every value is capped.
+ * canonical JSON of the payload parsed, whatever its escapes. One part limit. Reading trusts nothing: keys go into a
+ * Map (a "__proto__" row is just an unknown key), a key given twice is refused, every value is capped.
  */
 import type * as XLSX from 'xlsx';
 import type { SheetDoc } from '../excel/doc';
