@@ -45,6 +45,9 @@ async function communeExport() {
   return { c, a, exportNext };
 }
 
+/** The hostile corpus, built once for the file (building it takes seconds). */
+const hostile = await hostileCorpus();
+
 describe('import pipeline', () => {
   it('round-trips a commune export into the district: info, values, evidence and giải trình equal', async () => {
     const { c, a, exportNext } = await communeExport();
@@ -275,7 +278,7 @@ describe('import pipeline', () => {
   });
 
   it('lists k planted differences and applies the per-file choice', async () => {
-    const tampered = (await hostileCorpus()).find((c) => c.name === 'tampered-values.xlsx')!;
+    const tampered = hostile.find((c) => c.name === 'tampered-values.xlsx')!;
     for (const choice of ['manifest', 'sheet'] as const) {
       const d = await districtDb();
       const plans = await plan(d, [{ name: tampered.name, bytes: tampered.bytes }]);
@@ -296,8 +299,6 @@ describe('import pipeline', () => {
     }
   });
 });
-
-const hostile = await hostileCorpus();
 
 describe('hostile corpus through the import', () => {
   const corpus = hostile;
