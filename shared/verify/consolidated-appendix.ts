@@ -114,7 +114,7 @@ export function buildAppendixSheet(x: AppendixInput): SheetDoc {
   const first = x.groups[0]?.code;
   const final = x.groups.at(-1)?.code;
   const which = first === final ? `nhóm ${first}` : `nhóm ${first} đến ${final}`;
-  b.para(0, 0, last, `Phụ lục ${roman(x.number)}`, S.title);
+  b.para(0, 0, last, appendixName(x.number), S.title);
   b.para(1, 0, last, `ĐIỂM VÀ SỐ CHỈ SỐ HOÀN THÀNH THEO NHÓM CHỈ SỐ (${which.toUpperCase()})`, S.subtitle);
   if (x.attached !== '') b.para(2, 0, last, x.attached, { ...S.centered, italic: true });
   const h1 = APPENDIX_LAYOUT.firstRow - 2;

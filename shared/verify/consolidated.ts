@@ -20,7 +20,7 @@ import { aggregate, formatPoints } from '../scoring';
 import { compareVi } from '../text/normalize';
 import { boardState } from './board';
 import { buildVerifiedFormSheet } from './commune-sheet';
-import { appendixChunks, appendixName, attachedLine, buildAppendix } from './consolidated-appendix';
+import { attachedLine, buildAppendix } from './consolidated-appendix';
 import { buildConsolidatedSummary, type SummaryRow } from './consolidated-summary';
 import { compactDate } from './dates';
 import { selfValues, type VerificationFigures, verificationFigures } from './figures';
@@ -169,7 +169,10 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
 
   const settings = input.documents ?? DEFAULT_DOC_SETTINGS;
   const groups = report.groups.length > 0 ? report.groups : (refFw?.groups ?? input.groups ?? []);
-  const appendixNames = appendixChunks(groups).map((_, i) => appendixName(i + 1));
+  const receiving = input.province ?? 'UBND tỉnh';
+  const doc = reportDoc(input, receiving, settings);
+  const appendix = buildAppendix(groups, rows, attachedLine(doc.header.number, input.exportedAt));
+  const appendixNames = appendix.map((a) => a.name);
   const book = new BookBuilder();
   const names = new SheetNames([SHEET_CONSOLIDATED, ...appendixNames, SHEET_DISTRICT, SHEET_MINUTES, SHEET_MANIFEST]);
   const all: string[] = [];
@@ -177,8 +180,6 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     book.add(name, sheet, hidden);
     all.push(name);
   };
-  const receiving = input.province ?? 'UBND tỉnh';
-  const doc = reportDoc(input, receiving, settings);
   add(
     buildConsolidatedSummary({
       district: input.district,
@@ -195,7 +196,7 @@ export function buildConsolidatedBook(input: ConsolidatedInput): ConsolidatedBoo
     }),
     SHEET_CONSOLIDATED,
   );
-  for (const a of buildAppendix(groups, rows, attachedLine(doc.header.number, input.exportedAt))) add(a.sheet, a.name);
+  for (const a of appendix) add(a.sheet, a.name);
   if (own) add(own.sheet, SHEET_DISTRICT);
   const communeSheets = new Map<string, string>();
   const minutes = new SheetBuilder(MINUTES_WIDTHS);

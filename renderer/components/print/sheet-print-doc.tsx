@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { Run } from '@shared/excel/doc';
 import type { PrintRow, SheetPrint } from '@shared/excel/sheet-print';
 import type { CellStyle } from '@shared/excel/styles';
@@ -54,6 +54,29 @@ function Rows({ rows, scale, th }: { rows: readonly PrintRow[]; scale: number; t
   );
 }
 
+/** Rows apart from the table (the header block above it, the closing below it), on the same grid; none: nothing. */
+function Apart({
+  className,
+  cols,
+  rows,
+  scale,
+}: {
+  className: string;
+  cols: ReactNode;
+  rows: PrintRow[];
+  scale: number;
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <table className={className}>
+      {cols}
+      <tbody>
+        <Rows rows={rows} scale={scale} />
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * A sheet of an exported workbook as the signed copy (the remarks letter, the consolidated report): the same
  * cells, merges and looks as the Excel file (shared/excel/sheet-print), the table header repeated on every
@@ -71,14 +94,7 @@ export function SheetPrintDoc({ p, testId }: { p: SheetPrint; testId: string }) 
   // the closing, whose page never repeats the table's head.
   return (
     <article lang="vi" className={`print-doc sheet-print ${p.orientation}`} data-testid={testId}>
-      {p.before.length > 0 && (
-        <table className="sheet-top">
-          {cols}
-          <tbody>
-            <Rows rows={p.before} scale={p.scale} />
-          </tbody>
-        </table>
-      )}
+      <Apart className="sheet-top" cols={cols} rows={p.before} scale={p.scale} />
       <table className="sheet-table">
         {cols}
         {p.head.length > 0 && (
@@ -90,14 +106,7 @@ export function SheetPrintDoc({ p, testId }: { p: SheetPrint; testId: string }) 
           <Rows rows={p.body} scale={p.scale} />
         </tbody>
       </table>
-      {p.after.length > 0 && (
-        <table className="sheet-bottom">
-          {cols}
-          <tbody>
-            <Rows rows={p.after} scale={p.scale} />
-          </tbody>
-        </table>
-      )}
+      <Apart className="sheet-bottom" cols={cols} rows={p.after} scale={p.scale} />
     </article>
   );
 }
